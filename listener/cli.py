@@ -1,0 +1,105 @@
+"""Command line: `listener [COMMAND]`; with no command it opens the practice app.
+
+Each command lives in `listener/commands/<name>.py` with `add_parser(subparsers)` and
+`run(args, settings) -> int`. Command modules import heavy packages (textual, openai) inside
+`run`, so `listener scenarios list` starts without them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from listener import __version__
+
+if TYPE_CHECKING:
+    from listener.config import Settings
+
+COMMAND_MODULES = (
+    "practice",
+    "scenarios",
+    "score",
+    "rules",
+    "eval",
+    "bench",
+    "history",
+    "show",
+    "doctor",
+    "drill",
+    "drills",
+    "serve",
+    "report",
+)
+"""Subcommands, each a module in `listener.commands`; modules not written yet are skipped."""
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
+    """The argument parser, and the command modules by name."""
+    parser = argparse.ArgumentParser(
+        prog="listener",
+        description="Practise active listening: paraphrase, ask, validate, and let them finish.",
+        epilog="Run without a command to pick a scenario and practise.",
+    )
+    parser.add_argument("--version", action="version", version=f"listener {__version__}")
+    add_common_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    modules: dict[str, object] = {}
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"listener.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"listener.commands.{name}":
+                raise
+            continue
+        module.add_parser(subparsers)
+        modules[name] = module
+    return parser, modules
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command accepts (given before or after the command name)."""
+    parser.add_argument(
+        "--scenarios",
+        dest="scenario_dirs",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="a folder of your own scenario files (repeatable); also LISTENER_SCENARIO_DIRS",
+    )
+
+
+def load_settings(args: argparse.Namespace) -> Settings:
+    """Settings from the config file and environment, overridden by command-line flags."""
+    from listener.config import Settings
+
+    settings = Settings()
+    extra = getattr(args, "scenario_dirs", None)
+    if extra:
+        settings = settings.model_copy(update={"scenario_dirs": [*settings.scenario_dirs, *extra]})
+    return settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser, modules = build_parser()
+    args = parser.parse_args(argv)
+    from pydantic import ValidationError
+
+    try:
+        settings = load_settings(args)
+    except ValidationError as exc:
+        print(f"listener: bad setting in the config file or environment:\n{exc}", file=sys.stderr)
+        return 2
+    command = args.command or "practice"
+    if command not in modules:
+        parser.print_help()
+        return 2
+    try:
+        return int(modules[command].run(args, settings))  # type: ignore[attr-defined]
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""The scoring rules, one module per skill; each module ends with `DETECTORS = (...)`."""
