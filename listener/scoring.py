@@ -116,6 +116,8 @@ class Signals(BaseModel):
     self_focus: bool = False
     invalidation: bool = False
     """Minimising, dismissing, judging or empty reassurance."""
+    judging: bool = False
+    """Judging or blaming the speaker (a kind of invalidation)."""
     interruption: bool = False
     """The timing showed the reply cut the speaker off."""
 
