@@ -1,0 +1,89 @@
+"""Build the `openai` client lazily, and turn its exceptions into one safe line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from listener.llm.errors import LLMNotConfiguredError, redact
+from listener.llm.mode import OPENAI_URL, endpoint_label
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+    from listener.config import LLMSettings
+
+NO_KEY_NEEDED = "not-needed"
+"""What the client sends as the key to a local server that needs none (it is not a secret)."""
+
+NOT_CONFIGURED = (
+    "the LLM layer is off: set OPENAI_API_KEY (for OpenAI) or OPENAI_BASE_URL (for a local server)"
+)
+
+
+def make_client(llm: LLMSettings) -> AsyncOpenAI:
+    """An `AsyncOpenAI` client for the configured endpoint, with its own retries off.
+
+    Retries belong to `listener.llm.retry` alone, so the two layers never multiply. The base URL
+    and key come only from `llm` (which already read OPENAI_* variables), never from the
+    environment behind its back.
+
+    Raises:
+        LLMNotConfiguredError: neither an API key nor a base URL is set.
+    """
+    if not llm.configured:
+        raise LLMNotConfiguredError(NOT_CONFIGURED)
+    from openai import AsyncOpenAI  # 1.25 s to import: only when the LLM is really used
+
+    key = llm.api_key.get_secret_value() if llm.api_key is not None else NO_KEY_NEEDED
+    return AsyncOpenAI(
+        api_key=key,
+        base_url=llm.base_url or OPENAI_URL,
+        timeout=llm.timeout,
+        max_retries=0,
+    )
+
+
+def describe_error(exc: BaseException, llm: LLMSettings) -> str:
+    """One line saying what went wrong, in the user's terms, with the key masked."""
+    import openai
+
+    where = endpoint_label(llm)
+    status = getattr(exc, "status_code", None)
+    detail = _server_message(exc)
+    if isinstance(exc, openai.APITimeoutError):
+        line = f"no answer from {where} within {llm.timeout:g} s (timeout)"
+    elif isinstance(exc, openai.APIConnectionError):
+        cause = exc.__cause__ or exc.__context__
+        reason = f": {_first_line(str(cause))}" if cause is not None and str(cause) else ""
+        line = f"cannot connect to {llm.base_url or OPENAI_URL}{reason}"
+    elif isinstance(exc, openai.AuthenticationError):
+        line = f"{where} rejected the API key (401): check OPENAI_API_KEY{detail}"
+    elif isinstance(exc, openai.PermissionDeniedError):
+        line = f"{where} refused access (403){detail}"
+    elif isinstance(exc, openai.NotFoundError):
+        line = (
+            f"not found at {where} (404): is the model name '{llm.model}' right, "
+            f"and does the base URL end in /v1?{detail}"
+        )
+    elif isinstance(exc, openai.RateLimitError):
+        line = f"{where} is rate limiting (429){detail}"
+    elif status is not None and status >= 500:
+        line = f"{where} had a server error ({status}){detail}"
+    elif status is not None:
+        line = f"{where} refused the request ({status}){detail}"
+    else:
+        line = f"{type(exc).__name__}: {_first_line(str(exc))}"
+    return redact(line, llm.api_key)
+
+
+def _server_message(exc: BaseException) -> str:
+    body = getattr(exc, "body", None)
+    message = body.get("message") if isinstance(body, dict) else body
+    if not message:
+        return ""
+    return f": {_first_line(str(message))}"
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
