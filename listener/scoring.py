@@ -5,6 +5,9 @@ Pure and synchronous: no network, no model downloads, no UI imports.
 
 from __future__ import annotations
 
+import functools
+import inspect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -191,3 +194,171 @@ class Detector:
     example_good: str
     check: Check
     status: Literal["stable", "preview"] = "stable"
+    example_speaker: str = ""
+    """What the speaker said before the examples (for rules that compare with it)."""
+    uses_turn: bool = False
+    """True when the rule needs a scenario turn (its examples are checked against one)."""
+    example_timing: tuple[Timing, Timing] | None = None
+    """For timing rules: the timing of the bad and the good example."""
+
+    @property
+    def doc(self) -> str:
+        """The rule's explanation: the check's docstring (What it detects ... Source)."""
+        return inspect.getdoc(self.check) or ""
+
+    @property
+    def prefix_ok(self) -> bool:
+        """True when the code is the skill's letter followed by three digits."""
+        return bool(re.fullmatch(SKILL_PREFIX[self.skill] + r"\d{3}", self.code))
+
+    def finding(self, evidence: tuple[Evidence, ...]) -> Finding:
+        """A finding of this rule from what its check found (at least one piece of evidence)."""
+        first = evidence[0]
+        values = _TemplateValues(quote=first.quote, **first.detail)
+        return Finding(
+            code=self.code,
+            name=self.name,
+            skill=self.skill,
+            polarity=self.polarity,
+            message=self.message.format_map(values),
+            suggestion=self.suggestion.format_map(values),
+            evidence=evidence,
+            preview=self.status == "preview",
+        )
+
+
+class _TemplateValues(dict[str, str]):
+    """Template values; a placeholder with no value is left as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+WEIGHTS: dict[str, float] = {
+    # Paraphrase: a reflection of feeling is worth more than one of content.
+    "P101": 0.6,
+    "P102": 0.5,
+    "P103": -0.2,
+    "P104": 0.2,
+    # Clarifying questions: open beats closed; checking understanding is a question too.
+    "Q101": 0.6,
+    "Q102": 0.3,
+    "Q103": 0.4,
+    "Q104": 0.2,
+    "Q201": -0.2,
+    "Q202": -0.2,
+    "Q203": -0.3,
+    # Validation.
+    "V101": 0.6,
+    "V102": 0.4,
+    "V103": 0.4,
+    "V201": -0.5,
+    "V202": -0.5,
+    "V203": -0.6,
+    "V204": -0.3,
+    # Non-interruption starts full (see BASE) and loses points for each roadblock.
+    "N201": -0.6,
+    "N202": -0.3,
+    "N203": -0.5,
+    "N204": -0.5,
+    "N205": -0.15,
+    "N206": -0.5,
+}
+"""The one weights table: points each counted finding adds to (or takes from) its skill's score."""
+
+BASE: dict[Skill, float] = {
+    Skill.PARAPHRASE: 0.0,
+    Skill.CLARIFYING: 0.0,
+    Skill.VALIDATION: 0.0,
+    Skill.NON_INTERRUPTION: 1.0,
+}
+"""Score before any finding: letting the speaker finish is the default, the other skills are earned."""
+
+SIGNAL_CODES: dict[str, frozenset[str]] = {
+    "paraphrase": frozenset({"P101", "P102", "P104"}),
+    "question": frozenset({"Q101", "Q102", "Q103"}),
+    "open_question": frozenset({"Q101"}),
+    "validation": frozenset({"V101", "V102", "V103"}),
+    "advice": frozenset({"N204", "N205", "Q203"}),
+    "self_focus": frozenset({"N203"}),
+    "invalidation": frozenset({"V201", "V202", "V203", "V204"}),
+    "judging": frozenset({"V203"}),
+    "interruption": frozenset({"N201", "N202"}),
+}
+"""Which counted findings set each flat signal."""
+
+
+@functools.cache
+def _registry() -> tuple[Detector, ...]:
+    from listener.detectors import all_detectors
+
+    return all_detectors()
+
+
+def __getattr__(name: str) -> object:
+    # REGISTRY is built on first use: the detector modules import this module's classes.
+    if name == "REGISTRY":
+        return _registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def skill_scores(findings: tuple[Finding, ...]) -> dict[Skill, SkillScore]:
+    """Each skill's score: its base plus the weights of its counted findings, clamped to 0..1."""
+    scores: dict[Skill, SkillScore] = {}
+    for skill in Skill:
+        counted = [f for f in findings if f.skill is skill and not f.preview]
+        total = BASE[skill] + sum(WEIGHTS.get(f.code, 0.0) for f in counted)
+        scores[skill] = SkillScore(
+            skill=skill,
+            score=round(min(1.0, max(0.0, total)), 3),
+            shown=any(f.polarity == "strength" for f in counted),
+            findings=tuple(f.code for f in counted),
+        )
+    return scores
+
+
+def signals_of(findings: tuple[Finding, ...]) -> Signals:
+    """The flat signals set by the counted findings."""
+    codes = {f.code for f in findings if not f.preview}
+    return Signals(**{name: bool(codes & wanted) for name, wanted in SIGNAL_CODES.items()})
+
+
+def score_reply(
+    reply: str, speaker: str = "", *, turn: Turn | None = None, timing: Timing | None = None
+) -> ScoreResult:
+    """Score one reply to what the speaker said.
+
+    Args:
+        reply: The listener's reply, exactly as typed.
+        speaker: What the speaker said just before (used for paraphrase overlap).
+        turn: The scenario turn, when practising: its key points and feelings count as cues.
+        timing: When the reply came, from the conversation engine; None judges the text alone.
+
+    Returns:
+        The findings, per-skill scores, flat signals and coaching for the reply.
+    """
+    from listener.detectors._language import looks_english
+    from listener.feedback import build_feedback
+
+    ctx = TurnContext(reply=reply, speaker=speaker, turn=turn, timing=timing)
+    supported = looks_english(reply)
+    findings: list[Finding] = []
+    if supported:
+        for detector in _registry():
+            evidence = tuple(detector.check(ctx))
+            if evidence:
+                findings.append(detector.finding(evidence))
+    found = tuple(findings)
+    skills = skill_scores(found)
+    signals = signals_of(found)
+    return ScoreResult(
+        reply=reply,
+        speaker=speaker,
+        language_supported=supported,
+        timing_known=timing is not None,
+        skills=skills,
+        findings=found,
+        signals=signals,
+        feedback=build_feedback(ctx, found, supported),
+        overall=round(sum(s.score for s in skills.values()) / len(skills), 3),
+    )

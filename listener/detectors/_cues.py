@@ -1,0 +1,149 @@
+"""Phrase patterns several detectors share: feeling reflections, acknowledgements, advice.
+
+Each finder works on the masked, lower-case reply (see `_text.masked`) and returns matches with
+spans; results are memoised per reply in `TurnContext.cache`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from listener.detectors._lexicon import FEELING_WORDS, HARDSHIP_WORDS
+from listener.detectors._text import masked, negated_before
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+Hit = tuple[int, int, str]
+"""A match: start, end (in the reply) and a key word (the feeling, or the matched phrase)."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+FEEL = alternation(FEELING_WORDS)
+HARD = alternation(HARDSHIP_WORDS)
+_GAP_WORDS = (
+    "so really very quite a bit little pretty kind sort of incredibly extremely totally completely deeply"
+    " rather super understandably also still just both somewhat feeling like truly such genuinely"
+    " absolutely more than ever and or"
+)
+GAP = r"(?:(?:" + "|".join(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
+_YOU_STATE = (
+    r"you(?:'re| are| were|'ve been| have been| must be| must have been| might be| may be| must've been"
+    r"| seem| seemed| sound| sounded| look| looked| feel| felt|'re feeling| are feeling| were feeling"
+    r"|'ve been feeling| have been feeling| must feel| must have felt| must've felt| probably feel"
+    r"| probably felt| might feel| may feel| would feel| would be| get| got| grow| grew| became| become)"
+)
+_REFLECT = re.compile(
+    rf"(?<!\w)(?:{_YOU_STATE}|(?:made|makes|make|left|leaves|leave|leaving|making) you(?: feel| feeling)?"
+    rf"|your (?:sense of|feelings? of)|(?<!in )how(?=\s+{GAP}(?:{FEEL})\b\s+(?:you|that|it)))\s+{GAP}"
+    rf"(?P<feel>{FEEL})(?![\w-])"
+)
+_INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
+
+
+def feeling_reflections(ctx: TurnContext) -> list[Hit]:
+    """Statements that attribute a feeling to the speaker ("you must feel so alone")."""
+    hit = ctx.cache.get("feeling_reflections")
+    if isinstance(hit, list):
+        return hit
+    text = masked(ctx)
+    found: list[Hit] = []
+    for m in _REFLECT.finditer(text):
+        head = text[max(0, m.start() - 8) : m.start()]
+        if _INVERTED.search(head) or negated_before(text, m.start(), 2):
+            continue
+        found.append((m.start(), m.end(), m.group("feel")))
+    ctx.cache["feeling_reflections"] = found
+    return found
+
+
+_ACK_PATTERNS = (
+    rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
+    rf"| must have been| must've been| would be| can be| could be| has been| must feel| feels)\s+{GAP}"
+    rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot|too much|no fun|not easy|not fair|not okay|not ok)(?![\w-])",
+    rf"(?:sounds|sounded|seems) (?:like )?(?:a |an |such a |so |really |very |incredibly )*(?:{HARD})\b",
+    rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b(?![^.!?\n]*\?)",
+    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply |genuinely )?sorry (?:to hear|that|you|for"
+    r"|about)",
+    r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
+    r"|sense) (?:why|how|that|what|the)",
+    r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
+    r"|your|you)",
+    r"i can't imagine (?:how|what)",
+    r"(?:it|that|this) (?:totally |completely |really )?makes (?:total |complete |perfect )?sense",
+    r"makes (?:total |complete |perfect )?sense (?:that|you|to feel|why)",
+    r"no wonder",
+    r"of course you(?:'re| are| feel| felt| would| were)",
+    r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
+    r"who wouldn't",
+    r"it(?:'s| is) (?:completely |totally |perfectly |very |so )?(?:normal|natural|understandable|okay|ok"
+    r"|valid|fine|human|reasonable) (?:to|that you|for you)",
+    r"(?:that's|that is|it's|it is) (?:completely |totally |perfectly |very )?(?:understandable|valid"
+    r"|natural|normal)",
+    r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:is|are) (?:completely |totally )?"
+    r"(?:valid|understandable|normal|natural|justified|reasonable)",
+    r"you (?:have|'ve got|have got) every right",
+    r"you(?:'re| are) not (?:alone|the only one|crazy|overreacting)",
+    r"i hear (?:you|how|that|what)",
+    r"i feel for you|my heart goes out|i(?:'m| am) here for you|sending (?:you )?(?:hugs|love)",
+    r"(?:that|it)(?:'s| is| would be| must be) (?:a lot|so much) to (?:deal with|handle|carry|process"
+    r"|take in)",
+    r"i would (?:feel|be) (?:the same|that way|\w+ too)|i'd (?:feel|be) (?:the same|that way)",
+)
+_ACK = re.compile("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")")
+
+
+def acknowledgements(ctx: TurnContext) -> list[Hit]:
+    """Phrases that acknowledge the feeling or the situation ("that sounds really hard")."""
+    hit = ctx.cache.get("acknowledgements")
+    if isinstance(hit, list):
+        return hit
+    text = masked(ctx)
+    found: list[Hit] = []
+    for m in _ACK.finditer(text):
+        if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
+            continue
+        found.append((m.start(), m.end(), m.group(0)))
+    ctx.cache["acknowledgements"] = found
+    return found
+
+
+def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False) -> list[Hit]:
+    """Every match of `pattern`, optionally leaving out matches negated just before."""
+    return [
+        (m.start(), m.end(), m.group(0))
+        for m in pattern.finditer(text)
+        if not (skip_negated and negated_before(text, m.start()))
+    ]
+
+
+def feeling_named(ctx: TurnContext) -> Hit | None:
+    """The first place the reply names the speaker's feeling: a reflection, or (in a scenario) one
+    of the turn's feelings in a statement that mentions them."""
+    for hit in feeling_reflections(ctx):
+        return hit
+    if ctx.turn is None:
+        return None
+    from listener.detectors._overlap import cue_hits
+    from listener.detectors._questions import questions
+    from listener.detectors._text import sentences
+
+    cues = tuple(c for f in ctx.turn.feelings for c in (f.name, *f.cues))
+    asked = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
+    text = masked(ctx)
+    for s in sentences(ctx):
+        if s.start in asked:
+            continue
+        hits = cue_hits(ctx, cues, s.start, s.end)
+        if hits and _SECOND_PERSON.search(text, s.start, s.end):
+            return (s.start, s.end, hits[0])
+    return None
+
+
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd)(?![\w'])")

@@ -1,0 +1,102 @@
+"""What the reply shares with the speaker's words: concepts, scenario cues, verbatim runs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from listener.detectors._text import (
+    SPEAKER_WINDOW,
+    content_concepts,
+    masked,
+    same_length_lower,
+    sentences,
+    words,
+)
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+_SWAP = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "am": "are",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "was": "were",
+}
+
+
+def speaker_concepts(ctx: TurnContext) -> dict[str, tuple[int, int]]:
+    """Content concepts of the speaker's words (the last `SPEAKER_WINDOW` characters), with spans."""
+    hit = ctx.cache.get("speaker_concepts")
+    if isinstance(hit, dict):
+        return hit
+    offset = max(0, len(ctx.speaker) - SPEAKER_WINDOW)
+    found = {c: (s + offset, e + offset) for c, (s, e) in content_concepts(ctx.speaker[offset:]).items()}
+    ctx.cache["speaker_concepts"] = found
+    return found
+
+
+def shared_concepts(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Concepts in reply[start:end] that the speaker also used, with their speaker spans."""
+    mine = content_concepts(masked(ctx)[start:end])
+    theirs = speaker_concepts(ctx)
+    return {c: theirs[c] for c in mine if c in theirs}
+
+
+def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching any cue at a word start; long cues match as prefixes ("humiliat")."""
+    parts = []
+    for cue in sorted({c.lower().strip() for c in cues if c.strip()}, key=len, reverse=True):
+        tail = r"[\w'-]*" if len(cue) >= 4 else r"(?:s|es|ed|ing)?(?![\w'])"
+        parts.append(re.escape(cue).replace(r"\ ", r"\s+") + tail)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + ")") if parts else re.compile(r"(?!x)x")
+
+
+def cue_hits(ctx: TurnContext, cues: tuple[str, ...], start: int = 0, end: int | None = None) -> list[str]:
+    """The matched cue texts in reply[start:end]."""
+    return [m.group(0) for m in cue_pattern(cues).finditer(masked(ctx), start, end or len(masked(ctx)))]
+
+
+def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
+    """Reply spans copied from the speaker's words (pronouns swapped), one per parroting sentence.
+
+    A sentence parrots when a run of five or more of its words is copied and the run makes up at
+    least 70% of the sentence from its first copied word on ("So you're saying <their sentence>").
+    """
+    hit = ctx.cache.get("parroted")
+    if isinstance(hit, list):
+        return hit
+    theirs = [_SWAP.get(w, w) for w, _, _ in words(same_length_lower(ctx.speaker[-SPEAKER_WINDOW:]))]
+    grams = {tuple(theirs[i : i + 3]) for i in range(len(theirs) - 2)}
+    found: list[tuple[int, int]] = []
+    text = masked(ctx)
+    for s in sentences(ctx) if grams else []:
+        mine = [(w, a + s.start, b + s.start) for w, a, b in words(text[s.start : s.end])]
+        covered = [False] * len(mine)
+        for i in range(len(mine) - 2):
+            if (mine[i][0], mine[i + 1][0], mine[i + 2][0]) in grams:
+                covered[i] = covered[i + 1] = covered[i + 2] = True
+        if not any(covered):
+            continue
+        first = covered.index(True)
+        best, run, best_end = 0, 0, 0
+        for i, c in enumerate(covered):
+            run = run + 1 if c else 0
+            if run > best:
+                best, best_end = run, i
+        if best >= 5 and best >= 0.7 * (len(mine) - first):
+            found.append((mine[best_end - best + 1][1], mine[best_end][2]))
+    ctx.cache["parroted"] = found
+    return found
+
+
+def parrots(ctx: TurnContext, start: int, end: int) -> bool:
+    """True when reply[start:end] contains a parroted run."""
+    return any(a < end and b > start for a, b in parroted_runs(ctx))

@@ -1,0 +1,174 @@
+"""Text utilities the detectors share: a masked lower-case view, sentences, tokens, stems.
+
+Every view keeps character positions of the original reply, so spans found in it are spans in
+the reply. Results are memoised in `TurnContext.cache`, so each reply is tokenised once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from listener.detectors._lexicon import STOPWORDS, SYNONYMS
+
+if TYPE_CHECKING:
+    from listener.scoring import Evidence, TurnContext
+
+REPLY_WINDOW = 2000
+"""Only the first this-many characters of a reply are analysed (replies are a few sentences)."""
+SPEAKER_WINDOW = 4000
+"""Only the last this-many characters of the speaker's words are compared with the reply."""
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|(?<![\w\'])\'(?=[A-Za-z])[^\'\n]{2,300}?(?<=[\w.!?,])\'(?![\w])')
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|$)")
+_NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "hardly"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the reply: its span and its masked, lower-case text."""
+
+    start: int
+    end: int
+    text: str
+    """Masked, lower-case text of the sentence (same length as the span)."""
+
+    @property
+    def is_question_marked(self) -> bool:
+        """True when the sentence ends with a question mark."""
+        return self.text.rstrip().endswith("?")
+
+
+def _mask_quotes(text: str) -> str:
+    """Blank out quoted speech, keeping positions, unless the quote is the whole text."""
+
+    def blank(match: re.Match[str]) -> str:
+        whole = match.start() == len(text) - len(text.lstrip()) and match.end() >= len(text.rstrip())
+        inner = match.group(0)
+        return " " + inner[1:-1] + " " if whole else " " * len(inner)
+
+    return _QUOTED.sub(blank, text)
+
+
+def same_length_lower(text: str) -> str:
+    """`text.lower()`, except characters whose lower case is longer are kept (spans stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def evidence(ctx: TurnContext, start: int, end: int, **detail: str) -> Evidence:
+    """Evidence for the reply span start..end, quoting it."""
+    from listener.scoring import Evidence, Span
+
+    while end > start + 1 and ctx.reply[end - 1] in " \t\n.,;:!":
+        end -= 1
+    return Evidence(reply_spans=(Span(start=start, end=end),), quote=ctx.reply[start:end], detail=detail)
+
+
+def masked(ctx: TurnContext) -> str:
+    """The analysed part of the reply: lower case, uniform quotes, quoted speech blanked."""
+    hit = ctx.cache.get("masked")
+    if isinstance(hit, str):
+        return hit
+    text = _mask_quotes(same_length_lower(ctx.reply[:REPLY_WINDOW].translate(_APOSTROPHES)))
+    ctx.cache["masked"] = text
+    return text
+
+
+def sentences(ctx: TurnContext) -> list[Sentence]:
+    """The reply's sentences (split at . ! ? and line breaks), each with its span."""
+    hit = ctx.cache.get("sentences")
+    if isinstance(hit, list):
+        return hit
+    text = masked(ctx)
+    found = []
+    for m in _SENTENCE.finditer(text):
+        body = m.group(0)
+        lead = len(body) - len(body.lstrip())
+        if body.strip():
+            found.append(Sentence(m.start() + lead, m.end(), body[lead:]))
+    ctx.cache["sentences"] = found
+    return found
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Lower-case words of `text` with their spans."""
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+
+
+def negated_before(text: str, start: int, reach: int = 3) -> bool:
+    """True when one of the `reach` words before `start` (in the same clause) negates it."""
+    clause = re.split(r"[,;:]", text[:start])[-1]
+    before = _WORD.findall(clause)[-reach:]
+    return any(w in _NEGATORS or w.endswith("n't") for w in before)
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem: stressed, stressful, stressing -> stress."""
+    w = word.lower().replace("'", "")
+    for suffix in ("ions", "ion", "ments", "ment", "ness", "fully", "ful", "ings", "ing", "edly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    else:
+        for suffix in ("ies", "ied", "ed", "es", "ly", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+                w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+                break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+_CONCEPT: dict[str, str] = {}
+for _group in SYNONYMS:
+    for _word in _group:
+        _CONCEPT.setdefault(stem(_word), _group[0])
+_IRREGULAR = {"lost": "lose", "felt": "feel", "left": "leav", "broke": "broke", "told": "tell", "said": "say"}
+
+
+def concept(word: str) -> str:
+    """The idea a word stands for: its stem, or its synonym group's first member."""
+    w = _IRREGULAR.get(word, word)
+    s = stem(w)
+    return _CONCEPT.get(s, s)
+
+
+def content_words(text: str) -> dict[str, tuple[str, int, int]]:
+    """Content words of `text` by concept: the word as written and its span (first occurrence)."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for w, start, end in words(text):
+        if w in STOPWORDS or len(w) < 3 or w.isdigit():
+            continue
+        found.setdefault(concept(w), (w, start, end))
+    return found
+
+
+def content_concepts(text: str) -> dict[str, tuple[int, int]]:
+    """Content words of `text` as concepts, each with the span of its first occurrence."""
+    found: dict[str, tuple[int, int]] = {}
+    for w, start, end in words(text):
+        if w in STOPWORDS or len(w) < 3 or w.isdigit():
+            continue
+        found.setdefault(concept(w), (start, end))
+    return found
+
+
+_DISCLAIMER = re.compile(
+    r"(?:\bnot|n't|\bnever) (?:saying|going to say|trying to say|suggesting|implying|meaning|mean)\b"
+    r"|\b(?:won't|wouldn't|never|don't) (?:say|tell you)\b"
+    r"|\b(?:people|they|someone|others|everyone|he|she|mum|mom|dad|my \w+) (?:say|says|said|tell|told|keep"
+    r" saying|kept saying)(?: (?:me|you|that))?\b"
+)
+
+
+def disclaimed_before(text: str, start: int) -> bool:
+    """True when the clause before `start` disclaims or reports what follows ("I'm not saying...",
+    "people told me...") rather than saying it to the speaker."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
+    return bool(_DISCLAIMER.search(text, sentence_start + 1, start))

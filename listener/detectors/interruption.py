@@ -1,0 +1,266 @@
+"""Non-interruption rules (N): letting the speaker finish, and not taking the talk elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from listener.detectors._advice import advice
+from listener.detectors._cues import acknowledgements, feeling_named
+from listener.detectors._questions import questions
+from listener.detectors._text import disclaimed_before, evidence, masked
+from listener.scoring import Detector, Evidence, Skill, Timing, TurnContext
+
+_SELF = re.compile(
+    r"(?<![\w'])(?:that reminds me|reminds me of (?:when|the time|my)|(?:the )?same (?:thing )?happened to me"
+    r"|(?:that|this|it) happened to me|happened to me (?:too|as well|once|last)|i(?:'ve| have)? (?:had|been"
+    r" through|gone through|went through|experienced|dealt with|faced|felt) (?:the same|something (?:similar"
+    r"|like that|like this)|a similar|that too|this too|that before|this before|the exact|similar)"
+    r"|i(?:'ve| have)? been in (?:a |the )?(?:similar|same)|when i was (?:\w+ ){0,3}?(?:i|my)\b"
+    r"|i remember when i|me too\b|same here|i(?:'ve| have) been there|let me tell you about (?:my|when|the"
+    r" time)|i once\b|(?:in|from) my (?:own )?experience|i(?:'m| am) (?:going|dealing) through (?:the same"
+    r"|something similar|a similar)|i also (?:had|lost|went|have|felt|was|got|struggled?|dealt|experienced"
+    r"|suffer)|i (?:had|lost|went through|got|was|felt|have|struggled?) (?:\w+ ){0,5}?(?:too|as well)\b"
+    r"|my (?:ex|husband|wife|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister|friend|boss"
+    r"|son|daughter|kids?|family) (?:did|does|used to|was|had|went|is) (?:the same|that too|exactly"
+    r" the same)|i used to (?:\w+ ){0,4}?(?:too|as well|myself)|i(?:'ve| have) had (?:a |the )?(?:similar"
+    r"|same)|that's (?:just )?like (?:me|my|when i))(?![\w'])"
+)
+_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:anyway|anyways|anyhow)\b|(?<![\w'])(?:on (?:a|an) (?:other|different|unrelated"
+    r"|lighter|happier|side) note|by the way|speaking of which|(?:changing|to change) the subject|enough"
+    r" about (?:that|this|work|him|her|them)|let's (?:talk about something else|change the subject|not talk"
+    r" about (?:that|this|it)|talk about something (?:happier|fun|nicer))|guess what (?:happened to me"
+    r"|i did))"
+)
+
+
+def _timing_ok(ctx: TurnContext) -> bool:
+    return ctx.timing is None or (ctx.timing.speaker_finished and not ctx.timing.typed_while_speaking)
+
+
+def _reply_before_speaker_finished(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        From the conversation engine's timing: the reply was sent before the speaker's last beat.
+
+    Why it matters:
+        Cutting in tells the speaker your reply mattered more than the rest of their story.
+
+    Example:
+        The speaker is on beat 2 of 3 when the reply arrives.
+
+    Known limits:
+        Needs timing from a practice session; from the command line it is silent (timing unknown).
+
+    Source:
+        Rogers & Farson (1957); Bolton, "People Skills" (1979), ch. 3: attending, not interrupting.
+    """
+    t = ctx.timing
+    if t is not None and not t.speaker_finished:
+        heard = f"after {t.beats_heard} of {t.beats_total} lines" if t.beats_total else "early"
+        yield Evidence(quote=f"reply sent {heard}", detail={"when": heard})
+
+
+def _typed_while_speaking(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        From the timing: the listener started typing while the speaker was still talking.
+
+    Why it matters:
+        Preparing your answer while they talk means you are half listening.
+
+    Example:
+        Typing starts during the speaker's second line; the reply is sent after the last one.
+
+    Known limits:
+        Needs timing from a practice session; silent from the command line.
+
+    Source:
+        Covey, "The 7 Habits" (1989), habit 5: listening with intent to reply.
+    """
+    t = ctx.timing
+    if t is not None and t.typed_while_speaking and t.speaker_finished:
+        yield Evidence(quote="started typing while they were still speaking")
+
+
+def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        Turning the talk to yourself: "that reminds me of when I...", "the same thing happened to
+        me", "I went through that too", "me too", when the reply does not hand the talk back after it
+        (with a question or by naming their feeling).
+
+    Why it matters:
+        Shifting the story to yourself takes the floor from the speaker just as they opened up.
+
+    Example:
+        "Same thing happened to me last year, I was furious for weeks."
+
+    Known limits:
+        A brief disclosure followed by a question back to them is allowed. Stories about yourself
+        with none of these phrases are missed.
+
+    Source:
+        Bolton (1979): "shift response"; Derber, "The Pursuit of Attention" (1979), shift vs support.
+    """
+    text = masked(ctx)
+    for m in _SELF.finditer(text):
+        if disclaimed_before(text, m.start()):
+            continue
+        handed_back = any(q.sentence.start > m.start() and q.kind != "advice" for q in questions(ctx))
+        if not handed_back:
+            yield evidence(ctx, m.start(), m.end())
+        return
+
+
+def _understood_before(ctx: TurnContext, position: int) -> bool:
+    """True when the reply acknowledged or named the feeling before `position`."""
+    named = feeling_named(ctx)
+    return any(a[0] < position for a in acknowledgements(ctx)) or (named is not None and named[0] < position)
+
+
+def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        Advice or a solution ("you should...", "I don't think you should...", "why don't you...",
+        "maybe try...", an imperative like "talk to your boss") before the reply has acknowledged
+        the speaker's feeling.
+
+    Why it matters:
+        Advice before the speaker feels heard tells them the conversation is over; most people
+        need to be understood before they can use a solution.
+
+    Example:
+        "You should just talk to HR."
+
+    Known limits:
+        Imperatives are recognised from a list of common verbs; advice in unusual words is missed.
+        Advice asked as a question is Q203.
+
+    Source:
+        Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.
+    """
+    for start, end, _ in advice(ctx):
+        if not _understood_before(ctx, start):
+            yield evidence(ctx, start, end)
+            return
+
+
+def _advice_after_acknowledging(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        Advice that comes after the reply acknowledged or named the speaker's feeling.
+
+    Why it matters:
+        Better than advice first, but the speaker may still not be ready for it; ask before advising.
+
+    Example:
+        "That sounds exhausting. Maybe try taking a day off."
+
+    Known limits:
+        Does not know whether the speaker asked for advice.
+
+    Source:
+        Miller & Rollnick (2013), ch. 11: ask permission before giving advice.
+    """
+    for start, end, _ in advice(ctx):
+        if _understood_before(ctx, start):
+            yield evidence(ctx, start, end)
+        return
+
+
+def _subject_changed(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        Changing the subject: "anyway, ...", "on another note", "by the way", "enough about that".
+
+    Why it matters:
+        Moving on before the speaker is done tells them their topic is closed.
+
+    Example:
+        "Anyway, did you watch the game last night?"
+
+    Known limits:
+        Only explicit topic-change phrases; a silent change of topic is missed.
+
+    Source:
+        Gordon (1970), roadblock 12 (diverting, withdrawing).
+    """
+    text = masked(ctx)
+    m = _SUBJECT.search(text)
+    if m:
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(".!? "))
+        yield evidence(ctx, start, m.end())
+
+
+DETECTORS = (
+    Detector(
+        code="N201",
+        name="reply-before-speaker-finished",
+        skill=Skill.NON_INTERRUPTION,
+        polarity="roadblock",
+        message="You replied before they had finished ({quote}).",
+        suggestion="Wait for the pause at the end of their turn before you reply.",
+        example_bad="Sorry to cut in, but I know exactly what you mean.",
+        example_good="Sorry to cut in, but I know exactly what you mean.",
+        example_timing=(
+            Timing(speaker_finished=False, beats_heard=1, beats_total=3),
+            Timing(speaker_finished=True, beats_heard=3, beats_total=3),
+        ),
+        check=_reply_before_speaker_finished,
+    ),
+    Detector(
+        code="N202",
+        name="typed-while-speaking",
+        skill=Skill.NON_INTERRUPTION,
+        polarity="roadblock",
+        message="You {quote}.",
+        suggestion="Keep your hands still until they finish; then reply to all of it.",
+        example_bad="That sounds hard.",
+        example_good="That sounds hard.",
+        example_timing=(
+            Timing(typed_while_speaking=True, beats_heard=3, beats_total=3),
+            Timing(typed_while_speaking=False, beats_heard=3, beats_total=3),
+        ),
+        check=_typed_while_speaking,
+    ),
+    Detector(
+        code="N203",
+        name="talk-turned-to-self",
+        skill=Skill.NON_INTERRUPTION,
+        polarity="roadblock",
+        message="This turns the talk to you: “{quote}”.",
+        suggestion="Keep the focus on them; if you share, hand it back: '... What was it like for you?'",
+        example_bad="Same thing happened to me last year, I was furious for weeks.",
+        example_good="That must have been infuriating.",
+        check=_talk_turned_to_self,
+    ),
+    Detector(
+        code="N204",
+        name="advice-before-understanding",
+        skill=Skill.NON_INTERRUPTION,
+        polarity="roadblock",
+        message="You jumped to advice before showing you understood: “{quote}”.",
+        suggestion="Reflect first; offer ideas only if they ask: 'That sounds awful. What do you need?'",
+        example_bad="You should just talk to HR.",
+        example_good="That sounds so unfair. What happened next?",
+        check=_advice_before_understanding,
+    ),
+    Detector(
+        code="N205",
+        name="advice-after-acknowledging",
+        skill=Skill.NON_INTERRUPTION,
+        polarity="roadblock",
+        message="You acknowledged them, then gave advice: “{quote}”.",
+        suggestion="Ask before advising: 'Would it help to think about next steps, or not yet?'",
+        example_bad="That sounds exhausting. Maybe try taking a day off.",
+        example_good="That sounds exhausting.",
+        check=_advice_after_acknowledging,
+    ),
+    Detector(
+        code="N206",
+        name="subject-changed",
+        skill=Skill.NON_INTERRUPTION,
+        polarity="roadblock",
+        message="This changes the subject: “{quote}”.",
+        suggestion="Stay with their topic until they close it: 'Is there more to it?'",
+        example_bad="Anyway, did you watch the game last night?",
+        example_good="Is there more to it?",
+        check=_subject_changed,
+    ),
+)

@@ -1,0 +1,217 @@
+"""Paraphrasing rules (P): reflecting the speaker's feelings and content in your own words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from listener.detectors._cues import feeling_named
+from listener.detectors._overlap import cue_hits, parroted_runs, parrots, shared_concepts
+from listener.detectors._questions import questions
+from listener.detectors._text import content_concepts, content_words, evidence, masked, sentences
+from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
+
+_STEM = re.compile(
+    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though"
+    r"|that)|so (?:you|your|it's|it was|they|he|she|basically|the|this|that's)|what i(?:'m| am)? hear(?:ing)?"
+    r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing|getting"
+    r"|get)\w*"
+    r"|(?:you're|you are|you were) (?:saying|telling me|describing)|what you(?:'re| are) (?:saying|describing"
+    r"|telling me)|in other words|you mean|i get the (?:sense|feeling|impression)|i sense|i gather|it appears"
+    r"|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i|correct me if"
+    r"|to sum up|it's like you|you seem (?:to|like)|you(?:'ve| have) been (?:dealing|going through|struggling"
+    r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if)"
+    r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?![\w'])"
+)
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd)(?![\w'])")
+_OPEN_KINDS = ("open", "why", "advice")
+
+
+def _statement_sentences(ctx: TurnContext) -> list[tuple[int, int]]:
+    """Sentence spans that are not open questions or advice questions."""
+    skip = {q.sentence.start for q in questions(ctx) if q.kind in _OPEN_KINDS}
+    return [(s.start, s.end) for s in sentences(ctx) if s.start not in skip]
+
+
+def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        A statement that names the speaker's feeling: "you must feel so alone", "it sounds like
+        you felt overlooked", "that must have left you exhausted". With a scenario turn, naming one
+        of the turn's feelings (or its cue words) in a statement about them counts too.
+
+    Why it matters:
+        A reflection of feeling goes past the facts to what the speaker is living through; it is the
+        strongest sign that they were heard.
+
+    Example:
+        Speaker: "They gave the job to Daniel." Reply: "You must feel so let down."
+
+    Known limits:
+        Needs a feeling word within a few words of "you feel / you're / you must be"; metaphors
+        ("you're at the end of your rope") are missed. A reply that only copies the speaker's words
+        is not credited. Only the first 2,000 characters of a reply are read.
+
+    Source:
+        Rogers & Farson, "Active Listening" (1957); MITI 4.2.1 (Moyers et al.), complex reflections.
+    """
+    hit = feeling_named(ctx)
+    if hit and not parrots(ctx, hit[0], hit[1]):
+        yield evidence(ctx, hit[0], hit[1], feeling=hit[2])
+
+
+def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        A restatement of what the speaker said in the listener's words: a reflective stem ("it
+        sounds like", "so you're saying", "what I'm hearing is") followed by words that share an
+        idea with the speaker's (word forms and a small synonym table: "manager" matches "boss"),
+        or a statement about "you" that shares at least two ideas with the speaker's words.
+
+    Why it matters:
+        Restating the content shows the speaker you followed, and lets them correct you.
+
+    Example:
+        Speaker: "My boss took credit for my project." Reply: "So your manager presented your work as
+        his own."
+
+    Known limits:
+        Overlap is by word stems and synonyms, not meaning: an accurate paraphrase in entirely new
+        words is missed unless it uses a stem. Copying the speaker's sentence verbatim (parroting)
+        is not credited. With no speaker text, a stem followed by content words is enough.
+
+    Source:
+        Egan, "The Skilled Helper" (basic empathy); MITI 4.2.1, simple reflections.
+    """
+    text = masked(ctx)
+    for start, end in _statement_sentences(ctx):
+        if parrots(ctx, start, end):
+            continue
+        stem = _STEM.search(text, start, end)
+        if stem:
+            rest_start = stem.end()
+            shared = shared_concepts(ctx, rest_start, end)
+            enough = bool(shared) or (
+                not ctx.speaker.strip() and bool(content_concepts(text[rest_start:end]))
+            )
+        else:
+            shared = shared_concepts(ctx, start, end)
+            enough = len(shared) >= 2 and bool(_SECOND_PERSON.search(text, start, end))
+            enough = enough or _turn_cues_here(ctx, start, end) >= 2
+        if enough:
+            spans = tuple(Span(start=s, end=e) for s, e in list(shared.values())[:5])
+            said = content_words(text[start:end])
+            quoted = ", ".join(said[c][0] for c in list(shared)[:5] if c in said)
+            base = evidence(ctx, start, end, shared=quoted)
+            yield base.model_copy(update={"speaker_spans": spans})
+            return
+
+
+def _turn_cues_here(ctx: TurnContext, start: int, end: int) -> int:
+    """How many of the turn's key points the span hits."""
+    if ctx.turn is None:
+        return 0
+    return sum(1 for k in ctx.turn.key_points if cue_hits(ctx, k.cues, start, end))
+
+
+def _words_parroted(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        A sentence that repeats a run of five or more of the speaker's words verbatim (with "I"
+        swapped for "you") and is mostly that copy.
+
+    Why it matters:
+        Parroting sounds mechanical and can feel mocking; a paraphrase in your own words shows you
+        understood rather than recorded.
+
+    Example:
+        Speaker: "I feel like nobody at work listens to me." Reply: "You feel like nobody at work
+        listens to you."
+
+    Known limits:
+        Short echoes (under five words) are not flagged; they are often a natural reflection.
+        Only the last 4,000 characters of the speaker's words are compared.
+
+    Source:
+        Bolton, "People Skills" (1979), ch. 4: paraphrasing is not parroting.
+    """
+    for start, end in parroted_runs(ctx):
+        yield evidence(ctx, start, end)
+        return
+
+
+def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
+    """What it detects:
+        In a practice scenario, a statement (not a question) that uses the cue words of one of the
+        turn's key points: what a good paraphrase of this turn would capture.
+
+    Why it matters:
+        Capturing the point that matters most to the speaker shows you heard what they meant, not
+        only what they said last.
+
+    Example:
+        Key point "she ran the migration project for two years". Reply: "You led that migration for
+        two whole years."
+
+    Known limits:
+        Only as good as the scenario's cue lists; needs a scenario turn (silent from the command line).
+
+    Source:
+        Rogers & Farson, "Active Listening" (1957): listen for total meaning.
+    """
+    if ctx.turn is None:
+        return
+    for start, end in _statement_sentences(ctx):
+        if parrots(ctx, start, end):
+            continue
+        for point in ctx.turn.key_points:
+            if cue_hits(ctx, point.cues, start, end):
+                yield evidence(ctx, start, end, point=point.text)
+                return
+
+
+DETECTORS = (
+    Detector(
+        code="P101",
+        name="feeling-reflected",
+        skill=Skill.PARAPHRASE,
+        polarity="strength",
+        message="You named how they feel ({feeling}): “{quote}”.",
+        suggestion="Follow a reflection with a light check: 'Is that how it feels?'",
+        example_bad="Just update your CV and move on.",
+        example_good="You must feel so let down after all that work.",
+        check=_feeling_reflected,
+    ),
+    Detector(
+        code="P102",
+        name="content-paraphrased",
+        skill=Skill.PARAPHRASE,
+        polarity="strength",
+        message="You put what they said in your own words: “{quote}”.",
+        suggestion="Add the feeling underneath: 'It sounds like ..., and that feels ...'",
+        example_bad="Okay.",
+        example_good="So it sounds like your manager promised you the role and then gave it away.",
+        check=_content_paraphrased,
+    ),
+    Detector(
+        code="P103",
+        name="speaker-words-parroted",
+        skill=Skill.PARAPHRASE,
+        polarity="roadblock",
+        message="You repeated their words back nearly verbatim: “{quote}”.",
+        suggestion="Say it in your own words and name the feeling: 'So it feels like nobody hears you.'",
+        example_bad="So you're saying nobody at work ever listens to you.",
+        example_speaker="I feel like nobody at work ever listens to me.",
+        example_good="It sounds like you feel invisible at work.",
+        check=_words_parroted,
+    ),
+    Detector(
+        code="P104",
+        name="key-point-captured",
+        skill=Skill.PARAPHRASE,
+        polarity="strength",
+        message="You captured a key point ({point}): “{quote}”.",
+        suggestion="Link the point to how it felt: '..., and that left you feeling ...'",
+        example_bad="What are you doing this weekend?",
+        example_good="You ran that migration for two years.",
+        check=_key_point_captured,
+        uses_turn=True,
+    ),
+)

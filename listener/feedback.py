@@ -1,0 +1,101 @@
+"""Coaching after a reply: one thing that landed (quoting it), one next step, and a rewrite."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from listener.detectors._lexicon import FEELING_WORDS, split_words
+from listener.detectors._text import words
+
+if TYPE_CHECKING:
+    from listener.scenario import Turn
+    from listener.scoring import Feedback, Finding, TurnContext
+
+UNSUPPORTED = (
+    "This reply doesn't look like English. The scorer only reads English, so it made no judgement "
+    "rather than guess."
+)
+_PRONOUNS = {
+    "she": "you",
+    "he": "you",
+    "they": "you",
+    "her": "your",
+    "his": "your",
+    "their": "your",
+    "hers": "yours",
+    "theirs": "yours",
+    "him": "you",
+    "them": "you",
+    "herself": "yourself",
+    "himself": "yourself",
+    "themselves": "yourself",
+}
+_AGREE = {"you is": "you are", "you has": "you have", "you was": "you were", "you does": "you do"}
+_NOUNS = split_words(
+    "fear anger grief shame guilt worry stress pain hurt panic dread despair sorrow pressure jealousy"
+    " heartbreak regret remorse anguish exhaustion loneliness sadness anxiety frustration embarrassment"
+    " disappointment helplessness hopelessness"
+)
+
+
+_FEELING_LEAD = split_words(
+    "feel feeling felt am i'm im was been get getting got so really very too quite pretty become"
+)
+
+
+def second_person(text: str) -> str:
+    """Turn a third-person key point into words said to the speaker ("she ran" -> "you ran")."""
+    out = re.sub(r"[A-Za-z]+", lambda m: _PRONOUNS.get(m.group(0).lower(), m.group(0)), text.strip())
+    for wrong, right in _AGREE.items():
+        out = re.sub(rf"\b{wrong}\b", right, out)
+    return re.sub(r"\byou (\w+?[^s\W])s\b", r"you \1", out)
+
+
+def rewrite_for_turn(turn: Turn) -> str:
+    """A reply built from the turn's feelings, key points and open questions."""
+    feeling = turn.feelings[0].name if turn.feelings else ""
+    facts = [k.text for k in turn.key_points if k.kind == "fact"]
+    fact = second_person(facts[0]) if facts else ""
+    question = turn.open_questions[0].example if turn.open_questions else ""
+    question = question or ("Is that right?" if feeling else "What was that like for you?")
+    if feeling and fact:
+        return f"It sounds like you felt {feeling} when {fact}. {question}"
+    if fact:
+        return f"So {fact}. {question}"
+    if feeling:
+        return f"It sounds like you feel {feeling}. {question}"
+    return turn.strong_reply.strip()
+
+
+def rewrite_for_speaker(speaker: str) -> str:
+    """A reflection built from a feeling word the speaker used, or empty when they used none."""
+    said = [w for w, _, _ in words(speaker[-2000:])]
+    for i, word in enumerate(said):
+        if word in FEELING_WORDS and _FEELING_LEAD & set(said[max(0, i - 3) : i]):
+            if word in _NOUNS:
+                return f"It sounds like there's a lot of {word} in this. What's been the hardest part?"
+            return f"It sounds like you're feeling {word}. What's been the hardest part of it?"
+    return ""
+
+
+def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: bool) -> Feedback:
+    """One thing that landed, one next step and a rewrite, all grounded in the findings."""
+    from listener.scoring import WEIGHTS, Feedback, Skill
+
+    if not supported:
+        return Feedback(next_step=UNSUPPORTED)
+    counted = [f for f in findings if not f.preview]
+    strengths = sorted((f for f in counted if f.polarity == "strength"), key=lambda f: -WEIGHTS[f.code])
+    roadblocks = sorted((f for f in counted if f.polarity == "roadblock"), key=lambda f: WEIGHTS[f.code])
+    shown = {f.skill for f in strengths}
+    if roadblocks:
+        next_step = roadblocks[0].suggestion
+    elif Skill.PARAPHRASE not in shown and Skill.VALIDATION not in shown:
+        next_step = "Reflect what you heard before anything else: name their feeling in your own words."
+    elif Skill.CLARIFYING not in shown:
+        next_step = "Follow your reflection with one open question about what they said."
+    else:
+        next_step = strengths[-1].suggestion
+    rewrite = rewrite_for_turn(ctx.turn) if ctx.turn is not None else rewrite_for_speaker(ctx.speaker)
+    return Feedback(landed=strengths[0].message if strengths else "", next_step=next_step, rewrite=rewrite)
