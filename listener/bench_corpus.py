@@ -75,9 +75,21 @@ def _reply(rng: random.Random) -> str:
     return _style(rng, text)
 
 
+_BANKS = (
+    ph.OPEN_QUESTIONS,
+    ph.CLOSED_QUESTIONS,
+    ph.VALIDATIONS,
+    ph.ADVICE,
+    ph.SELF_TALK,
+    ph.ROADBLOCKS,
+    ph.FILLER,
+)
+"""Sentences used as they are, one bank per skill or roadblock, and neutral filler."""
+
+
 def _sentence(rng: random.Random) -> str:
     """One sentence showing one skill or roadblock, or neutral filler."""
-    pick = rng.randrange(9)
+    pick = rng.randrange(2 + len(_BANKS))
     if pick == 0:
         stem = rng.choice(ph.STEMS)
         feeling = rng.choice(ph.FEELINGS)
@@ -85,19 +97,7 @@ def _sentence(rng: random.Random) -> str:
         return _capital(f"{stem} you felt {feeling} when {situation}.".strip())
     if pick == 1:
         return _capital(f"{rng.choice(ph.STEMS)} {rng.choice(ph.SITUATIONS)}.".strip())
-    if pick == 2:
-        return rng.choice(ph.OPEN_QUESTIONS)
-    if pick == 3:
-        return rng.choice(ph.CLOSED_QUESTIONS)
-    if pick == 4:
-        return rng.choice(ph.VALIDATIONS)
-    if pick == 5:
-        return rng.choice(ph.ADVICE)
-    if pick == 6:
-        return rng.choice(ph.SELF_TALK)
-    if pick == 7:
-        return rng.choice(ph.ROADBLOCKS)
-    return rng.choice(ph.FILLER)
+    return rng.choice(_BANKS[pick - 2])
 
 
 def _capital(text: str) -> str:
