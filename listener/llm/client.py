@@ -53,9 +53,7 @@ def describe_error(exc: BaseException, llm: LLMSettings) -> str:
     if isinstance(exc, openai.APITimeoutError):
         line = f"no answer from {where} within {llm.timeout:g} s (timeout)"
     elif isinstance(exc, openai.APIConnectionError):
-        cause = exc.__cause__ or exc.__context__
-        reason = f": {_first_line(str(cause))}" if cause is not None and str(cause) else ""
-        line = f"cannot connect to {llm.base_url or OPENAI_URL}{reason}"
+        line = f"cannot connect to {llm.base_url or OPENAI_URL}: {_connection_reason(exc)}"
     elif isinstance(exc, openai.AuthenticationError):
         line = f"{where} rejected the API key (401): check OPENAI_API_KEY{detail}"
     elif isinstance(exc, openai.PermissionDeniedError):
@@ -74,6 +72,19 @@ def describe_error(exc: BaseException, llm: LLMSettings) -> str:
     else:
         line = f"{type(exc).__name__}: {_first_line(str(exc))}"
     return redact(line, llm.api_key)
+
+
+def _connection_reason(exc: BaseException) -> str:
+    """The root cause of a failed connection, in words: refused, unknown host, reset..."""
+    causes: list[BaseException] = []
+    cause: BaseException | None = exc
+    while cause is not None and cause not in causes:
+        causes.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        return "connection refused (is the server running, on that port?)"
+    deepest = next((c for c in reversed(causes) if str(c)), None)
+    return _first_line(str(deepest)) if deepest is not None else "connection failed"
 
 
 def _server_message(exc: BaseException) -> str:

@@ -121,7 +121,10 @@ class OpenAISpeaker:
                 if left <= 0:
                     raise StreamBrokenError(f"the speaker's line took over {policy.deadline:g} s", partial)
                 try:
-                    chunk = await asyncio.wait_for(anext(chunks), timeout=min(llm.timeout, left))
+                    # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation
+                    # (the listener interrupting) when a chunk arrives at the same moment.
+                    async with asyncio.timeout(min(llm.timeout, left)):
+                        chunk = await anext(chunks)
                 except StopAsyncIteration:
                     return
                 except TimeoutError:

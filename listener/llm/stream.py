@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator
 
-from listener.llm.errors import LLMMalformedError
+from listener.llm.errors import LLMMalformedError, StreamBrokenError
 from listener.llm.prompts import END_MARKER
 
 
@@ -49,11 +49,14 @@ class SpeakerStream:
                     yield piece
                 if self.ended:
                     break  # anything after the marker is not shown, so stop reading
+        except StreamBrokenError as exc:
+            exc.partial = self.text  # exactly what the user saw
+            raise
         finally:
             closer = getattr(self._chunks, "aclose", None)
             if closer is not None:
                 await closer()
-        rest = self._held if not self.ended else ""
+        rest = self._held.rstrip() if not self.ended else ""
         self._held = ""
         if not self._started:
             rest = rest.removeprefix(self._prefix).lstrip()
@@ -77,9 +80,10 @@ class SpeakerStream:
             self.ended = True
             out, self._held = self._held[:at].rstrip(), ""
             return out
-        keep = _partial_marker_length(self._held)
-        out = self._held[: len(self._held) - keep]
-        self._held = self._held[len(self._held) - keep :]
+        # Hold back what could begin the marker, and trailing spaces that might end the line.
+        cut = len(self._held) - _partial_marker_length(self._held)
+        out = self._held[:cut].rstrip()
+        self._held = self._held[len(out) :]
         return out
 
 
