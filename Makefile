@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench eval clean
+.PHONY: run test lint format bench eval clean chromium
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,15 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+# Browser tests need Debian's Chromium: install it when missing and we are root, else say they will skip.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -q && apt-get install -y -q chromium chromium-driver) >/dev/null \
+	  || echo "could not install chromium: browser tests will be skipped"; \
+	else echo "chromium is missing and we are not root: browser tests will be skipped"; fi
+
+test: lint chromium
 	$(BIN)/python -m pytest -n 2 --dist loadgroup; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; fi; exit $$rc
 
 format: $(STAMP)
