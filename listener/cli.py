@@ -88,17 +88,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser, modules = build_parser()
     args = parser.parse_args(argv)
-    from pydantic import ValidationError
-
-    try:
-        settings = load_settings(args)
-    except ValidationError as exc:
-        print(f"listener: bad setting in the config file or environment:\n{exc}", file=sys.stderr)
-        return 2
     command = args.command or "practice"
     if command not in modules:
         parser.print_help()
         return 2
+    settings: Settings | None = None
+    # The practice app paints before importing pydantic and reads its settings afterwards.
+    if not getattr(modules[command], "LOADS_SETTINGS_ITSELF", False):
+        from pydantic import ValidationError
+
+        try:
+            settings = load_settings(args)
+        except ValidationError as exc:
+            print(f"listener: bad setting in the config file or environment:\n{exc}", file=sys.stderr)
+            return 2
     try:
         return int(modules[command].run(args, settings))  # type: ignore[attr-defined]
     except KeyboardInterrupt:

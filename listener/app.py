@@ -1,0 +1,186 @@
+"""ListenerApp: holds the settings, the sessions store and the current session, and switches screens.
+
+The first paint waits only on textual: settings, scenarios, the store and the scorer load in a
+worker afterwards (`load_library`), and the picker shows a loading state until they arrive.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState
+
+from listener.messages import LibraryLoaded, ResumeSession, SessionFinished, StartScenario
+from listener.screens.scenario_picker import ScenarioPickerScreen
+
+if TYPE_CHECKING:
+    from listener.clock import Clock
+    from listener.library import Library, SettingsSource
+    from listener.records import SessionRecord, TurnRecord
+    from listener.scenario import Scenario
+    from listener.session_store import SessionStore
+
+FAST_SPEED = 6.0
+"""Speaker pacing with `--fast` (demos): six times the normal speed."""
+
+
+class ListenerApp(App[int]):
+    """The practice app."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "listener"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        settings: SettingsSource,
+        *,
+        scenario_id: str | None = None,
+        fast: bool = False,
+        mode: str | None = None,
+        store: SessionStore | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        """Args:
+        settings: Settings, or a function reading them (called in a worker after first paint).
+        scenario_id: Start this scenario at once instead of showing the picker's choice.
+        fast: Pace the speaker for demos.
+        mode: "coach" or "exam", overriding the settings.
+        store: Where to save sessions (opened from the settings when None).
+        clock: The engine's clock (tests pass a controllable one).
+        """
+        super().__init__()
+        self._settings_source = settings
+        self._scenario_id = scenario_id
+        self._fast = fast
+        self._mode = mode
+        self._store = store
+        self._clock = clock
+        self.picker = ScenarioPickerScreen()
+        """The start screen, always at the bottom of the stack."""
+        self.library: Library | None = None
+        """Settings, scenarios and store, once loaded."""
+
+    def on_mount(self) -> None:
+        self.push_screen(self.picker)
+        self.call_after_refresh(self.load_library)
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_library(self) -> Library:
+        """Load settings, scenarios and the store, and warm up the scorer (off the UI thread)."""
+        from listener.library import load_library
+
+        return load_library(self._settings_source, store=self._store)
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.state is WorkerState.ERROR:
+            if worker.group == "load":
+                self.exit(2, message=f"listener: could not start (a bad setting?):\n{worker.error}")
+            else:
+                self.notify(f"Something went wrong: {worker.error}", severity="error", markup=False)
+        elif worker.state is WorkerState.SUCCESS and worker.group == "load":
+            self._library_ready(worker.result)  # type: ignore[arg-type]
+
+    def _library_ready(self, library: Library) -> None:
+        self.library = library
+        if library.settings.theme in self.available_themes:
+            self.theme = library.settings.theme
+        if library.store.warning:
+            self.notify(library.store.warning, severity="warning", timeout=10, markup=False)
+        self.picker.post_message(LibraryLoaded(library))
+        if self._scenario_id:
+            self.post_message(StartScenario(self._scenario_id))
+
+    @on(StartScenario)
+    def start_scenario(self, message: StartScenario) -> None:
+        """Open a new session of the chosen scenario."""
+        scenario = self.library.find(message.scenario_id) if self.library else None
+        if scenario is None:
+            self.notify(f"No scenario with id '{message.scenario_id}'.", severity="error", markup=False)
+            return
+        self._open_session(scenario)
+
+    @on(ResumeSession)
+    def resume_session(self, message: ResumeSession) -> None:
+        """Reopen an unfinished session at its next turn."""
+        assert self.library is not None
+        try:
+            record = self.library.store.load(message.session_id)
+        except KeyError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        scenario = self.library.find(record.scenario_id)
+        if scenario is not None:
+            self._open_session(scenario, record)
+
+    def _open_session(self, scenario: Scenario, record: SessionRecord | None = None) -> None:
+        from listener.screens.practice import PracticeScreen
+        from listener.session import Session
+
+        assert self.library is not None
+        settings, store = self.library.settings, self.library.store
+        mode = self._mode or settings.mode.value
+        options: dict[str, object] = {
+            "clock": self._clock,
+            "speed": max(settings.speed, FAST_SPEED) if self._fast else settings.speed,
+            "on_turn_completed": self._save_turn,
+            "on_finished": self._save_finish,
+        }
+        if record is None:
+            session = Session(scenario, mode=mode, **options)  # type: ignore[arg-type]
+            self._guard(store.start, session.record)
+        else:
+            session = Session.resume(scenario, record, **options)
+        self.session = session
+        self.push_screen(PracticeScreen(session, exam=session.mode == "exam", warning=store.warning))
+
+    def _save_turn(self, turn: TurnRecord) -> None:
+        assert self.library is not None
+        self._guard(self.library.store.save_turn, self.session.id, turn)
+
+    def _save_finish(self, record: SessionRecord) -> None:
+        assert self.library is not None and record.finished_at is not None
+        self._guard(self.library.store.finish, record.id, record.finished_at, record.disclosed)
+
+    def _guard(self, save, *args) -> None:  # type: ignore[no-untyped-def]
+        """Saving must never end a session: on failure, say so and carry on in memory."""
+        try:
+            save(*args)
+        except Exception as exc:
+            self.notify(f"Could not save this turn ({exc}); carrying on.", severity="error", markup=False)
+
+    @on(SessionFinished)
+    def show_report(self, message: SessionFinished) -> None:
+        """Replace the conversation with its report card."""
+        from listener.screens.report import ReportScreen
+
+        assert self.library is not None
+        scenario = self.library.find(message.record.scenario_id)
+        self.switch_screen(ReportScreen(message.record, scenario, self.library.settings.data_dir))
+
+    def action_help(self) -> None:
+        from listener.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        session = getattr(self.screen, "session", None)
+        if session is None or session.finished:
+            self.exit(0)
+            return
+        from listener.screens.confirm_quit import ConfirmQuitModal
+
+        def quit_if_confirmed(confirmed: bool | None) -> None:
+            if confirmed:
+                self.exit(0)
+
+        self.push_screen(ConfirmQuitModal("Quit listener?"), quit_if_confirmed)

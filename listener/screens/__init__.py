@@ -1,0 +1,1 @@
+"""Screens of the practice app: scenario picker, conversation, report card, help and quit confirmation."""
