@@ -68,7 +68,7 @@ def to_text(card: ReportCard) -> str:
     out += ["", "Transcript"]
     for entry in card.transcript:
         out += _entry(entry)
-    return "\n".join(out) + "\n"
+    return "\n".join(line.rstrip() for line in out) + "\n"
 
 
 def _table_head(card: ReportCard) -> str:
