@@ -102,3 +102,24 @@ def test_a_session_killed_mid_way_is_found_unfinished_with_every_saved_turn(tmp_
     saved = [int(i) for i in indexes]
     assert saved == list(range(len(saved)))  # no gap, no half-written turn
     assert set(reported) <= set(saved)  # every turn reported saved survived the kill
+
+
+def test_the_engine_killed_mid_session_resumes_where_it_stopped(tmp_path):
+    """The app's wiring (engine -> on_turn_completed -> save_turn), killed while the learner types."""
+    db = tmp_path / "sessions.db"
+    driver = str(Path(__file__).with_name("engine_driver.py"))
+    learner = subprocess.Popen(
+        [sys.executable, driver, str(db), "run", "2"], stdout=subprocess.PIPE, text=True
+    )
+    assert learner.stdout is not None
+    session_id = learner.stdout.readline().split()[1]
+    assert [learner.stdout.readline().strip() for _ in range(2)] == ["saved 0", "saved 1"]
+    os.kill(learner.pid, signal.SIGKILL)
+    learner.wait(timeout=10)
+    again = subprocess.run(
+        [sys.executable, driver, str(db), "resume"], capture_output=True, text=True, check=False
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [f"found {session_id} 2", "continued at turn 2 index 2"]
+    with open_store(db) as store:
+        assert [t.index for t in store.load(session_id).turns] == [0, 1, 2]
