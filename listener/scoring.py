@@ -276,7 +276,7 @@ BASE: dict[Skill, float] = {
 
 SIGNAL_CODES: dict[str, frozenset[str]] = {
     "paraphrase": frozenset({"P101", "P102", "P104"}),
-    "question": frozenset({"Q101", "Q102", "Q103"}),
+    "question": frozenset({"Q101", "Q102", "Q103", "Q203"}),
     "open_question": frozenset({"Q101"}),
     "validation": frozenset({"V101", "V102", "V103"}),
     "advice": frozenset({"N204", "N205", "Q203"}),

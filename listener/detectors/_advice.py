@@ -46,17 +46,31 @@ _NOT_ADVICE_AFTER = re.compile(
     r"|you"
     r"(?:'re| are) not)|hear)"
 )
-_IMPERATIVE = re.compile(
-    r"^(?:(?:maybe|perhaps|just|so|and|also|then|please|definitely|first|honestly|really|but|ok|okay|well)"
-    r"[,\s]+)*(?P<verb>try|talk|speak|ask|call|go|get|take|find|look|reach|seek|consider|think about|write"
-    r"|join|start|stop|keep|focus|spend|remember|do|give|avoid|set|put|contact|apply|practi[cs]e|exercise"
-    r"|meditate|breathe|sleep|eat|drink|journal|use|read|watch|listen to|move|quit|leave|stay away|block"
-    r"|distract|make sure|make time|don't (?:let|give up|be afraid|hesitate|forget|isolate|bottle)|never give"
-    r"|let (?:him|her|them|your|go)|tell (?:him|her|them|your)|see (?:a|if|whether|someone|your|what)"
-    r"|check (?:out|in|with)|schedule|plan|prioriti[sz]e|allow yourself|treat yourself|look into|look for"
-    r"|sign up|apply for|reach out|talk to|open up)\b"
+_VERBS = (
+    "try talk speak ask call go get take find look reach seek consider think write join start stop keep focus"
+    " spend remember do give avoid set put contact apply practice practise exercise meditate breathe sleep"
+    " rest"
+    " eat drink journal use read watch listen move quit leave stay block distract schedule plan prioritise"
+    " prioritize allow treat sign open push agree lend borrow save budget cut check visit invite buy sell pay"
+    " document record send explain confront forgive accept express share learn research google hire bring"
+    " wait pause count clean organise organize pick choose decide change switch ignore delete unfollow mute"
+    " stand note frame phrase mention raise remind email text message book sit report make tell let see"
+    " apologise apologize own elope have drop walk run cook grab download install ring chat"
 )
-_CLOSING = re.compile(r"^(?:take care|keep (?:it up|going|safe)|stay (?:safe|strong)|go for it|get well)")
+_IMPERATIVE = re.compile(
+    r"^(?:(?:maybe|perhaps|just|so|and|also|then|please|definitely|first|honestly|really|but|ok|okay|well"
+    r"|now|next time|seriously|i mean|i think|personally|tbh|look)[,\s]+)*"
+    r"(?:(?:when|if|once|before|after|whenever|until) [^,]{1,60},\s*(?:(?:maybe|just|then|please)\s+)*)?"
+    r"(?P<verb>(?:don't|do not|never) (?!worry|be\b|cry|stress|panic|feel|blame|beat|give up on yourself)\w+"
+    r"|(?:" + "|".join(_VERBS.split()) + r")(?![\w'])(?!,)(?! (?:me|us|you|care|it easy on yourself)\b)"
+    r"|i(?:'d| would)(?: probably| definitely| just| honestly)? (?!love|like|be\b|feel|imagine|guess|have"
+    r"|think|say that|want|hate|never)\w+)"
+)
+_CLOSING = re.compile(
+    r"^(?:take care|keep (?:it up|going|safe|your chin|your head)|stay (?:safe|strong|positive)|go for it"
+    r"|get well|have (?:a (?:good|great|nice|lovely)|fun)|let me|see you|let's see|look at you|have you|make"
+    r" sense|see,)"
+)
 
 
 def advice(ctx: TurnContext) -> list[Hit]:

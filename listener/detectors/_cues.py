@@ -44,6 +44,9 @@ _REFLECT = re.compile(
     rf"|your (?:sense of|feelings? of)|(?<!in )how(?=\s+{GAP}(?:{FEEL})\b\s+(?:you|that|it)))\s+{GAP}"
     rf"(?P<feel>{FEEL})(?![\w-])"
 )
+_ASKS = re.compile(
+    r"^(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which)\b"
+)
 _INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
 
 
@@ -52,11 +55,16 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("feeling_reflections")
     if isinstance(hit, list):
         return hit
+    from listener.detectors._questions import questions
+
     text = masked(ctx)
+    asked = [q.sentence for q in questions(ctx) if q.kind != "check" and _ASKS.match(q.sentence.text)]
     found: list[Hit] = []
     for m in _REFLECT.finditer(text):
         head = text[max(0, m.start() - 8) : m.start()]
         if _INVERTED.search(head) or negated_before(text, m.start(), 2):
+            continue
+        if any(s.start <= m.start() < s.end for s in asked):
             continue
         found.append((m.start(), m.end(), m.group("feel")))
     ctx.cache["feeling_reflections"] = found

@@ -61,7 +61,8 @@ STOPWORDS: frozenset[str] = split_words(
     something anything nothing everything someone anyone everyone because as while though although
     right now time much many let lets let's maybe perhaps kind sort bit able want wants wanted
     give gave given take took taken put come came see saw look looked need needs try tried keep kept
-    day days today yesterday year years week really actually pretty stuff guess sure
+    today really actually pretty stuff guess sure good morning afternoon evening night thanks thank welcome
+    bye hope glad nice great happy
     """
 )
 """Function and filler words left out of content overlap."""
@@ -102,6 +103,14 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sleep", "insomnia", "awake", "rest"),
 )
 """Groups of word stems that count as the same idea for content overlap."""
+
+POSITIVE_FEELINGS: frozenset[str] = split_words(
+    """
+    happy glad excited thrilled proud relieved grateful thankful hopeful joyful delighted content calm
+    peaceful confident loved cared appreciated valued safe pleased ecstatic elated overjoyed
+    """
+)
+"""Pleasant feelings: named about "you" they reflect, but they don't make a hardship statement."""
 
 ENGLISH_FUNCTION_WORDS: frozenset[str] = split_words(
     """

@@ -29,7 +29,11 @@ _ADVICE_Q = re.compile(
     r"|you should"
     r"|it would help|it might help|you might)|is it possible (?:to|for you to|that you could)"
     r"|would you (?:consider|be (?:willing|open|able) to|think about)|maybe you could|perhaps you could"
-    r"|are you able to (?:talk|ask|get|find|see|try))"
+    r"|are you able to (?:talk|ask|get|find|see|try)|(?:maybe|perhaps) (?:try|talk|ask|get|see|go|look|speak"
+    r"|consider|write|call|reach)|(?:could|can|would) you (?:not )?(?!tell me|say|share|explain|describe"
+    r"|talk me|walk me|help me|elaborate|expand|remember|see yourself|imagine)(?:just |maybe |also |still )?"
+    r"(?:go|take|get|ask|talk|speak|tell|try|find|look|move|call|email|write|report|apply|see a|book|switch"
+    r"|change|quit|leave|bring|raise|put|set|join|be up for|be open to|be willing)\b|[^?]*\bmaybe\?$)"
 )
 _CHECK = re.compile(
     r"(?:is that (?:right|correct|true|it|fair|how it (?:feels|felt)|what (?:you mean|happened))"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from listener.detectors._advice import advice
 from listener.detectors._cues import acknowledgements, feeling_named
 from listener.detectors._questions import questions
-from listener.detectors._text import disclaimed_before, evidence, masked
+from listener.detectors._text import disclaimed_before, evidence, masked, sentences
 from listener.scoring import Detector, Evidence, Skill, Timing, TurnContext
 
 _SELF = re.compile(
@@ -33,6 +33,43 @@ _SUBJECT = re.compile(
     r" about (?:that|this|it)|talk about something (?:happier|fun|nicer))|guess what (?:happened to me"
     r"|i did))"
 )
+
+
+_LEADS = (
+    r"^(?:(?:oh|ah|ha|haha|lol|ugh|god|oh god|oh man|man|wow|honestly|yeah|yes|same|tbh|well|so|and|but|omg"
+    r"|nice|hmm|ok|okay|pfft|seriously)[,.!\s]+)*"
+)
+_ME_FIRST = re.compile(
+    _LEADS + r"(?:i|i've|i'd|i'm|im|i was|my|mine|we|we're|we've|we'd|our|me)\b(?P<rest>[^.!?\n]*)"
+)
+_STANCE = re.compile(
+    r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
+    r"|could"
+    r"|think|feel for|feel like you|know (?:how|what|that|you|it)|get (?:it|that|why|how)|'m here|am here"
+    r"|glad|happy for|proud|hope|wish|wonder|love to|like to|would|want to|believe|curious|not sure|love that"
+    r"|guess|mean|see|agree|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not"
+    r"|don't know|do not know|don't think|'m sure|am sure|bet|imagine|trust|suppose|totally get|also think"
+    r"|completely understand|hope you|heart|thoughts|condolences|promise|care|noticed|'m listening)"
+)
+_SELF_WORDS = re.compile(
+    r"(?<![\w'])(?:myself|me too|same here|been there|know the feeling|join the club"
+    r"|welcome to my life|story of my life|in my case|happened to me|mine (?:is|are|was|does|did"
+    r"|too))(?![\w'])"
+)
+
+
+def _self_narrative(ctx: TurnContext) -> tuple[int, int] | None:
+    """The first sentence where the listener tells their own story (not "I'm sorry", "I hear you")."""
+    text = masked(ctx)
+    for s in sentences(ctx):
+        body = s.text
+        m = _ME_FIRST.match(body)
+        if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
+            return (s.start, s.end)
+        m2 = _SELF_WORDS.search(body)
+        if m2 and not disclaimed_before(text, s.start + m2.start()):
+            return (s.start + m2.start(), s.start + m2.end())
+    return None
 
 
 def _timing_ok(ctx: TurnContext) -> bool:
@@ -102,13 +139,15 @@ def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
         Bolton (1979): "shift response"; Derber, "The Pursuit of Attention" (1979), shift vs support.
     """
     text = masked(ctx)
-    for m in _SELF.finditer(text):
-        if disclaimed_before(text, m.start()):
-            continue
-        handed_back = any(q.sentence.start > m.start() and q.kind != "advice" for q in questions(ctx))
-        if not handed_back:
-            yield evidence(ctx, m.start(), m.end())
+    spans = [(m.start(), m.end()) for m in _SELF.finditer(text) if not disclaimed_before(text, m.start())]
+    story = _self_narrative(ctx)
+    if story:
+        spans.append(story)
+    if not spans:
         return
+    start, end = min(spans)
+    if not any(q.sentence.start > start and q.kind != "advice" for q in questions(ctx)):
+        yield evidence(ctx, start, end)
 
 
 def _understood_before(ctx: TurnContext, position: int) -> bool:

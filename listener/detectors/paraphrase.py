@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from listener.detectors._cues import feeling_named
-from listener.detectors._overlap import cue_hits, parroted_runs, parrots, shared_concepts
+from listener.detectors._overlap import cue_hits, parroted_runs, parrots, speaker_concepts
 from listener.detectors._questions import questions
-from listener.detectors._text import content_concepts, content_words, evidence, masked, sentences
+from listener.detectors._reflection import content_reflection, situation_feeling
+from listener.detectors._text import content_words, evidence, masked, sentences
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
 
-_STEM = re.compile(
-    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though"
-    r"|that)|so (?:you|your|it's|it was|they|he|she|basically|the|this|that's)|what i(?:'m| am)? hear(?:ing)?"
-    r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing|getting"
-    r"|get)\w*"
-    r"|(?:you're|you are|you were) (?:saying|telling me|describing)|what you(?:'re| are) (?:saying|describing"
-    r"|telling me)|in other words|you mean|i get the (?:sense|feeling|impression)|i sense|i gather|it appears"
-    r"|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i|correct me if"
-    r"|to sum up|it's like you|you seem (?:to|like)|you(?:'ve| have) been (?:dealing|going through|struggling"
-    r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if)"
-    r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?![\w'])"
-)
-_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd)(?![\w'])")
 _OPEN_KINDS = ("open", "why", "advice")
 
 
@@ -36,8 +23,9 @@ def _statement_sentences(ctx: TurnContext) -> list[tuple[int, int]]:
 def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         A statement that names the speaker's feeling: "you must feel so alone", "it sounds like
-        you felt overlooked", "that must have left you exhausted". With a scenario turn, naming one
-        of the turn's feelings (or its cue words) in a statement about them counts too.
+        you felt overlooked", "that must have left you exhausted", or names a feeling or hardship
+        about something the speaker said ("losing your job like that is frightening"). With a
+        scenario turn, naming one of the turn's feelings (or its cues) about them counts too.
 
     Why it matters:
         A reflection of feeling goes past the facts to what the speaker is living through; it is the
@@ -57,14 +45,21 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
     hit = feeling_named(ctx)
     if hit and not parrots(ctx, hit[0], hit[1]):
         yield evidence(ctx, hit[0], hit[1], feeling=hit[2])
+        return
+    situation = situation_feeling(ctx)
+    if situation:
+        yield evidence(ctx, situation[0], situation[1], feeling=situation[2])
 
 
 def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
-        A restatement of what the speaker said in the listener's words: a reflective stem ("it
-        sounds like", "so you're saying", "what I'm hearing is") followed by words that share an
-        idea with the speaker's (word forms and a small synonym table: "manager" matches "boss"),
-        or a statement about "you" that shares at least two ideas with the speaker's words.
+        A restatement of the speaker's situation in the listener's words: a reflective stem ("it
+        sounds like", "so you're saying", "what I'm hearing is", "part of you") followed by "you" or
+        an idea shared with the speaker; a statement about "you" or "your ..." that is not advice,
+        an affirmation or a prediction ("you've been carrying that team for years"); or a statement
+        that shares two ideas with the speaker's words (word forms and a small synonym table:
+        "manager" matches "boss"). Closed and checking questions can carry one ("so you felt
+        ignored?").
 
     Why it matters:
         Restating the content shows the speaker you followed, and lets them correct you.
@@ -74,42 +69,22 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
         his own."
 
     Known limits:
-        Overlap is by word stems and synonyms, not meaning: an accurate paraphrase in entirely new
-        words is missed unless it uses a stem. Copying the speaker's sentence verbatim (parroting)
-        is not credited. With no speaker text, a stem followed by content words is enough.
+        Overlap is by word stems and synonyms, not meaning: a paraphrase in entirely new words with
+        no stem and no "you" is missed, and a statement about "you" is credited without checking
+        it is accurate. Copying the speaker's sentence verbatim (parroting) is not credited.
 
     Source:
         Egan, "The Skilled Helper" (basic empathy); MITI 4.2.1, simple reflections.
     """
-    text = masked(ctx)
-    for start, end in _statement_sentences(ctx):
-        if parrots(ctx, start, end):
-            continue
-        stem = _STEM.search(text, start, end)
-        if stem:
-            rest_start = stem.end()
-            shared = shared_concepts(ctx, rest_start, end)
-            enough = bool(shared) or (
-                not ctx.speaker.strip() and bool(content_concepts(text[rest_start:end]))
-            )
-        else:
-            shared = shared_concepts(ctx, start, end)
-            enough = len(shared) >= 2 and bool(_SECOND_PERSON.search(text, start, end))
-            enough = enough or _turn_cues_here(ctx, start, end) >= 2
-        if enough:
-            spans = tuple(Span(start=s, end=e) for s, e in list(shared.values())[:5])
-            said = content_words(text[start:end])
-            quoted = ", ".join(said[c][0] for c in list(shared)[:5] if c in said)
-            base = evidence(ctx, start, end, shared=quoted)
-            yield base.model_copy(update={"speaker_spans": spans})
-            return
-
-
-def _turn_cues_here(ctx: TurnContext, start: int, end: int) -> int:
-    """How many of the turn's key points the span hits."""
-    if ctx.turn is None:
-        return 0
-    return sum(1 for k in ctx.turn.key_points if cue_hits(ctx, k.cues, start, end))
+    hit = content_reflection(ctx)
+    if hit:
+        start, end, shared = hit
+        said = content_words(masked(ctx)[start:end])
+        speaker_spans = speaker_concepts(ctx)
+        spans = tuple(Span(start=speaker_spans[c][0], end=speaker_spans[c][1]) for c in shared[:5])
+        quoted = ", ".join(said[c][0] for c in shared[:5] if c in said)
+        base = evidence(ctx, start, end, shared=quoted)
+        yield base.model_copy(update={"speaker_spans": spans})
 
 
 def _words_parroted(ctx: TurnContext) -> Iterator[Evidence]:
