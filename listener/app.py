@@ -17,10 +17,13 @@ from listener.messages import LibraryLoaded, ResumeSession, SessionFinished, Sta
 from listener.screens.scenario_picker import ScenarioPickerScreen
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from listener.clock import Clock
     from listener.library import Library, SettingsSource
     from listener.records import SessionRecord, TurnRecord
     from listener.scenario import Scenario
+    from listener.session import Session
     from listener.session_store import SessionStore
 
 FAST_SPEED = 6.0
@@ -122,7 +125,6 @@ class ListenerApp(App[int]):
             self._open_session(scenario, record)
 
     def _open_session(self, scenario: Scenario, record: SessionRecord | None = None) -> None:
-        from listener.screens.practice import PracticeScreen
         from listener.session import Session
 
         assert self.library is not None
@@ -135,12 +137,25 @@ class ListenerApp(App[int]):
             "on_finished": self._save_finish,
         }
         if record is None:
+            options.update(self.session_options())
             session = Session(scenario, mode=mode, **options)  # type: ignore[arg-type]
             self._guard(store.start, session.record)
         else:
             session = Session.resume(scenario, record, **options)
         self.session = session
-        self.push_screen(PracticeScreen(session, exam=session.mode == "exam", warning=store.warning))
+        self.push_screen(self.practice_screen(session, store.warning))
+
+    # Hooks for front ends built on this app (`listener.drill_app.DrillApp`).
+
+    def session_options(self) -> dict[str, object]:
+        """Extra `Session` options for a new session (a drill adds the learner and drill name)."""
+        return {}
+
+    def practice_screen(self, session: Session, warning: str | None) -> Screen[None]:
+        """The conversation screen for a session (a timed drill uses a subclass)."""
+        from listener.screens.practice import PracticeScreen
+
+        return PracticeScreen(session, exam=session.mode == "exam", warning=warning)
 
     def _save_turn(self, turn: TurnRecord) -> None:
         assert self.library is not None

@@ -103,6 +103,8 @@ class Session:
         on_finished: Callable[[SessionRecord], None] | None = None,
         session_id: str | None = None,
         started_at: datetime | None = None,
+        learner: str = "",
+        drill: str = "",
         _begin: bool = True,
     ) -> None:
         """Start the conversation: the first turn's beats are scheduled from now.
@@ -117,12 +119,18 @@ class Session:
             on_finished: Called once with the final `SessionRecord` when `finish()` is called.
             session_id: The id to record (a fresh one by default).
             started_at: When the session started (now by default).
+            learner: The learner's name or alias, recorded for the facilitator (drills).
+            drill: The drill's name, when the session is part of one.
         """
         self.scenario = scenario
         self.speed = speed
         self.mode = mode
         self.id = session_id or uuid.uuid4().hex[:12]
         self.started_at = started_at or utc_now()
+        self.learner = learner
+        """Name or alias, when given (drills)."""
+        self.drill = drill
+        """Drill name, when run as part of a drill."""
         self._clock: Clock = clock or MonotonicClock()
         self._scorer = scorer
         self._on_turn_completed = on_turn_completed
@@ -164,6 +172,8 @@ class Session:
             session_id=record.id,
             started_at=record.started_at,
             mode=record.mode,
+            learner=record.learner,
+            drill=record.drill,
             _begin=False,
             **options,  # type: ignore[arg-type]
         )
@@ -201,6 +211,8 @@ class Session:
             scenario_id=self.scenario.id,
             scenario_title=self.scenario.title,
             mode=self.mode,
+            learner=self.learner,
+            drill=self.drill,
             started_at=self.started_at,
             finished_at=self._finished_at,
             turns=tuple(self._records),
