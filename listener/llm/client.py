@@ -49,26 +49,23 @@ def describe_error(exc: BaseException, llm: LLMSettings) -> str:
 
     where = endpoint_label(llm)
     status = getattr(exc, "status_code", None)
-    detail = _server_message(exc)
+    code = f"({status}: {_server_message(exc)})" if _server_message(exc) else f"({status})"
     if isinstance(exc, openai.APITimeoutError):
         line = f"no answer from {where} within {llm.timeout:g} s (timeout)"
     elif isinstance(exc, openai.APIConnectionError):
         line = f"cannot connect to {llm.base_url or OPENAI_URL}: {_connection_reason(exc)}"
     elif isinstance(exc, openai.AuthenticationError):
-        line = f"{where} rejected the API key (401): check OPENAI_API_KEY{detail}"
+        line = f"{where} rejected the API key {code}; check OPENAI_API_KEY or --api-key-env"
     elif isinstance(exc, openai.PermissionDeniedError):
-        line = f"{where} refused access (403){detail}"
+        line = f"{where} refused access {code}"
     elif isinstance(exc, openai.NotFoundError):
-        line = (
-            f"not found at {where} (404): is the model name '{llm.model}' right, "
-            f"and does the base URL end in /v1?{detail}"
-        )
+        line = f"not found at {where} {code}: is the model name right, and does the base URL end in /v1?"
     elif isinstance(exc, openai.RateLimitError):
-        line = f"{where} is rate limiting (429){detail}"
+        line = f"{where} is rate limiting {code}"
     elif status is not None and status >= 500:
-        line = f"{where} had a server error ({status}){detail}"
+        line = f"{where} had a server error {code}"
     elif status is not None:
-        line = f"{where} refused the request ({status}){detail}"
+        line = f"{where} refused the request {code}"
     else:
         line = f"{type(exc).__name__}: {_first_line(str(exc))}"
     return redact(line, llm.api_key)
@@ -90,9 +87,7 @@ def _connection_reason(exc: BaseException) -> str:
 def _server_message(exc: BaseException) -> str:
     body = getattr(exc, "body", None)
     message = body.get("message") if isinstance(body, dict) else body
-    if not message:
-        return ""
-    return f": {_first_line(str(message))}"
+    return _first_line(str(message)) if message else ""
 
 
 def _first_line(text: str, limit: int = 160) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
@@ -45,6 +46,9 @@ def add_llm_options(parser: argparse.ArgumentParser, *, modes: bool = False) -> 
         )
 
 
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class OptionError(ValueError):
     """A flag that cannot be honoured, e.g. --api-key-env naming an unset variable."""
 
@@ -60,6 +64,12 @@ def apply_llm_options(settings: Settings, args: argparse.Namespace) -> Settings:
         if hasattr(args, flag):
             update[key] = getattr(args, flag)
     if hasattr(args, "api_key_env"):
+        if not _ENV_NAME.fullmatch(args.api_key_env):
+            # Likely the key itself (argparse takes "--api-key" as short for --api-key-env): never echo it.
+            raise OptionError(
+                "--api-key-env takes the NAME of an environment variable that holds the key, "
+                "not the key itself (a key on the command line ends up in your shell history)"
+            )
         value = os.environ.get(args.api_key_env)
         if not value:
             raise OptionError(f"--api-key-env: the environment variable {args.api_key_env} is not set")

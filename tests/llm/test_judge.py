@@ -96,5 +96,5 @@ def test_the_cli_path_keeps_the_rule_result_when_the_llm_fails(server, settings,
     assert judged.rules == rules
     assert judged.llm is None
     assert judged.llm_error is not None
-    assert "server error (503)" in judged.llm_error
+    assert "server error (503: overloaded)" in judged.llm_error
     assert "\n" not in judged.llm_error

@@ -46,7 +46,7 @@ async def test_500_until_the_retries_are_spent_gives_one_clear_line(server, sett
         await _judge(settings, policy)
     assert len(server.requests) == 4  # the policy's max_attempts; the client's own retries are off
     message = str(caught.value)
-    assert "server error (500)" in message and "gave up after 4 attempts" in message
+    assert "server error (500: internal error)" in message and "gave up after 4 attempts" in message
     assert "\n" not in message
 
 
