@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 from collections.abc import Sequence
 
 from listener.cohort import Cohort, LineGroup, Reply
+from listener.literal import printable
 
 WIDTH = 100
 """Width the report is laid out for."""
 
 
 def literal(text: str, limit: int = 0) -> str:
-    """Learner text made safe to print: control characters (escape sequences) shown as `\\x1b`.
+    """Learner text on one line, safe to print: escape sequences shown as `\\x1b` (see `printable`).
 
     Args:
         text: What the learner typed.
         limit: Cut to this many characters with an ellipsis (0: no limit).
     """
-    safe = "".join(
-        ch if unicodedata.category(ch)[0] != "C" or ch == " " else ch.encode("unicode_escape").decode()
-        for ch in " ".join(text.split())
-    )
+    safe = printable(" ".join(text.split()))
     return safe if not limit or len(safe) <= limit else safe[: limit - 1] + "…"
 
 
