@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from listener.config import Settings
     from listener.records import SessionRecord
     from listener.report_card import ReportCard
+    from listener.scenario import Scenario
     from listener.session_store import SessionStore
 
 
@@ -30,12 +33,17 @@ def open_saved(settings: Settings) -> tuple[SessionStore | None, int]:
 
 def card_for(record: SessionRecord, settings: Settings) -> ReportCard:
     """The report card of a saved session, with its scenario when the scenario file is still there."""
-    from listener.problems import ProblemsError
     from listener.report_card import build_report_card
-    from listener.scenarios import find_scenario
 
-    try:
-        scenario = find_scenario(record.scenario_id, settings.scenario_dirs)
-    except (KeyError, ProblemsError):
-        scenario = None  # deleted or renamed since: the record alone still makes a report
+    # A scenario deleted or renamed since: the record alone still makes a report.
+    scenario = _scenarios(tuple(settings.scenario_dirs)).get(record.scenario_id)
     return build_report_card(record, scenario)
+
+
+@functools.cache
+def _scenarios(extra_dirs: tuple[Path, ...]) -> dict[str, Scenario]:
+    """Every scenario by id, read once per command (history builds a card per session)."""
+    from listener.scenarios import list_scenarios
+
+    scenarios, _ = list_scenarios(extra_dirs)
+    return {s.id: s for s in scenarios}
