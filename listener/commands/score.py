@@ -29,9 +29,16 @@ def add_parser(subparsers: Any) -> None:
         help='score each line {"speaker": ..., "reply": ...} of FILE ("-" for stdin); '
         "prints one JSON result per line, in order",
     )
+    from listener.llm.score_command import add_judge_options  # optional LLM judge (listener/llm)
+
+    add_judge_options(parser)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.judge == "llm":  # the optional LLM judge lives in listener/llm; rules-only stays the default
+        from listener.llm.score_command import run_llm_judge
+
+        return run_llm_judge(args, settings)
     if args.jsonl is not None:
         if args.reply is not None:
             print("listener: give either --reply or --jsonl, not both", file=sys.stderr)
