@@ -95,12 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings: Settings | None = None
     # The practice app paints before importing pydantic and reads its settings afterwards.
     if not getattr(modules[command], "LOADS_SETTINGS_ITSELF", False):
-        from pydantic import ValidationError
+        from listener.config import default_config_file
 
         try:
             settings = load_settings(args)
-        except ValidationError as exc:
-            print(f"listener: bad setting in the config file or environment:\n{exc}", file=sys.stderr)
+        except ValueError as exc:  # pydantic's ValidationError, SettingsError, a TOML syntax error
+            where = f"the config file ({default_config_file()}) or environment"
+            print(f"listener: bad setting in {where}:\n{exc}", file=sys.stderr)
             return 2
     try:
         return int(modules[command].run(args, settings))  # type: ignore[attr-defined]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated, Any
 
 from platformdirs import user_config_dir, user_data_dir
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -27,6 +30,14 @@ def default_config_file() -> Path:
 def default_data_dir() -> Path:
     """The platform's data folder for listener (sessions database, exports)."""
     return Path(user_data_dir(APP_NAME))
+
+
+def _path_list(value: Any) -> Any:
+    """Folders as a JSON list ('["~/a", "~/b"]') or joined like PATH ('~/a:~/b'), or one folder."""
+    if isinstance(value, str):
+        text = value.strip()
+        return json.loads(text) if text.startswith("[") else [p for p in text.split(os.pathsep) if p]
+    return value
 
 
 class FeedbackMode(StrEnum):
@@ -74,8 +85,9 @@ class Settings(BaseSettings):
         use_attribute_docstrings=True,
     )
 
-    scenario_dirs: list[Path] = Field(default_factory=list)
-    """Extra folders of the user's own scenarios (LISTENER_SCENARIO_DIRS='["~/my-scenarios"]')."""
+    scenario_dirs: Annotated[list[Path], NoDecode, BeforeValidator(_path_list)] = Field(default_factory=list)
+    """Extra folders of the user's own scenarios (LISTENER_SCENARIO_DIRS=~/my-scenarios, several joined
+    with ':' (';' on Windows) or as a JSON list)."""
     data_dir: Path = Field(default_factory=default_data_dir)
     """Where sessions are saved."""
     mode: FeedbackMode = FeedbackMode.COACH

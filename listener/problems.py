@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from listener.problem_messages import Location, fields_at, friendly_message, yaml_message
+
 try:  # The C loader is several times faster; fall back when libyaml is missing.
     from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+__all__ = ["Location", "Problem", "ProblemsError", "problems_from_validation", "read_yaml", "validate_file"]
 
 
 @dataclass(frozen=True)
@@ -50,50 +54,72 @@ class ProblemsError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-Location = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class _Parsed:
+    data: Any
+    lines: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    """Where each key and item starts, by its path."""
+    duplicates: list[Problem] = field(default_factory=list)
+    """Keys written twice in one mapping (YAML would silently keep the last)."""
 
 
 def read_yaml(path: Path) -> tuple[Any, dict[Location, tuple[int, int]]]:
     """Parse a YAML file safely, returning the data and a map from key paths to (line, column).
 
     Raises:
-        ProblemsError: the file cannot be read or is not valid YAML.
+        ProblemsError: the file cannot be read, is not UTF-8, or is not valid YAML.
     """
+    parsed = _parse(Path(path))
+    return parsed.data, parsed.lines
+
+
+def _parse(path: Path) -> _Parsed:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProblemsError([Problem(path, f"not UTF-8 text ({exc.reason})")]) from exc
+        raw = path.read_bytes()
     except OSError as exc:
         raise ProblemsError([Problem(path, f"cannot read the file: {exc.strerror}")]) from exc
     try:
-        node = yaml.compose(text, Loader=_SafeLoader)
-        data = yaml.load(text, Loader=_SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or "invalid YAML"
-        if exc.context:
-            what = f"{what} ({exc.context})"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise ProblemsError([Problem(path, f"YAML syntax error: {what}", line, col)]) from exc
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start].decode("utf-8")
+        line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        message = f"not UTF-8 text: byte 0x{raw[exc.start]:02x} cannot be read; save the file as UTF-8"
+        raise ProblemsError([Problem(path, message, line, col)]) from exc
+    loader = _SafeLoader(text)
+    try:  # Compose once, then build plain data from the nodes: only the safe constructors run.
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        raise ProblemsError([Problem(path, f"YAML syntax error: {exc}")]) from exc
-    lines: dict[Location, tuple[int, int]] = {}
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        at = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ProblemsError([Problem(path, yaml_message(exc, text), *at)]) from exc
+    finally:
+        loader.dispose()
+    parsed = _Parsed(data)
     if node is not None:
-        _index_nodes(node, (), lines)
-    return data, lines
+        _index_nodes(path, node, (), parsed)
+    return parsed
 
 
-def _index_nodes(node: yaml.Node, loc: Location, out: dict[Location, tuple[int, int]]) -> None:
-    out.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+def _index_nodes(path: Path, node: yaml.Node, loc: Location, out: _Parsed) -> None:
+    out.lines.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value
-            out[(*loc, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _index_nodes(value_node, (*loc, key), out)
+            where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if (*loc, key) in out.lines and isinstance(key, str):
+                first = out.lines[(*loc, key)][0]
+                message = f"this key is written twice (first on line {first}); keep one"
+                out.duplicates.append(Problem(path, message, *where, key=_dotted((*loc, key))))
+                continue
+            out.lines[(*loc, key)] = where
+            _index_nodes(path, value_node, (*loc, key), out)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_nodes(item, (*loc, index), out)
+            _index_nodes(path, item, (*loc, index), out)
 
 
 def validate_file(path: Path, model: type[M]) -> M:
@@ -102,14 +128,29 @@ def validate_file(path: Path, model: type[M]) -> M:
     Raises:
         ProblemsError: the file is unreadable, not YAML, or does not match the model.
     """
-    data, lines = read_yaml(path)
+    path = Path(path)
+    parsed = _parse(path)
+    data = parsed.data
     if not isinstance(data, Mapping):
-        kind = "empty" if data is None else f"a {type(data).__name__}"
-        raise ProblemsError([Problem(path, f"expected a mapping of keys at the top, found {kind}")])
+        keys = ", ".join(f"'{name}:'" for name in fields_at(model, ())[:3])
+        if data is None:
+            message = f"the file is empty; it should hold keys such as {keys}"
+            raise ProblemsError([Problem(path, message)])
+        where = parsed.lines.get((), (None, None))
+        message = f"expected a mapping of keys at the top (such as {keys}), found {_kind(data)}"
+        raise ProblemsError([Problem(path, message, *where)])
+    problems = list(parsed.duplicates)
     try:
-        return model.model_validate(data)
+        result = model.model_validate(data)
     except ValidationError as exc:
-        raise ProblemsError(problems_from_validation(path, exc, lines, model)) from exc
+        problems += problems_from_validation(path, exc, parsed.lines, model)
+    if problems:
+        raise ProblemsError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.key)))
+    return result
+
+
+def _kind(data: Any) -> str:
+    return "a list" if isinstance(data, list) else f"the single value {data!r}"
 
 
 def problems_from_validation(
@@ -119,17 +160,28 @@ def problems_from_validation(
     model: type[BaseModel],
 ) -> list[Problem]:
     """Turn pydantic's errors into `Problem`s with the YAML line of each key."""
-    problems = []
     errors = exc.errors(include_url=False)
     failed = [_clean_location(e["loc"]) for e in errors]
-    for error in errors:
-        loc = _clean_location(error["loc"])
+    # A misspelt key ("sumary") also leaves the real one missing: the "did you mean" says it all.
+    misspelt = {
+        (*loc[:-1], name)
+        for loc, e in zip(failed, errors, strict=True)
+        if e["type"] == "extra_forbidden"
+        for name in _suggestion(model, loc)
+    }
+    problems = []
+    for loc, error in zip(failed, errors, strict=True):
         if error["type"] == "too_short" and any(len(f) > len(loc) and f[: len(loc)] == loc for f in failed):
             continue  # pydantic also counts the failed items as missing: the item errors say it all
-        line_col = _nearest_line(loc, lines)
-        line, col = line_col if line_col else (None, None)
-        problems.append(Problem(path, _friendly_message(error, loc, model), line, col, _dotted(loc)))
-    return sorted(problems, key=lambda p: (p.line or 0, p.key))
+        if error["type"] == "missing" and loc in misspelt:
+            continue
+        line, col = _nearest_line(loc, lines) or (None, None)
+        problems.append(Problem(path, friendly_message(error, loc, model), line, col, _dotted(loc)))
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0, p.key))
+
+
+def _suggestion(model: type[BaseModel], loc: Location) -> list[str]:
+    return difflib.get_close_matches(str(loc[-1]), fields_at(model, loc[:-1]), n=1)
 
 
 def _clean_location(loc: Iterable[str | int]) -> Location:
@@ -149,81 +201,3 @@ def _dotted(loc: Location) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
-def _friendly_message(error: Mapping[str, Any], loc: Location, model: type[BaseModel]) -> str:
-    kind = error["type"]
-    if kind == "missing":
-        return "required key is missing"
-    if kind == "extra_forbidden":
-        allowed = _fields_at(model, loc[:-1])
-        hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
-        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-        known = f"; known keys: {', '.join(sorted(allowed))}" if allowed else ""
-        return f"unknown key{suggestion}{known}"
-    if kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
-        return "must be lowercase letters and digits joined by hyphens, like 'passed-over'"
-    if kind == "too_short":
-        n = error.get("ctx", {}).get("min_length", 1)
-        return f"must hold at least {n} item{'s' if n != 1 else ''}"
-    if kind in {
-        "string_type",
-        "int_parsing",
-        "float_parsing",
-        "tuple_type",
-        "list_type",
-        "dict_type",
-        "model_type",
-        "bool_parsing",
-    }:
-        expected = {
-            "string_type": "text",
-            "int_parsing": "a whole number",
-            "float_parsing": "a number",
-            "tuple_type": "a list",
-            "list_type": "a list",
-            "dict_type": "a mapping of keys",
-            "model_type": "a mapping of keys",
-            "bool_parsing": "true or false",
-        }[kind]
-        return f"expected {expected}, found {_describe_input(error.get('input'))}"
-    message = str(error["msg"])
-    if kind == "value_error":
-        message = message.removeprefix("Value error, ")
-    return message
-
-
-def _fields_at(model: type[BaseModel], loc: Location) -> list[str]:
-    """The field names of the model found at `loc`, for "did you mean" hints."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
-            continue
-        field = current.model_fields.get(part)
-        if field is None:
-            return []
-        current = _inner_model(field.annotation)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
-
-
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return getattr(annotation, "__origin__", None) and _inner_model(annotation.__origin__)
-
-
-def _describe_input(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."

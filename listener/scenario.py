@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 _MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
@@ -60,8 +62,12 @@ class ReactionKind(StrEnum):
 
 
 def _beat_from_text(value: Any) -> Any:
-    """Let a beat be written as a bare string."""
-    return {"text": value} if isinstance(value, str) else value
+    """Let a beat be written as a bare string; a number or other value is reported as "expected text"."""
+    if isinstance(value, str):
+        return {"text": value}
+    if isinstance(value, Mapping | BaseModel):
+        return value
+    raise PydanticCustomError("string_type", "Input should be a valid string")
 
 
 class Beat(BaseModel):
@@ -151,11 +157,15 @@ class Turn(BaseModel):
     strong_reply: Text
     """An example of a strong reply to this turn, for feedback."""
 
-    @model_validator(mode="after")
-    def _has_default_reaction(self) -> Turn:
-        if self.reactions and ReactionKind.DEFAULT not in self.reactions:
-            raise ValueError('reactions must include a "default" entry')
-        return self
+    @field_validator("reactions")
+    @classmethod
+    def _has_default_reaction(cls, reactions: dict[ReactionKind, Beats]) -> dict[ReactionKind, Beats]:
+        # A field validator (not a model one) so the problem points at the "reactions" key.
+        if reactions and ReactionKind.DEFAULT not in reactions:
+            raise ValueError(
+                'must include a "default" entry: what the speaker says when no other reaction fits'
+            )
+        return reactions
 
 
 class DeeperConcern(Turn):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from listener.problems import Problem, ProblemsError, validate_file
+from listener.problems import Problem, ProblemsError, read_yaml, validate_file
 from listener.scenario import Scenario
 
 BUNDLED_DIR = Path(__file__).resolve().parent
@@ -56,13 +56,9 @@ def load_scenarios(paths: Iterable[Path]) -> tuple[list[Scenario], list[Problem]
             problems.extend(exc.problems)
             continue
         if scenario.id in first_file:
-            problems.append(
-                Problem(
-                    path,
-                    f"duplicate scenario id '{scenario.id}' (already used in {first_file[scenario.id]})",
-                    key="id",
-                )
-            )
+            line, col = read_yaml(path)[1].get(("id",), (None, None))
+            message = f"duplicate scenario id '{scenario.id}' (already used in {first_file[scenario.id]})"
+            problems.append(Problem(path, message, line, col, key="id"))
             continue
         first_file[scenario.id] = path
         scenarios.append(scenario)

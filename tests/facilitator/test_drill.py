@@ -61,7 +61,7 @@ def test_schema_problems_and_unknown_ids_are_reported_together(tmp_path):
         load_drill(path, SCENARIOS)
     text = str(caught.value)
     assert f"{path}:2:" in text and "no scenario with id 'nope-nope'" in text
-    assert f"{path}:3:1: mode: Input should be 'coach' or 'exam'" in text
+    assert f"{path}:3:1: mode: expected one of: coach, exam; found 'exm' (did you mean 'exam'?)" in text
     assert "reply_time_limt: unknown key (did you mean 'reply_time_limit'?)" in text
 
 
