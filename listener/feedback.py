@@ -86,7 +86,11 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
     if not supported:
         return Feedback(next_step=UNSUPPORTED)
     counted = [f for f in findings if not f.preview]
-    strengths = sorted((f for f in counted if f.polarity == "strength"), key=lambda f: -WEIGHTS[f.code])
+    # Ties go to reflecting and validating: they are what makes a speaker feel heard.
+    order = {Skill.PARAPHRASE: 0, Skill.VALIDATION: 1, Skill.CLARIFYING: 2, Skill.NON_INTERRUPTION: 3}
+    strengths = sorted(
+        (f for f in counted if f.polarity == "strength"), key=lambda f: (-WEIGHTS[f.code], order[f.skill])
+    )
     roadblocks = sorted((f for f in counted if f.polarity == "roadblock"), key=lambda f: WEIGHTS[f.code])
     shown = {f.skill for f in strengths}
     if roadblocks:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._cues import Hit
 from listener.detectors._questions import questions
-from listener.detectors._text import sentences
+from listener.detectors._text import disclaimed_before, masked, sentences
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -78,6 +78,7 @@ def advice(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("advice")
     if isinstance(hit, list):
         return hit
+    text = masked(ctx)
     asked = {q.sentence.start for q in questions(ctx) if q.kind != "advice"}
     found: list[Hit] = []
     for s in sentences(ctx):
@@ -85,7 +86,7 @@ def advice(ctx: TurnContext) -> list[Hit]:
             continue
         body = s.text
         for m in _MODAL_ADVICE.finditer(body):
-            if _NOT_ADVICE_AFTER.match(body, m.end()):
+            if _NOT_ADVICE_AFTER.match(body, m.end()) or disclaimed_before(text, s.start + m.start()):
                 continue
             found.append((s.start + m.start(), s.start + m.end(), m.group(0)))
             break

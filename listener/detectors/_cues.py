@@ -21,8 +21,9 @@ Hit = tuple[int, int, str]
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of literal words, longest first; a hyphen also matches a space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\-", "[- ]") for w in ordered)
 
 
 FEEL = alternation(FEELING_WORDS)
@@ -62,7 +63,8 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     found: list[Hit] = []
     for m in _REFLECT.finditer(text):
         head = text[max(0, m.start() - 8) : m.start()]
-        if _INVERTED.search(head) or negated_before(text, m.start(), 2):
+        inverted = m.group(0).startswith("you") and _INVERTED.search(head)
+        if inverted or negated_before(text, m.start(), 2):
             continue
         if any(s.start <= m.start() < s.end for s in asked):
             continue

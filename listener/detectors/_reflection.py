@@ -10,7 +10,7 @@ from listener.detectors._lexicon import FEELING_WORDS, HARDSHIP_WORDS, POSITIVE_
 from listener.detectors._overlap import cue_hits, parrots, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import concept, content_concepts, masked, sentences
-from listener.detectors._validation_cues import AFFIRMATION, REASSURANCE
+from listener.detectors._validation_cues import AFFIRMATION, DISMISSING, JUDGING, MINIMISING, REASSURANCE
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -44,8 +44,23 @@ _EVALUATIVE = FEELING_WORDS | HARDSHIP_WORDS
 _EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
 
 
-def _candidates(ctx: TurnContext) -> list[tuple[int, int]]:
-    """Sentence spans that could restate the speaker: statements and closed or checking questions."""
+_ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself)(?![\w'])")
+_ROADBLOCKS = (MINIMISING, DISMISSING, JUDGING)
+
+
+def _about_me(body: str) -> bool:
+    """True when the sentence talks about the listener and not about "you"."""
+    return bool(_ME.search(body)) and not SECOND_PERSON.search(body)
+
+
+def _supportive(body: str) -> bool:
+    """True for an affirmation or a prediction: about "you", but not a restatement."""
+    return bool(AFFIRMATION.search(body) or REASSURANCE.search(body))
+
+
+def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
+    """Sentence spans that could restate the speaker: statements and closed or checking questions
+    that are not advice, roadblocks or copies of the speaker's words."""
     skip = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
     advised = [a[0] for a in advice(ctx)]
     return [
@@ -54,6 +69,8 @@ def _candidates(ctx: TurnContext) -> list[tuple[int, int]]:
         if s.start not in skip
         and not any(s.start <= a < s.end for a in advised)
         and not parrots(ctx, s.start, s.end)
+        and "welcome" not in s.text
+        and not any(p.search(s.text) for p in _ROADBLOCKS)
     ]
 
 
@@ -76,15 +93,20 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
     text = masked(ctx)
     found: tuple[int, int, list[str]] | None = None
     checked = any(q.kind == "check" for q in questions(ctx))
-    for start, end in _candidates(ctx):
+    for start, end in candidates(ctx):
         body = text[start:end]
         shared = list(shared_concepts(ctx, start, end))
         stem = STEM.search(body)
         if stem:
             rest = body[stem.end() :]
-            ok = bool(SECOND_PERSON.search(rest) or shared)
+            ok = bool(SECOND_PERSON.search(body) or shared)
             ok = ok or (not ctx.speaker.strip() and bool(content_concepts(rest)))
-        elif _FIRST_PERSON.match(body) or AFFIRMATION.search(body) or REASSURANCE.search(body):
+        elif (
+            _FIRST_PERSON.match(body)
+            or _about_me(body)
+            or AFFIRMATION.search(body)
+            or REASSURANCE.search(body)
+        ):
             ok = False
         else:
             about_you = bool(_YOU_STATEMENT.match(body)) and len(body.split()) >= 3
@@ -102,9 +124,9 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     """A statement that names a feeling or hardship about something the speaker said
     ("losing a job like that is frightening")."""
     text = masked(ctx)
-    for start, end in _candidates(ctx):
+    for start, end in candidates(ctx):
         body = text[start:end]
-        if _FIRST_PERSON.match(body):
+        if _FIRST_PERSON.match(body) or _about_me(body):
             continue
         shared = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
         if not shared:

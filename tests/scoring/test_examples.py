@@ -1,0 +1,129 @@
+"""Every rule fires on its own bad/good example and stays quiet on the other and on a neutral reply.
+
+The table is generated from the detectors' declared examples (as proselint's tests/examples.py does),
+plus a few extra cases per rule, so adding a rule adds its tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import REGISTRY, Detector, score_reply
+
+NEUTRAL = "Okay."
+"""A smoke reply that no rule should fire on."""
+
+
+def _fires_on(detector: Detector) -> str:
+    """The example the rule must fire on: strengths fire on the good one, roadblocks on the bad."""
+    return detector.example_good if detector.polarity == "strength" else detector.example_bad
+
+
+def _quiet_on(detector: Detector) -> str:
+    return detector.example_bad if detector.polarity == "strength" else detector.example_good
+
+
+def _codes(detector: Detector, reply: str, turn, which: int) -> set[str]:
+    timing = detector.example_timing[which] if detector.example_timing else None
+    result = score_reply(
+        reply, detector.example_speaker, turn=turn if detector.uses_turn else None, timing=timing
+    )
+    return {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize("detector", REGISTRY, ids=lambda d: d.code)
+def test_rule_fires_on_its_example(detector, passed_over_turn):
+    assert detector.code in _codes(detector, _fires_on(detector), passed_over_turn, 0)
+
+
+@pytest.mark.parametrize("detector", REGISTRY, ids=lambda d: d.code)
+def test_rule_is_quiet_on_its_counter_example_and_a_neutral_reply(detector, passed_over_turn):
+    assert detector.code not in _codes(detector, _quiet_on(detector), passed_over_turn, 1)
+    assert detector.code not in _codes(detector, NEUTRAL, passed_over_turn, 1)
+
+
+CASES = [
+    # (code, must fire, must not fire, speaker)
+    (
+        "P101",
+        ["It sounds like you felt overlooked.", "That must have left you exhausted."],
+        ["Do you feel sad?", "You're not alone in this."],
+        "",
+    ),
+    (
+        "P102",
+        [
+            "So your manager promised you the role and then gave it away.",
+            "You've been carrying that whole team for three years.",
+        ],
+        ["You should talk to your manager.", "You're welcome!"],
+        "My manager promised me the team-lead role and gave it to someone else.",
+    ),
+    (
+        "P103",
+        ["You feel like nobody at work ever listens to you."],
+        ["It sounds like you feel invisible at work."],
+        "I feel like nobody at work ever listens to me.",
+    ),
+    (
+        "Q101",
+        ["How did you find out", "Tell me more.", "I wonder what she meant by that."],
+        ["What a mess.", "How awful.", "When I was young I hated school."],
+        "",
+    ),
+    ("Q102", ["Are you okay", "Did he say why?"], ["Could be worse, honestly."], ""),
+    (
+        "Q103",
+        ["So, if I understand correctly, you felt ignored?", "Did I get that right?"],
+        ["You felt ignored."],
+        "",
+    ),
+    ("Q201", ["Why did you do that?"], ["Why do you think she said that?", "Why don't you quit?"], ""),
+    (
+        "Q203",
+        ["Why don't you just quit?", "What if you told her how you feel?"],
+        ["What have you tried so far?"],
+        "",
+    ),
+    (
+        "V101",
+        [
+            "I can see why you'd feel that way.",
+            "It makes sense that you're angry.",
+            "No wonder you're upset.",
+        ],
+        ["I don't understand why you're upset."],
+        "",
+    ),
+    ("V103", ["It's not your fault.", "You'll get through this."], ["It's your fault."], ""),
+    ("V201", ["It's not a big deal.", "Look on the bright side."], ["At least three times a week?"], ""),
+    ("V202", ["Calm down.", "Cheer up!"], ["It makes sense you're worried."], ""),
+    (
+        "V203",
+        ["You shouldn't feel that way.", "It's your own fault."],
+        ["I'm not saying it's your fault.", "I don't think you're overreacting.", "It's not your fault."],
+        "",
+    ),
+    ("V204", ["Don't stress, it'll all be fine."], ["That sounds scary. It'll be okay though."], ""),
+    (
+        "N203",
+        ["That reminds me of when I lost my job.", "I went through the same thing last year."],
+        ["I went through something similar. What helped you most?", "I'm so sorry, that sounds awful."],
+        "",
+    ),
+    (
+        "N204",
+        ["I don't think you should quit.", "Talk to your boss about it.", "If I were you I'd leave."],
+        ["You should be proud of yourself.", "You must be exhausted.", "Take care!", "Let me know."],
+        "",
+    ),
+    ("N206", ["By the way, did you see the match?"], ["Anyone would be upset by that."], ""),
+]
+
+
+@pytest.mark.parametrize(("code", "fire", "quiet", "speaker"), CASES, ids=[c[0] for c in CASES])
+def test_extra_cases(code, fire, quiet, speaker):
+    for reply in fire:
+        assert code in {f.code for f in score_reply(reply, speaker).findings}, reply
+    for reply in quiet:
+        assert code not in {f.code for f in score_reply(reply, speaker).findings}, reply
