@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from listener.detectors._lexicon import FEELING_WORDS, split_words
-from listener.detectors._text import words
+from listener.detectors._overlap import speaker_words
 
 if TYPE_CHECKING:
     from listener.scenario import Turn
@@ -68,9 +68,8 @@ def rewrite_for_turn(turn: Turn) -> str:
     return turn.strong_reply.strip()
 
 
-def rewrite_for_speaker(speaker: str) -> str:
-    """A reflection built from a feeling word the speaker used, or empty when they used none."""
-    said = [w for w, _, _ in words(speaker[-2000:])]
+def rewrite_for_speaker(said: list[str]) -> str:
+    """A reflection built from a feeling word the speaker used (`said`: their words), or empty."""
     for i, word in enumerate(said):
         if word in FEELING_WORDS and _FEELING_LEAD & set(said[max(0, i - 3) : i]):
             if word in _NOUNS:
@@ -101,5 +100,5 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
         next_step = "Follow your reflection with one open question about what they said."
     else:
         next_step = strengths[-1].suggestion
-    rewrite = rewrite_for_turn(ctx.turn) if ctx.turn is not None else rewrite_for_speaker(ctx.speaker)
+    rewrite = rewrite_for_turn(ctx.turn) if ctx.turn is not None else rewrite_for_speaker(speaker_words(ctx))
     return Feedback(landed=strengths[0].message if strengths else "", next_step=next_step, rewrite=rewrite)

@@ -295,7 +295,7 @@ def _registry() -> tuple[Detector, ...]:
     return all_detectors()
 
 
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> tuple[Detector, ...]:
     # REGISTRY is built on first use: the detector modules import this module's classes.
     if name == "REGISTRY":
         return _registry()

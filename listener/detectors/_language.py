@@ -6,6 +6,8 @@ import re
 
 from listener.detectors._lexicon import ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS, STOPWORDS
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LATIN_WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
 _ENGLISH = ENGLISH_FUNCTION_WORDS | STOPWORDS | {"die", "son", "con", "for", "me", "no", "a", "in", "so"}
 _FOREIGN = OTHER_FUNCTION_WORDS - _ENGLISH
@@ -18,11 +20,10 @@ def looks_english(text: str) -> bool:
     and the scorer will simply find nothing.
     """
     sample = text[:2000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return True
-    latin = sum(1 for c in letters if c <= "ɏ")
-    if latin < len(letters) / 2:
+    if len(_LATIN.findall(sample)) < letters / 2:
         return False
     tokens = _LATIN_WORD.findall(sample.lower().replace("’", "'"))
     english = sum(1 for t in tokens if t in _ENGLISH)

@@ -32,6 +32,16 @@ _SWAP = {
 }
 
 
+def speaker_words(ctx: TurnContext) -> list[str]:
+    """The speaker's words (the last `SPEAKER_WINDOW` characters), lower case, tokenised once."""
+    hit = ctx.cache.get("speaker_words")
+    if isinstance(hit, list):
+        return hit
+    found = [w for w, _, _ in words(same_length_lower(ctx.speaker[-SPEAKER_WINDOW:]))]
+    ctx.cache["speaker_words"] = found
+    return found
+
+
 def speaker_concepts(ctx: TurnContext) -> dict[str, tuple[int, int]]:
     """Content concepts of the speaker's words (the last `SPEAKER_WINDOW` characters), with spans."""
     hit = ctx.cache.get("speaker_concepts")
@@ -73,12 +83,12 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
     hit = ctx.cache.get("parroted")
     if isinstance(hit, list):
         return hit
-    theirs = [_SWAP.get(w, w) for w, _, _ in words(same_length_lower(ctx.speaker[-SPEAKER_WINDOW:]))]
+    theirs = [_SWAP.get(w, w) for w in speaker_words(ctx)]
     grams = {tuple(theirs[i : i + 3]) for i in range(len(theirs) - 2)}
     found: list[tuple[int, int]] = []
-    text = masked(ctx)
+    every = words(masked(ctx)) if grams else []
     for s in sentences(ctx) if grams else []:
-        mine = [(w, a + s.start, b + s.start) for w, a, b in words(text[s.start : s.end])]
+        mine = [w for w in every if s.start <= w[1] < s.end]
         covered = [False] * len(mine)
         for i in range(len(mine) - 2):
             if (mine[i][0], mine[i + 1][0], mine[i + 2][0]) in grams:

@@ -6,6 +6,7 @@ the reply. Results are memoised in `TurnContext.cache`, so each reply is tokenis
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -132,6 +133,7 @@ for _group in SYNONYMS:
 _IRREGULAR = {"lost": "lose", "felt": "feel", "left": "leav", "broke": "broke", "told": "tell", "said": "say"}
 
 
+@functools.lru_cache(maxsize=65536)
 def concept(word: str) -> str:
     """The idea a word stands for: its stem, or its synonym group's first member."""
     w = _IRREGULAR.get(word, word)
@@ -149,6 +151,7 @@ def content_words(text: str) -> dict[str, tuple[str, int, int]]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def content_concepts(text: str) -> dict[str, tuple[int, int]]:
     """Content words of `text` as concepts, each with the span of its first occurrence."""
     found: dict[str, tuple[int, int]] = {}
