@@ -5,12 +5,16 @@ These tests skip (with the reason) only when Chromium is not installed; `make te
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 import pytest
 
 from listener.cli import main
-from listener.results import write_result
+from listener.drill import bundled_drills, load_drill
+from listener.results import load_results, write_result
+from listener.scenarios import find_scenario, list_scenarios
 
-from .chromium import Browser
+from .chromium import SCREEN_TEXT, Browser, expose_terminals, type_text
 from .factories import session, turn
 
 pytestmark = pytest.mark.browser
@@ -47,3 +51,31 @@ async def test_the_html_report_renders_its_charts_offline(tmp_path):
     assert easiest > 2 * hardest > 0
     assert requested == [report.as_uri()], "the report must not load anything"
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+async def test_a_learner_practises_a_drill_in_the_browser_and_the_result_lands_in_the_store(serve, tmp_path):
+    drill = load_drill(bundled_drills()[0], list_scenarios()[0])
+    first_line = find_scenario(drill.scenarios[0]).turns[0].beats[0].text
+    results = tmp_path / "room"
+    with serve("--drill", str(bundled_drills()[0]), "--results", str(results), "--speed", "50") as url:
+        async with Browser() as browser:
+            await browser.send("Network.enable")
+            await expose_terminals(browser)
+            await browser.goto(url)
+            await browser.wait_for(f"{SCREEN_TEXT}.includes('name or an alias')", timeout=60)
+            assert drill.name in await browser.evaluate(SCREEN_TEXT)
+            await type_text(browser, "Sam")
+            await browser.wait_for(f"{SCREEN_TEXT}.includes({first_line!r})", timeout=60)
+            assert "Let finish" not in await browser.evaluate(SCREEN_TEXT)
+            await browser.wait_for(f"!{SCREEN_TEXT}.includes('is typing')", timeout=30)
+            await type_text(browser, "That sounds so unfair after two years. How did you find out?")
+            await browser.wait_for(f"{SCREEN_TEXT}.includes('Let finish')", timeout=60)
+            await browser.screenshot(tmp_path / "feedback.png")
+            hosts = {urlparse(u).netloc for u in browser.requested_urls() if not u.startswith("data:")}
+
+    assert hosts == {urlparse(url).netloc}, "every request stays on the facilitator's machine"
+    records, problems = load_results([results])
+    assert not problems
+    (record,) = records
+    assert (record.learner, record.drill, record.scenario_id) == ("Sam", drill.name, drill.scenarios[0])
+    assert record.turns[0].reply == "That sounds so unfair after two years. How did you find out?"
