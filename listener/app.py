@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from listener.library import Library, SettingsSource
     from listener.records import SessionRecord, TurnRecord
     from listener.scenario import Scenario
-    from listener.session import Session
+    from listener.session import Scorer, Session
     from listener.session_store import SessionStore
 
 FAST_SPEED = 6.0
-"""Speaker pacing with `--fast` (demos): six times the normal speed."""
+"""Speaker pacing with `--fast` (demos)."""
 
 
 class ListenerApp(App[int]):
@@ -49,6 +49,7 @@ class ListenerApp(App[int]):
         mode: str | None = None,
         store: SessionStore | None = None,
         clock: Clock | None = None,
+        scorer: Scorer | None = None,
     ) -> None:
         """Args:
         settings: Settings, or a function reading them (called in a worker after first paint).
@@ -57,6 +58,7 @@ class ListenerApp(App[int]):
         mode: "coach" or "exam", overriding the settings.
         store: Where to save sessions (opened from the settings when None).
         clock: The engine's clock (tests pass a controllable one).
+        scorer: Scores replies (`listener.scoring.score_reply` when None).
         """
         super().__init__()
         self._settings_source = settings
@@ -64,7 +66,7 @@ class ListenerApp(App[int]):
         self._fast = fast
         self._mode = mode
         self._store = store
-        self._clock = clock
+        self._engine: dict[str, object] = {"clock": clock, "scorer": scorer}
         self.picker = ScenarioPickerScreen()
         """The start screen, always at the bottom of the stack."""
         self.library: Library | None = None
@@ -72,7 +74,7 @@ class ListenerApp(App[int]):
 
     def on_mount(self) -> None:
         self.push_screen(self.picker)
-        self.call_after_refresh(self.load_library)
+        self.call_after_refresh(self.load_library)  # after the first paint
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_library(self) -> Library:
@@ -130,12 +132,9 @@ class ListenerApp(App[int]):
         assert self.library is not None
         settings, store = self.library.settings, self.library.store
         mode = self._mode or settings.mode.value
-        options: dict[str, object] = {
-            "clock": self._clock,
-            "speed": max(settings.speed, FAST_SPEED) if self._fast else settings.speed,
-            "on_turn_completed": self._save_turn,
-            "on_finished": self._save_finish,
-        }
+        speed = max(settings.speed, FAST_SPEED) if self._fast else settings.speed
+        options = {**self._engine, "speed": speed, "on_turn_completed": self._save_turn}
+        options["on_finished"] = self._save_finish
         if record is None:
             options.update(self.session_options())
             session = Session(scenario, mode=mode, **options)  # type: ignore[arg-type]
@@ -158,12 +157,11 @@ class ListenerApp(App[int]):
         return PracticeScreen(session, exam=session.mode == "exam", warning=warning)
 
     def _save_turn(self, turn: TurnRecord) -> None:
-        assert self.library is not None
-        self._guard(self.library.store.save_turn, self.session.id, turn)
+        self._guard(self.library.store.save_turn, self.session.id, turn)  # type: ignore[union-attr]
 
     def _save_finish(self, record: SessionRecord) -> None:
-        assert self.library is not None and record.finished_at is not None
-        self._guard(self.library.store.finish, record.id, record.finished_at, record.disclosed)
+        store = self.library.store  # type: ignore[union-attr]
+        self._guard(store.finish, record.id, record.finished_at, record.disclosed)
 
     def _guard(self, save, *args) -> None:  # type: ignore[no-untyped-def]
         """Saving must never end a session: on failure, say so and carry on in memory."""

@@ -22,7 +22,8 @@ HELP = """\
 | Conversation | Ctrl+O | show or hide the feedback details |
 | Conversation | Ctrl+R | retry your last reply once (coach mode) |
 | Conversation | Esc | leave the session (it is saved; resume it from the start screen) |
-| Report card | M, J | export to Markdown, JSON |
+| Report card | E | export to Markdown and JSON |
+| Report card | Esc, Enter | back to the start screen |
 | Anywhere | F1 | this help |
 | Anywhere | Ctrl+P | command palette: themes and more |
 | Anywhere | Ctrl+Q | quit |

@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Static, TextArea
 from listener.messages import SessionFinished
 from listener.rule_docs import explanations
 from listener.scenario import ReactionKind, Scenario
+from listener.screens.llm_judge import show_llm_mode, start_llm_judge
 from listener.session import RetryNotAllowedError, Session, SessionOverError
 from listener.session_events import (
     ConversationEnded,
@@ -27,6 +28,7 @@ from listener.session_events import (
 )
 from listener.widgets.feedback_panel import FeedbackPanel
 from listener.widgets.literal import literal
+from listener.widgets.llm_verdict import LLMVerdict
 from listener.widgets.reply_input import ReplyInput
 from listener.widgets.transcript import Transcript
 
@@ -78,6 +80,7 @@ class PracticeScreen(Screen[None]):
         yield Transcript(id="transcript")
         yield Static(literal(f"{persona.name} is typing…"), id="typing")
         yield FeedbackPanel(id="feedback")
+        yield LLMVerdict(id="llm-verdict")  # the optional LLM judge (screens/llm_judge.py)
         with Horizontal(id="end-bar"):
             yield Button("See your report card", id="to-report", variant="primary")
         yield ReplyInput(placeholder=REPLY_HINT, id="reply")
@@ -92,6 +95,7 @@ class PracticeScreen(Screen[None]):
             )
         if self.exam:
             self.query_one(FeedbackPanel).show_message("Exam mode: feedback comes in the report card.")
+        show_llm_mode(self)
         self.drive()
 
     def _show_previous(self, transcript, heard, reply, retry_of, reaction) -> None:  # type: ignore[no-untyped-def]
@@ -128,6 +132,7 @@ class PracticeScreen(Screen[None]):
             self.query_one(Transcript).add_reply(event.record.reply, interrupted=interrupted)
             if not self.exam:
                 self.query_one(FeedbackPanel).show_record(event.record, explanations(event.record.score))
+                start_llm_judge(self, event.record)
         elif isinstance(event, RetryScored):
             self.query_one(Transcript).add_retry(event.comparison.retry.reply)
             self.query_one(FeedbackPanel).show_retry(

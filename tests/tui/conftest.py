@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -87,3 +88,22 @@ def transcript_text(screen: Any) -> str:
     from listener.widgets.transcript import Transcript
 
     return "\n".join(str(child.render()) for child in screen.query_one(Transcript).children)
+
+
+class RecordedScorer:
+    """The real scorer's verdicts, recorded once in a JSON file, so snapshots do not move when the
+    scorer's weights do (delete the file and refresh the snapshots to re-record)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.saved: dict[str, Any] = json.loads(path.read_text()) if path.exists() else {}
+
+    def __call__(self, reply: str, speaker: str = "", *, turn: Any = None, timing: Any = None) -> Any:
+        from listener.scoring import ScoreResult, score_reply
+
+        key = json.dumps([reply, speaker, timing.model_dump() if timing else None])
+        if key not in self.saved:
+            result = score_reply(reply, speaker, turn=turn, timing=timing)
+            self.saved[key] = result.model_dump(mode="json")
+            self.path.write_text(json.dumps(self.saved, indent=1, sort_keys=True) + "\n")
+        return ScoreResult.model_validate(self.saved[key])
