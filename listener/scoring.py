@@ -278,7 +278,9 @@ SIGNAL_CODES: dict[str, frozenset[str]] = {
     "paraphrase": frozenset({"P101", "P102", "P104"}),
     "question": frozenset({"Q101", "Q102", "Q103", "Q203"}),
     "open_question": frozenset({"Q101"}),
-    "validation": frozenset({"V101", "V102", "V103"}),
+    # Naming their feeling (V102) is a reflection of feeling and sets `paraphrase` through P101;
+    # `validation` is kept for explicit acknowledging and affirming, as MITI separates reflect/affirm.
+    "validation": frozenset({"V101", "V103"}),
     "advice": frozenset({"N204", "N205", "Q203"}),
     "self_focus": frozenset({"N203"}),
     "invalidation": frozenset({"V201", "V202", "V203", "V204"}),

@@ -105,7 +105,19 @@ _ACK_PATTERNS = (
     r"(?:that|it)(?:'s| is| would be| must be) (?:a lot|so much) to (?:deal with|handle|carry|process"
     r"|take in)",
     r"i would (?:feel|be) (?:the same|that way|\w+ too)|i'd (?:feel|be) (?:the same|that way)",
+    # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
+    rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
+    rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-])",
+    r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.))|oh no\b",
+    r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
+    r"|frustrate|get to|break|crush) me too",
+    r"makes? (?:total |complete |perfect )?sense|(?:is|are|'s|was) (?:so |completely |totally |perfectly"
+    r" |very |really )?(?:normal|understandable|natural|okay|ok|valid|common) (?:to|not to|that|when|for)",
+    r"which is (?:so |completely |totally |perfectly |very )?(?:understandable|normal|natural|valid)",
+    r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",
 )
+_ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
+_YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 _ACK = re.compile("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")")
 
 
@@ -116,8 +128,13 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
         return hit
     text = masked(ctx)
     found: list[Hit] = []
+    from listener.detectors._text import sentences
+
+    own_story = [(s.start, s.end) for s in sentences(ctx) if _ME.search(s.text) and not _YOU.search(s.text)]
     for m in _ACK.finditer(text):
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
+            continue
+        if not m.group(0).startswith(("i ", "i'", "im ")) and any(a <= m.start() < b for a, b in own_story):
             continue
         found.append((m.start(), m.end(), m.group(0)))
     ctx.cache["acknowledgements"] = found

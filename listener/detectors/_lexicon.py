@@ -42,7 +42,9 @@ HARDSHIP_WORDS: frozenset[str] = split_words(
     challenging devastating confusing draining disappointing annoying infuriating worrying frightening
     brutal crushing isolating demoralising demoralizing humiliating embarrassing unsettling distressing
     traumatic sucks rubbish tricky heavy miserable depressing concerning alarming shocking nightmare
-    terrifying maddening unbearable intense complicated
+    terrifying maddening unbearable intense complicated cruel harsh hurtful deflating disheartening
+    discouraging mortifying gutting vulnerable lonely loss blow shock gut-punch disappointment unkind
+    disrespectful insulting unacceptable scary worst
     """
 )
 """Words that describe a situation as hard (used to acknowledge it: "that sounds hard")."""
