@@ -51,8 +51,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"  API key      {key}")
     print(f"  mode         {describe_mode(settings)}")
     if llm.configured and not (llm.judge or llm.improvise):
-        print("               (use it: `listener score --judge llm`, `listener practice --llm-judge")
-        print("               --improvise`, or LISTENER_LLM__JUDGE=true / LISTENER_LLM__IMPROVISE=true)")
+        print("               (use it: `listener score --judge llm`, `listener practice --llm-judge`,")
+        print("               or LISTENER_LLM__JUDGE=true)")
     if not llm.configured:
         print(f"listener doctor: {NOT_CONFIGURED}", file=sys.stderr)
         return 2

@@ -26,6 +26,9 @@ def add_parser(subparsers: Any) -> None:
         "--mode", choices=("coach", "exam"), help="coach: feedback after each reply; exam: only at the end"
     )
     add_common_options(parser)
+    from listener.llm.options import add_llm_options  # optional LLM flags (listener/llm)
+
+    add_llm_options(parser, modes=True)
 
 
 def run(args: argparse.Namespace, settings: Settings | None) -> int:
@@ -33,8 +36,9 @@ def run(args: argparse.Namespace, settings: Settings | None) -> int:
 
     def read_settings() -> Settings:
         from listener.cli import load_settings
+        from listener.llm.options import apply_llm_options
 
-        return load_settings(args)
+        return apply_llm_options(load_settings(args), args)
 
     app = ListenerApp(
         settings if settings is not None else read_settings,
