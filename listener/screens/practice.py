@@ -34,7 +34,7 @@ from listener.widgets.transcript import Transcript
 
 REPLY_HINT = "Your reply: Enter sends, Ctrl+J adds a line. You can answer at any moment."
 RETRY_HINT = "Retry your last reply: Enter scores it, Esc cancels."
-END_HINT = "The conversation is over: Enter for your report card (Ctrl+R retries the last reply)."
+END_HINT = "The conversation is over: press Enter for your report card."
 
 
 class PracticeScreen(Screen[None]):
