@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -60,6 +62,7 @@ def shared_concepts(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[i
     return {c: theirs[c] for c in mine if c in theirs}
 
 
+@functools.lru_cache(maxsize=1024)
 def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern matching any cue at a word start; long cues match as prefixes ("humiliat")."""
     parts = []
@@ -71,7 +74,10 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 def cue_hits(ctx: TurnContext, cues: tuple[str, ...], start: int = 0, end: int | None = None) -> list[str]:
     """The matched cue texts in reply[start:end]."""
-    return [m.group(0) for m in cue_pattern(cues).finditer(masked(ctx), start, end or len(masked(ctx)))]
+    text = masked(ctx)
+    return [
+        m.group(0) for m in cue_pattern(tuple(cues)).finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
@@ -87,8 +93,9 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
     grams = {tuple(theirs[i : i + 3]) for i in range(len(theirs) - 2)}
     found: list[tuple[int, int]] = []
     every = words(masked(ctx)) if grams else []
+    starts = [w[1] for w in every]
     for s in sentences(ctx) if grams else []:
-        mine = [w for w in every if s.start <= w[1] < s.end]
+        mine = every[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
         covered = [False] * len(mine)
         for i in range(len(mine) - 2):
             if (mine[i][0], mine[i + 1][0], mine[i + 2][0]) in grams:
