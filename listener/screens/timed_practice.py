@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import time
 
+from textual.app import ComposeResult
 from textual.widgets import Static
 
 from listener.screens.practice import PracticeScreen
@@ -25,8 +27,13 @@ class TimedPracticeScreen(PracticeScreen):
         self.deadline: float | None = None
         """Monotonic time the current reply is due; None while the speaker talks."""
 
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, ReplyInput):
+                yield Static(id="reply-timer")
+            yield widget
+
     def on_mount(self) -> None:
-        self.mount(Static(id="reply-timer"), before="#reply")
         self.set_interval(0.25, self.tick)
 
     def apply(self, event: Event) -> None:
@@ -40,14 +47,14 @@ class TimedPracticeScreen(PracticeScreen):
 
     def tick(self) -> None:
         """Update the countdown; at zero, send the draft (or say time is up if there is none)."""
-        timer = self.query("#reply-timer").first(Static)
+        timer = self.query_one("#reply-timer", Static)
         if self.deadline is None:
             timer.update("")
             timer.set_class(False, "-late")
             return
         left = self.deadline - time.monotonic()
         if left > 0:
-            timer.update(literal(f"⏱ {left:.0f} s left for this reply", "$text-muted"))
+            timer.update(literal(f"⏱ {math.ceil(left)} s left for this reply", "$text-muted"))
             return
         box = self.query_one(ReplyInput)
         if box.text.strip():
