@@ -81,7 +81,8 @@ class Beat(BaseModel):
     """Seconds of pause before this beat; by default derived from the previous beat's length."""
 
 
-BeatLike = Annotated[Beat, BeforeValidator(_beat_from_text)]
+BeatLike = Annotated[Beat, BeforeValidator(_beat_from_text, json_schema_input_type=str | Beat)]
+"""A beat written as a bare line or as a mapping; the JSON Schema accepts both."""
 Beats = Annotated[tuple[BeatLike, ...], Field(min_length=1)]
 
 
