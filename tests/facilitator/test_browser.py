@@ -79,3 +79,33 @@ async def test_a_learner_practises_a_drill_in_the_browser_and_the_result_lands_i
     (record,) = records
     assert (record.learner, record.drill, record.scenario_id) == ("Sam", drill.name, drill.scenarios[0])
     assert record.turns[0].reply == "That sounds so unfair after two years. How did you find out?"
+
+
+@pytest.mark.slow
+async def test_two_browser_tabs_get_two_independent_sessions(serve, tmp_path):
+    results = tmp_path / "room"
+    first_line = find_scenario("passed-over").turns[0].beats[0].text
+    with serve("--drill", str(bundled_drills()[0]), "--results", str(results), "--speed", "50") as url:
+        async with Browser() as ana, Browser() as ben:
+            for browser in (ana, ben):
+                await expose_terminals(browser)
+                await browser.goto(url)
+            for browser, name in ((ana, "Ana"), (ben, "Ben")):
+                await browser.wait_for(f"{SCREEN_TEXT}.includes('name or an alias')", timeout=60)
+                await type_text(browser, name)
+            for browser, name in ((ana, "Ana"), (ben, "Ben")):
+                await browser.wait_for(f"{SCREEN_TEXT}.includes({first_line!r})", timeout=60)
+                await browser.wait_for(f"!{SCREEN_TEXT}.includes('is typing')", timeout=30)
+                await type_text(browser, f"{name} hears you: that sounds unfair.")
+            for browser, name in ((ana, "Ana"), (ben, "Ben")):
+                await browser.wait_for(f"{SCREEN_TEXT}.includes('Let finish')", timeout=60)
+                screen = await browser.evaluate(SCREEN_TEXT)
+                other = "Ben" if name == "Ana" else "Ana"
+                assert f"{name} hears you" in screen and f"{other} hears you" not in screen
+
+    records, problems = load_results([results])
+    assert not problems
+    assert sorted((r.learner, r.turns[0].reply) for r in records) == [
+        ("Ana", "Ana hears you: that sounds unfair."),
+        ("Ben", "Ben hears you: that sounds unfair."),
+    ]
