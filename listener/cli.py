@@ -2,7 +2,10 @@
 
 Each command lives in `listener/commands/<name>.py` with `add_parser(subparsers)` and
 `run(args, settings) -> int`. Command modules import heavy packages (textual, openai) inside
-`run`, so `listener scenarios list` starts without them.
+`run`, so `listener scenarios list` starts without them. When the command line names its command
+plainly, only that command's module is imported and only its parser built (a full parser costs
+tens of milliseconds before the practice app's first paint); anything else (`--help`, a typo, an
+abbreviated option) gets the full parser, so help and errors are the same either way.
 """
 
 from __future__ import annotations
@@ -37,8 +40,12 @@ COMMAND_MODULES = (
 """Subcommands, each a module in `listener.commands`; modules not written yet are skipped."""
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
-    """The argument parser, and the command modules by name."""
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, object]]:
+    """The argument parser, and the command modules by name.
+
+    Args:
+        only: Build just this command's subparser (the others are neither imported nor listed).
+    """
     parser = argparse.ArgumentParser(
         prog="listener",
         description="Practise active listening: paraphrase, ask, validate, and let them finish.",
@@ -48,7 +55,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
     add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, object] = {}
-    for name in COMMAND_MODULES:
+    for name in (only,) if only else COMMAND_MODULES:
         try:
             module = importlib.import_module(f"listener.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -58,6 +65,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
         module.add_parser(subparsers)
         modules[name] = module
     return parser, modules
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` plainly names ("practice" when none), or None when only the full parser
+    can tell (a top-level option other than --scenarios, an unknown word, `--`)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--scenarios":
+            next(words, None)
+        elif not word.startswith("--scenarios="):
+            return word if word in COMMAND_MODULES else None
+    return "practice"
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -86,7 +105,10 @@ def load_settings(args: argparse.Namespace) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser, modules = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser, modules = build_parser(command_named(argv))
+    if not modules:  # that command's module is missing: the full parser says so as usual
+        parser, modules = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "practice"
     if command not in modules:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import SecretStr
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # not imported at run time: the CLI builds its parser without pydantic
+    from pydantic import SecretStr
 
 
 class LLMError(Exception):
@@ -38,7 +41,7 @@ def redact(text: str, secret: SecretStr | str | None) -> str:
     """
     if secret is None:
         return text
-    value = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+    value = secret if isinstance(secret, str) else secret.get_secret_value()
     if len(value) < 4:
         return text
     text = text.replace(value, "***")

@@ -11,8 +11,6 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from pydantic import SecretStr
-
 if TYPE_CHECKING:
     from listener.config import Settings
 
@@ -71,6 +69,8 @@ def apply_llm_options(settings: Settings, args: argparse.Namespace) -> Settings:
         value = os.environ.get(args.api_key_env)
         if not value:
             raise OptionError(f"--api-key-env: the environment variable {args.api_key_env} is not set")
+        from pydantic import SecretStr  # here, not at the top: `listener --help` stays free of pydantic
+
         update["api_key"] = SecretStr(value)
     for flag, key in (("llm_judge", "judge"), ("improvise", "improvise")):
         if getattr(args, flag, False):
