@@ -1,17 +1,24 @@
 """The cohort report as one self-contained HTML file: inline CSS and SVG charts, no script, no CDN.
 
-Every piece of learner, speaker or file text goes through `html.escape`.
+Every piece of learner, speaker or file text goes through `escape`: HTML-escaped, with control
+characters (terminal escape sequences) shown as `\\x1b`, as in the terminal report.
 """
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
-from html import escape
 from importlib.resources import files
 
 from listener.cohort import Cohort, LineGroup, Reply
 from listener.cohort_svg import Bar, bar_chart, sparkline
 from listener.cohort_text import percent
+from listener.literal import printable
+
+
+def escape(text: str) -> str:
+    """Text made safe for HTML: markup escaped, control characters shown as `\\x1b`."""
+    return html.escape(printable(text))
 
 
 def render_html(cohort: Cohort, title: str = "Listening practice: the cohort at a glance") -> str:
@@ -135,7 +142,7 @@ def _line(group: LineGroup) -> str:
         f'<article class="line"><h3>{escape(group.title)}, {turn}</h3>'
         f"<blockquote>{escape(group.speaker_line)}</blockquote>"
         f'<div class="cards">{"".join(cards)}</div>'
-        f"<details><summary>All {len(group.replies)} replies, strongest first</summary><table>"
+        f"<details open><summary>All {len(group.replies)} replies, strongest first</summary><table>"
         f"<tr><th>Learner</th><th>Score</th><th>Reply</th><th>Roadblocks</th></tr>{everyone}</table></details>"
         "</article>"
     )

@@ -121,3 +121,13 @@ def test_export_writes_one_results_file_per_session_that_reads_back(results, tmp
     records, problems = load_results([out])
     assert not problems
     assert len(records) == 3 and all(isinstance(r, SessionRecord) for r in records)
+
+
+def test_html_report_shows_escape_sequences_literally(tmp_path):
+    folder = tmp_path / "results"
+    write_result(session("mallory", [turn(0, "\x1b[31mred\x07", 0.3)]), folder)
+    out = tmp_path / "cohort.html"
+    assert main(["report", str(folder), "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "\\x1b[31mred\\x07" in page
+    assert "\x1b" not in page and "\x07" not in page
