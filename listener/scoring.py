@@ -276,8 +276,9 @@ BASE: dict[Skill, float] = {
 
 SIGNAL_CODES: dict[str, frozenset[str]] = {
     "paraphrase": frozenset({"P101", "P102", "P104"}),
-    "question": frozenset({"Q101", "Q102", "Q103", "Q203"}),
-    "open_question": frozenset({"Q101"}),
+    # A why-question (Q201, flagged as a roadblock) is still an open question.
+    "question": frozenset({"Q101", "Q102", "Q103", "Q201", "Q203"}),
+    "open_question": frozenset({"Q101", "Q201"}),
     # Naming their feeling (V102) is a reflection of feeling and sets `paraphrase` through P101;
     # `validation` is kept for explicit acknowledging and affirming, as MITI separates reflect/affirm.
     "validation": frozenset({"V101", "V103"}),
