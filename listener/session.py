@@ -9,6 +9,9 @@ No UI code. A front end drives a `Session` in one of two ways, and both see the 
 
 Input methods (`reply`, `note_typing`, `retry`, `finish`) are synchronous and may be called at any
 time; what they cause comes out of the event stream in order.
+
+With `improvise=True` an external speaker (an LLM) says the speaker's lines after each reply
+instead of the script; see `listener.session_improvise` for that hook.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ import asyncio
 import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -33,12 +35,14 @@ from listener.session_events import (
     ReplyScored,
     RetryComparison,
     RetryScored,
+    SpeakerCued,
     SpeakerSaid,
     SpeakerTyping,
 )
+from listener.session_improvise import ImprovisingSpeaker, SpeakerNotCuedError
+from listener.session_state import DEEPER, Ladder, Pending, Plan, TurnState
 
-DEEPER = -1
-"""Turn index of the deeper-concern turn in records."""
+__all__ = ["DEEPER", "RetryNotAllowedError", "Scorer", "Session", "SessionOverError", "SpeakerNotCuedError"]
 
 
 class Scorer(Protocol):
@@ -63,32 +67,7 @@ def _default_scorer() -> Scorer:
     return score_reply  # type: ignore[no-any-return,unused-ignore]
 
 
-@dataclass
-class _Pending:
-    line: SpeakerLine
-    pause: float | None
-    beat_of: int | None = None
-    """The turn position when this line is one of the current turn's beats."""
-
-
-@dataclass
-class _Ladder:
-    trust: int = 0
-    revealed: bool = False
-    felt_heard: bool = False
-    resume_at: int = 0
-    """The scripted turn to continue with after the deeper concern."""
-
-
-@dataclass
-class _Turn:
-    position: int | None = None
-    heard: list[SpeakerLine] = field(default_factory=list)
-    total: int = 0
-    typed_while_speaking: bool = False
-
-
-class Session:
+class Session(ImprovisingSpeaker):
     """One practice conversation over one scenario."""
 
     def __init__(
@@ -105,6 +84,7 @@ class Session:
         started_at: datetime | None = None,
         learner: str = "",
         drill: str = "",
+        improvise: bool = False,
         _begin: bool = True,
     ) -> None:
         """Start the conversation: the first turn's beats are scheduled from now.
@@ -121,6 +101,8 @@ class Session:
             started_at: When the session started (now by default).
             learner: The learner's name or alias, recorded for the facilitator (drills).
             drill: The drill's name, when the session is part of one.
+            improvise: After each reply, wait for an external speaker's lines (`SpeakerCued`)
+                instead of playing the script.
         """
         self.scenario = scenario
         self.speed = speed
@@ -131,21 +113,25 @@ class Session:
         """Name or alias, when given (drills)."""
         self.drill = drill
         """Drill name, when run as part of a drill."""
+        self.improvise = improvise
+        """True while each reply cues an external speaker; set it False to go back to the script."""
         self._clock: Clock = clock or MonotonicClock()
         self._scorer = scorer
         self._on_turn_completed = on_turn_completed
         self._on_finished = on_finished
-        self._queue: deque[_Pending] = deque()
+        self._queue: deque[Pending] = deque()
         self._head_due: float | None = None
         self._last_text: str | None = None
         self._outbox: list[Event] = []
-        self._turn = _Turn()
-        self._ladder = _Ladder()
+        self._turn = TurnState()
+        self._ladder = Ladder()
         self._records: list[TurnRecord] = []
         self._retryable: int | None = None
         self._ended = False
         self._finished_at: datetime | None = None
         self._wake: asyncio.Event | None = None
+        self._cue: SpeakerCued | None = None
+        self._plan: Plan | None = None
         if _begin:
             self._begin_turn(0)
             self._schedule_head(self._clock.now())
@@ -189,7 +175,7 @@ class Session:
             position = session._next_position(done.turn_index)
         session._records = list(record.turns)
         if position is None:
-            session._turn = _Turn()
+            session._turn = TurnState()
             session._queue.extend(session._ending_lines())
         else:
             session._begin_turn(position)
@@ -226,8 +212,8 @@ class Session:
 
     @property
     def speaking(self) -> bool:
-        """True while the speaker has lines still to say."""
-        return bool(self._queue)
+        """True while the speaker has lines still to say (or an external speaker is cued)."""
+        return bool(self._queue) or self._cue is not None
 
     @property
     def can_reply(self) -> bool:
@@ -292,7 +278,8 @@ class Session:
         """Take the listener's reply, whenever it comes, score it and schedule the speaker's reaction.
 
         Lines of the previous reaction still being typed are said at once; the rest of the current
-        turn's beats are dropped (the reply interrupted them).
+        turn's beats are dropped (the reply interrupted them), and so is the rest of a line an
+        external speaker is still saying (what was shown of it counts as heard, not finished).
 
         Raises:
             ValueError: the reply is blank.
@@ -307,40 +294,42 @@ class Session:
         while self._queue and self._queue[0].beat_of is None:
             self._deliver(now)
         self._queue.clear()
+        self._take_partial()
         position = self._turn.position
         assert position is not None  # can_reply checked it
+        heard = self._turn.heard
         timing = Timing(
-            speaker_finished=len(self._turn.heard) == self._turn.total,
+            speaker_finished=len(heard) == self._turn.total,
             typed_while_speaking=self._turn.typed_while_speaking,
-            beats_heard=len(self._turn.heard),
+            beats_heard=len(heard),
             beats_total=self._turn.total,
         )
+        said = [*heard, self._turn.partial] if self._turn.partial is not None else heard
         turn = self._turn_model(position)
-        result, kind = self._score(text, self._turn.heard, turn, timing)
+        result, kind = self._score(text, said, turn, timing)
         self._update_ladder(kind, result, position)
         beats = reaction_beats(turn, kind)
         lines = [SpeakerLine(text=b.text, source="reaction") for b in beats]
+        improvising = self.improvise
         record = TurnRecord(
             index=len(self._records),
             turn_index=position,
-            speaker_lines=tuple(self._turn.heard),
+            speaker_lines=tuple(said),
             reply=text,
             timing=timing,
             score=result,
             reaction=kind.value,
-            reaction_lines=tuple(lines),
+            reaction_lines=() if improvising else tuple(lines),
         )
         self._complete(record, ReplyScored(record=record, kind=kind))
         self._retryable = record.index
         self._last_text = None
-        self._queue.extend(_Pending(line, beat.pause) for line, beat in zip(lines, beats, strict=True))
-        following = self._next_position(position)
-        if following is None:
-            self._turn = _Turn()
-            self._queue.extend(self._ending_lines())
+        reaction = (Pending(line, beat.pause) for line, beat in zip(lines, beats, strict=True))
+        plan = Plan(reaction=tuple(reaction), following=self._next_position(position))
+        if improvising:
+            self._cue_speaker(record, kind, plan, now)
         else:
-            self._begin_turn(following)
-        self._schedule_head(now)
+            self._follow(plan, now)
         return record
 
     def retry(self, text: str) -> RetryComparison:
@@ -375,13 +364,22 @@ class Session:
         self._complete(record, RetryScored(comparison=comparison))
         return comparison
 
+    def attach_judgement(self, index: int, judgement: dict[str, object]) -> TurnRecord:
+        """Add the LLM judge's verdict to a completed turn; it goes to `on_turn_completed` again.
+
+        Going through the engine keeps one up-to-date record per turn, so a verdict and lines the
+        speaker added later (improvise mode) never overwrite each other when saved.
+        """
+        return self._amend(index, llm_judgement=judgement)
+
     def finish(self) -> SessionRecord:
         """End the session (at any point) and return its final record; later calls return it again."""
         if self._finished_at is None:
             self._finished_at = utc_now()
             self._queue.clear()
             self._head_due = None
-            self._turn = _Turn()
+            self._resolve()
+            self._turn = TurnState()
             if self._on_finished is not None:
                 self._on_finished(self.record)
             self._wakeup()
@@ -426,29 +424,38 @@ class Session:
 
     def _begin_turn(self, position: int) -> None:
         beats = self._turn_model(position).beats
-        self._turn = _Turn(position=position, total=len(beats))
+        self._turn = TurnState(position=position, total=len(beats))
         source = "disclosure" if position == DEEPER else "script"
-        self._queue.extend(
-            _Pending(SpeakerLine(text=b.text, source=source), b.pause, position) for b in beats
-        )
+        self._queue.extend(Pending(SpeakerLine(text=b.text, source=source), b.pause, position) for b in beats)
 
-    def _ending_lines(self) -> list[_Pending]:
+    def _ending_lines(self) -> list[Pending]:
         deeper = self.scenario.deeper_concern
         beats: tuple[Beat, ...] = ()
         if deeper is not None and not self._ladder.revealed and deeper.guarded:
             beats = deeper.guarded
         elif self.scenario.closing:
             beats = self.scenario.closing
-        return [_Pending(SpeakerLine(text=b.text, source="closing"), b.pause) for b in beats]
+        return [Pending(SpeakerLine(text=b.text, source="closing"), b.pause) for b in beats]
 
-    def _schedule_head(self, now: float) -> None:
+    def _follow(self, plan: Plan, now: float) -> None:
+        """Play the script after a reply: its reaction, then the next turn or the closing lines."""
+        self._queue.extend(plan.reaction)
+        if plan.following is None:
+            self._turn = TurnState()
+            self._queue.extend(self._ending_lines())
+        else:
+            self._begin_turn(plan.following)
+        self._schedule_head(now)
+
+    def _schedule_head(self, now: float, due: float | None = None) -> None:
         if self._queue:
             head = self._queue[0]
-            self._head_due = now + pause_before(self._last_text, head.pause, self.speed)
+            paced = now + pause_before(self._last_text, head.pause, self.speed)
+            self._head_due = paced if due is None else due
             self._outbox.append(SpeakerTyping(due=self._head_due, source=head.line.source))
         else:
             self._head_due = None
-            if self._turn.position is None and not self._ended:
+            if self._turn.position is None and not self._ended and self._cue is None:
                 self._ended = True
                 self._outbox.append(ConversationEnded(guarded=self._guarded()))
         self._wakeup()

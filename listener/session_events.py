@@ -24,7 +24,7 @@ class SpeakerSaid:
     """The speaker said a line."""
 
     line: SpeakerLine
-    """The line, exactly as written in the scenario."""
+    """The line, exactly as written in the scenario (or as the improvising speaker said it)."""
     turn_index: int | None
     """The scenario turn when the line is one of its beats (-1 for the deeper concern); None for
     reactions and closing lines."""
@@ -46,6 +46,30 @@ class ReplyScored:
     """The completed turn."""
     kind: ReactionKind
     """How the reply landed; the speaker's reaction lines follow as `SpeakerSaid` events."""
+
+
+@dataclass(frozen=True)
+class SpeakerCued:
+    """Improvise mode: the engine waits for an external speaker (an LLM) to say the next line.
+
+    Answer with `Session.supply_lines()` (with `Session.stream_progress()` while it streams), or
+    `Session.use_script()` to let the scripted reaction and turn play instead.
+    """
+
+    answered: int
+    """Index of the `TurnRecord` the line responds to."""
+    kind: ReactionKind
+    """How that reply landed, so the line can fit it."""
+    turn_index: int | None
+    """The turn the line makes up (-1: the deeper concern); None when it is the closing line."""
+    story_turn: int | None
+    """The scenario turn the line should bring up next; None when the whole story is told."""
+    may_reveal: bool
+    """The ladder says the deeper concern may be told in this line."""
+    revealed: bool
+    """The deeper concern was already told."""
+    due: float
+    """Clock time before which the line should not start to appear (the usual pause)."""
 
 
 @dataclass(frozen=True)
@@ -84,5 +108,7 @@ class ConversationEnded:
     """True when the speaker never opened up about their deeper concern."""
 
 
-Event = SpeakerTyping | SpeakerSaid | ListenerTurn | ReplyScored | RetryScored | ConversationEnded
+Event = (
+    SpeakerTyping | SpeakerSaid | ListenerTurn | ReplyScored | SpeakerCued | RetryScored | ConversationEnded
+)
 """Anything the engine reports."""
