@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._lexicon import FEELING_WORDS, HARDSHIP_WORDS
 from listener.detectors._text import masked, negated_before
+from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -73,52 +74,71 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     return found
 
 
+_INT = r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such) )*"
+_OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
+"""Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
+_SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
+"""Not before a clause: "how tired you are" describes, "how awful!" exclaims."""
 _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
-    rf"| must have been| must've been| would be| can be| could be| has been| must feel| feels)\s+{GAP}"
-    rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot|too much|no fun|not easy|not fair|not okay|not ok)(?![\w-])",
-    rf"(?:sounds|sounded|seems) (?:like )?(?:a |an |such a |so |really |very |incredibly )*(?:{HARD})\b",
-    rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b(?![^.!?\n]*\?)",
-    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply |genuinely )?sorry (?:to hear|that|you|for"
-    r"|about)",
+    rf"| must have been| must've been| would be| can be| could be| has been| must feel| feels| does sound"
+    rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
+    rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
+    rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
+    rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
+    rf"|incredibly )*(?:{HARD})\b{_OBJECT}",
+    rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
+    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you|for (?!(?:my|the"
+    r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
     r"|sense) (?:why|how|that|what|the)",
     r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
     r"|your|you)",
-    r"i can't imagine (?:how|what)",
-    r"(?:it|that|this) (?:totally |completely |really )?makes (?:total |complete |perfect )?sense",
+    r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
+    r"|carrying|waiting|finding|hearing)",
+    rf"(?:it|that|this) {_INT}makes (?:total |complete |perfect )?sense",
     r"makes (?:total |complete |perfect )?sense (?:that|you|to feel|why)",
     r"no wonder",
     r"of course you(?:'re| are| feel| felt| would| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
     r"who wouldn't",
-    r"it(?:'s| is) (?:completely |totally |perfectly |very |so )?(?:normal|natural|understandable|okay|ok"
-    r"|valid|fine|human|reasonable) (?:to|that you|for you)",
-    r"(?:that's|that is|it's|it is) (?:completely |totally |perfectly |very )?(?:understandable|valid"
-    r"|natural|normal)",
+    rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
+    r") (?:to|not to|that you|for you)",
+    rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)",
     r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:is|are) (?:completely |totally )?"
     r"(?:valid|understandable|normal|natural|justified|reasonable)",
     r"you (?:have|'ve got|have got) every right",
     r"you(?:'re| are) not (?:alone|the only one|crazy|overreacting)",
-    r"i hear (?:you|how|that|what)",
-    r"i feel for you|my heart goes out|i(?:'m| am) here for you|sending (?:you )?(?:hugs|love)",
-    r"(?:that|it)(?:'s| is| would be| must be) (?:a lot|so much) to (?:deal with|handle|carry|process"
-    r"|take in)",
+    r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
+    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|sending (?:you )?(?:hugs|love)",
+    r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
+    r"|hard) thing) to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
+    r"|going through|cope with|juggle|juggling|manage|face|facing)",
     r"i would (?:feel|be) (?:the same|that way|\w+ too)|i'd (?:feel|be) (?:the same|that way)",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
-    rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-])",
-    r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.))|oh no\b",
+    rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
+    r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
+    r"|love|friend|man|dude|girl|:\(|ugh))|(?:^|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
+    r" (?:that|this|your|what)|that you)|oh no\b",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
-    r"makes? (?:total |complete |perfect )?sense|(?:is|are|'s|was) (?:so |completely |totally |perfectly"
-    r" |very |really )?(?:normal|understandable|natural|okay|ok|valid|common) (?:to|not to|that|when|for)",
-    r"which is (?:so |completely |totally |perfectly |very )?(?:understandable|normal|natural|valid)",
+    rf"makes? (?:total |complete |perfect )?sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
+    r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
     r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",
+    r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
+    r"|must have (?:hurt|stung))\b",
+    rf"(?:{FEEL}|sorry) for you\b",
+    r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
+    rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
+    r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
+    r"|stab in the back)",
+    rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
+    r"you (?:shouldn't|should not|should never) have to\b",
 )
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
-_ACK = re.compile("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")")
+_ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
 
 
 def acknowledgements(ctx: TurnContext) -> list[Hit]:
@@ -134,7 +154,8 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
     for m in _ACK.finditer(text):
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
-        if not m.group(0).startswith(("i ", "i'", "im ")) and any(a <= m.start() < b for a, b in own_story):
+        mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
+        if not mine and any(a <= m.start() < b for a, b in own_story):
             continue
         found.append((m.start(), m.end(), m.group(0)))
     ctx.cache["acknowledgements"] = found

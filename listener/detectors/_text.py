@@ -104,7 +104,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def negated_before(text: str, start: int, reach: int = 3) -> bool:
     """True when one of the `reach` words before `start` (in the same clause) negates it."""
-    clause = re.split(r"[,;:]", text[:start])[-1]
+    clause = re.split(r"[,;:.!?\n]", text[max(0, start - 80) : start])[-1]
     before = _WORD.findall(clause)[-reach:]
     return any(w in _NEGATORS or w.endswith("n't") for w in before)
 

@@ -4,57 +4,81 @@ from __future__ import annotations
 
 import re
 
+
+def loose(pattern: str) -> str:
+    """`pattern` with apostrophes inside words optional, so chat spellings match ("thats", "im")."""
+    return re.sub(r"(?<=[a-z:|(])'(?=[a-z])", "'?", pattern)
+
+
 _INTENS = r"(?:so |really |very |truly |clearly |obviously |incredibly |such an? |an? |quite |super )*"
 
-AFFIRMATION = re.compile(
-    r"(?<![\w'])(?:"
+_GOOD = (
+    "good|great|kind|caring|strong|smart|intelligent|thoughtful|lovely|wonderful|amazing|brave|loving"
+    "|hard[- ]working|diligent|capable|resilient|determined|dedicated|generous|nice|sweet|wise|mature"
+    "|responsible|devoted|supportive|patient|talented|bright|genuine|honest|decent|considerate"
+)
+_ROLE = (
+    "person|friend|parent|mother|father|mom|mum|dad|partner|sister|brother|daughter|son|wife|husband"
+    "|employee|worker|student|human|man|woman"
+)
+_AFFIRMATIONS = (
+    # Strengths and qualities: "you're so strong", "you seem like a caring person".
     rf"you(?:'re| are) {_INTENS}(?:strong|brave|resilient|capable|smart|intelligent|talented|caring|kind"
-    r"|thoughtful|good (?:person|friend|mother|father|parent|mom|dad|worker|man|woman)|great (?:person|friend"
-    r"|mom|dad|parent)|amazing|wonderful|courageous|hard[- ]working|doing (?:great|well|(?:the )?(?:right"
-    r"|best)"
-    r"|a (?:great|good) job|your best|everything|all you can|so well|amazing|the right thing)|worth|valuable"
-    r"|loved|important|a fighter|a survivor|on the right track|not alone|not to blame|not a failure"
-    r"|not weak|not stupid|not crazy|not a bad|trying your best|trying so hard|a good|an amazing|a great"
-    r"|taking (?:a|the) (?:right|good|positive|first) step)"
-    r"|you(?:'ve| have) (?:done|shown|been|handled|made) (?:so |really |very )?(?:well|great|amazing"
-    r"|everything"
-    r"|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such)"
-    r"|you (?:did|handled|made|took) (?:the right|a good|great|well|a brave|everything|a big|so well|it well"
-    r"|an important)"
-    r"|(?:i'm|i am) (?:so |really |very )?(?:proud of you|glad (?:you|that you)|happy (?:that you|for you)"
-    r"|impressed)"
-    r"|good for you|well done|way to go|good job|great job|nice job|great work"
-    r"|(?:so |really )?happy for you|well deserved|you(?:'ve| have) earned (?:it|this)|you must be (?:so "
-    r"|really )?"
-    r"(?:proud|thrilled|over the moon|delighted)|that(?:'s| is) (?:the best|such good|brilliant|incredible"
-    r"|huge"
-    r"|fantastic|amazing|wonderful|great|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant)"
-    r"|that(?:'s| is| sounds like| sounds) (?:a |an |really |so |very )*(?:great|good|wonderful|awesome"
-    r"|amazing"
-    r"|excellent|fantastic|brave|smart|wise|positive|healthy|admirable)(?: (?:idea|step|start|thing|plan"
-    r"|decision|choice|attitude|sign|news|way))?\b(?![^.!?\n]*\?)"
-    r"|it(?:'s| is) (?:really |so )?(?:great|good|wonderful|admirable|brave|smart|commendable|awesome"
-    r"|healthy)"
-    r" (?:that )?(?:you|to (?:talk|share|reach|ask|hear))"
-    r"|you (?:can|will|'ll|are going to|'re going to|'re gonna|are gonna|could) (?:definitely |surely "
-    r"|totally"
-    r" |absolutely |still |do |)(?:do (?:it|this|great|well)|get through|make it|handle|overcome|manage"
-    r"|figure"
-    r"|find (?:a way|something|someone|the|another|a new|your|love|peace|happiness)|pull through|come out"
-    r"|beat|bounce back|succeed|achieve|get past|move past|come through|be (?:great|a great|a good"
-    r"|successful))"
-    r"|you(?:'ll| will) (?:get|be) (?:there|through)"
-    r"|i (?:believe|have faith|have confidence|trust) in you|i(?:'m| am) (?:sure|confident|certain|positive)"
-    r" (?:that )?you(?:'ll| will|'re| are| can| have|'ve| did)"
-    r"|(?:it|that) (?:takes|took|must have taken|must take) (?:a lot of |real |so much )?(?:courage|strength"
-    r"|guts"
-    r"|bravery)|you deserve"
-    r"|you should be (?:so |very |really )?proud|give yourself (?:some )?credit"
-    r"|(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault"
-    r"|(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so )?open|reaching)"
-    r"|i appreciate (?:you|your) (?:sharing|telling|opening|honesty|trust)"
-    r"|i(?:'m| am) glad (?:you|that you) (?:told|shared|reached|opened|came|talked|feel|are)"
-    r")(?![\w'])"
+    rf"|thoughtful|willing|good (?:{_ROLE})|great (?:{_ROLE})|amazing|wonderful|courageous|hard[- ]working"
+    r"|doing (?:great|well|(?:the )?(?:right|best)|a (?:great|good) job|your best|everything|all you can"
+    r"|so well|amazing|the right thing)|worth|valuable|loved|important|a fighter|a survivor"
+    r"|on the right track|not alone|not to blame|not a failure|not weak|not stupid|not crazy|not a bad"
+    r"|trying your best|trying so hard|a good|an amazing|a great"
+    r"|taking (?:a|the) (?:right|good|positive|first) step)",
+    rf"you (?:seem|sound) (?:like )?(?:such |a |an |really |very |so )+(?:(?:{_GOOD}),? )*"
+    rf"(?:{_GOOD}|{_ROLE})",
+    r"i (?:really )?(?:admire|respect) (?:you|your|that you|how you)",
+    r"i(?:'m| am) (?:so |really )?(?:amazed|in awe) (?:by|at|that|of)",
+    # Efforts and steps taken: "you've handled so much", "a step in the right direction".
+    r"you(?:'ve| have) (?:done|shown|been|handled|made) (?:so |really |very )?(?:well|great|amazing"
+    r"|everything|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such)",
+    r"you (?:did|handled|made|took) (?:the right|a good|great|well|a brave|everything|a big|so well|it well"
+    r"|an important)",
+    r"(?:a |the )?step in the right direction",
+    r"(?:it|that) (?:takes|took|must have taken|must take) (?:a lot|real courage|courage|strength|guts"
+    r"|bravery|so much)",
+    r"shows (?:how much )?you (?:really )?care",
+    r"give yourself (?:(?:a|some|little|more|a bit|a lot) )*(?:credit|a break|grace)",
+    # Good news and good plans: "well done", "that's great news", "that seems like a good idea".
+    r"(?:i'm|i am) (?:so |really |very )?(?:proud of you|happy (?:that you|for you)|impressed)",
+    r"good for you|well done|way to go|good job|great job|nice job|great work|(?:so |really )?happy for you"
+    r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)",
+    r"you must be (?:so |really )?(?:proud|thrilled|over the moon|delighted)",
+    r"that(?:'s| is) (?:the best|such good|brilliant|incredible|huge|fantastic|amazing|wonderful|great"
+    r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant)",
+    r"that(?:'s| is| sounds like| sounds| seems like| seems| looks like) (?:a |an |really |so |very )*"
+    r"(?:great|good|wonderful|awesome|amazing|excellent|fantastic|brave|smart|wise|positive|healthy"
+    r"|admirable)(?: (?:idea|step|start|thing|plan|decision|choice|attitude|sign|news|way))?\b"
+    r"(?![^.!?\n]*\?)",
+    r"it(?:'s| is) (?:really |so )?(?:great|good|wonderful|admirable|brave|smart|commendable|awesome"
+    r"|healthy) (?:that )?(?:you|to (?:talk|share|reach|ask|hear))",
+    r"(?:it's|it is|that's|that is) (?:really |so |very )?(?:great|good|awesome|wonderful|admirable|amazing"
+    r"|brilliant|fantastic|impressive) (?:that|to see|to hear)",
+    # Confidence in the person: "you'll get through this", "I believe you can".
+    r"you (?:can|will|'ll|are going to|'re going to|'re gonna|are gonna|could) (?:definitely |surely "
+    r"|totally |absolutely |still |do |)(?:do (?:it|this|great|well)|get through|make it|handle|overcome"
+    r"|manage|figure|find (?:a way|something|someone|the|another|a new|your|love|peace|happiness)"
+    r"|pull through|come out|beat|bounce back|succeed|achieve|get past|move past|come through"
+    r"|be (?:great|a great|a good|successful))",
+    r"you(?:'ll| will) (?:get|be) (?:there|through)",
+    r"i (?:believe|have faith|have confidence|trust) in you|i (?:really |truly )?believe (?:that )?you"
+    r" (?:can|will|'ll|are|'re|could|have|'ve)",
+    r"i(?:'m| am) (?:sure|confident|certain|positive) (?:that )?you(?:'ll| will|'re| are| can| have|'ve"
+    r"| did| tried| do| gave| know| meant| would| could)",
+    r"you deserve",
+    # Not their fault; thanks for their openness.
+    r"(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault",
+    r"(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so )?open|reaching)",
+    r"i appreciate (?:you|your) (?:sharing|telling|opening|honesty|trust)",
+    r"i(?:'m| am) glad (?:you|that you) (?:told|shared|reached|opened|came|talked|feel|are(?= \w))",
+)
+AFFIRMATION = re.compile(
+    loose("(?<![\\w'])(?<!what )(?:" + "|".join(f"(?:{a})" for a in _AFFIRMATIONS) + ")(?![\\w'])")
 )
 """Affirming the speaker's strengths, efforts or worth, or their ability to get through it."""
 

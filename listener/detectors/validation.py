@@ -37,14 +37,25 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
         "That sounds really hard, especially after everything you put into it."
 
     Known limits:
-        Negated forms ("I don't understand why...") are skipped; sarcasm is not recognised.
+        Negated forms ("I don't understand why...") are skipped, and so is an acknowledgement the
+        same sentence takes back ("That sucks, but at least you still have a job"); sarcasm is not
+        recognised.
 
     Source:
         Linehan, "Validation and psychotherapy" (1997), levels 3-5; Rogers & Farson (1957).
     """
+    text = masked(ctx)
     for start, end, _ in acknowledgements(ctx):
+        if _taken_back(text, end):
+            continue
         yield evidence(ctx, start, end)
         return
+
+
+def _taken_back(text: str, end: int) -> bool:
+    """True when the sentence goes on to minimise what it acknowledged ("That sucks, but at least...")."""
+    stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return MINIMISING.search(text, end, stop) is not None
 
 
 def _feeling_named(ctx: TurnContext) -> Iterator[Evidence]:
