@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from listener.clock import Clock
     from listener.library import Library, SettingsSource
+    from listener.llm.speaker import SpeakerBackend
     from listener.records import SessionRecord, TurnRecord
     from listener.scenario import Scenario
     from listener.session import Scorer, Session
@@ -50,6 +51,7 @@ class ListenerApp(App[int]):
         store: SessionStore | None = None,
         clock: Clock | None = None,
         scorer: Scorer | None = None,
+        speaker: SpeakerBackend | None = None,
     ) -> None:
         """Args:
         settings: Settings, or a function reading them (called in a worker after first paint).
@@ -59,6 +61,8 @@ class ListenerApp(App[int]):
         store: Where to save sessions (opened from the settings when None).
         clock: The engine's clock (tests pass a controllable one).
         scorer: Scores replies (`listener.scoring.score_reply` when None).
+        speaker: Improvises the speaker's lines (when None, the LLM if the settings turn
+            `improvise` on and an endpoint is configured, else the script).
         """
         super().__init__()
         self._settings_source = settings
@@ -71,6 +75,8 @@ class ListenerApp(App[int]):
         """The start screen, always at the bottom of the stack."""
         self.library: Library | None = None
         """Settings, scenarios and store, once loaded."""
+        self.speaker = speaker
+        """Who improvises the speaker's lines after each reply; None: the script alone."""
 
     def on_mount(self) -> None:
         self.push_screen(self.picker)
@@ -100,6 +106,11 @@ class ListenerApp(App[int]):
             self.theme = library.settings.theme
         if library.store.warning:
             self.notify(library.store.warning, severity="warning", timeout=10, markup=False)
+        llm = library.settings.llm
+        if self.speaker is None and llm.improvise and llm.configured:
+            from listener.llm.speaker import OpenAISpeaker  # no openai yet: it loads on the first line
+
+            self.speaker = OpenAISpeaker(library.settings)
         self.picker.post_message(LibraryLoaded(library))
         if self._scenario_id:
             self.post_message(StartScenario(self._scenario_id))
@@ -134,6 +145,7 @@ class ListenerApp(App[int]):
         mode = self._mode or settings.mode.value
         speed = max(settings.speed, FAST_SPEED) if self._fast else settings.speed
         options = {**self._engine, "speed": speed, "on_turn_completed": self._save_turn}
+        options["improvise"] = self.speaker is not None
         options["on_finished"] = self._save_finish
         if record is None:
             options.update(self.session_options())
@@ -178,6 +190,11 @@ class ListenerApp(App[int]):
         assert self.library is not None
         scenario = self.library.find(message.record.scenario_id)
         self.switch_screen(ReportScreen(message.record, scenario, self.library.settings.data_dir))
+
+    async def on_unmount(self) -> None:
+        closer = getattr(self.speaker, "aclose", None)
+        if closer is not None:  # the LLM's HTTP client
+            await closer()
 
     def action_help(self) -> None:
         from listener.screens.help import HelpScreen

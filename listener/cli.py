@@ -79,6 +79,31 @@ def command_named(argv: Sequence[str]) -> str | None:
     return "practice"
 
 
+TOP_LEVEL_OPTIONS = ("--help", "--version", "--scenarios")
+"""Long options of `listener` itself; any other option before a command belongs to `practice`."""
+
+
+def practice_by_default(argv: Sequence[str]) -> list[str]:
+    """`argv` with "practice" put in front of options that only the practice command knows.
+
+    `listener --improvise` means `listener practice --improvise`, as `listener` means `listener
+    practice`. Options of `listener` itself (or abbreviations of them) and `-h` are left alone.
+    """
+    words = list(argv)
+    at = 0
+    while at < len(words):
+        word = words[at]
+        name = word.split("=", 1)[0]
+        if not word.startswith("-") or word in ("-", "--", "-h"):
+            return words
+        own = [option for option in TOP_LEVEL_OPTIONS if len(name) > 2 and option.startswith(name)]
+        if not own:
+            return [*words[:at], "practice", *words[at:]]
+        takes_value = own == ["--scenarios"] and "=" not in word
+        at += 2 if takes_value else 1
+    return words
+
+
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """Options every command accepts (given before or after the command name)."""
     parser.add_argument(
@@ -105,7 +130,7 @@ def load_settings(args: argparse.Namespace) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    argv = sys.argv[1:] if argv is None else list(argv)
+    argv = practice_by_default(sys.argv[1:] if argv is None else argv)
     parser, modules = build_parser(command_named(argv))
     if not modules:  # that command's module is missing: the full parser says so as usual
         parser, modules = build_parser()

@@ -16,11 +16,7 @@ if TYPE_CHECKING:
 
 
 def add_llm_options(parser: argparse.ArgumentParser, *, modes: bool = False) -> None:
-    """Add --model, --base-url, --api-key-env and --offline (and --llm-judge if `modes`).
-
-    There is no --improvise flag yet: the improvising speaker is not wired into the practice
-    screen (the `improvise` setting only shows a note there).
-    """
+    """Add --model, --base-url, --api-key-env and --offline (and --llm-judge, --improvise if `modes`)."""
     group = parser.add_argument_group("LLM (optional; everything works offline)")
     group.add_argument("--model", default=argparse.SUPPRESS, help="model name (also LISTENER_MODEL)")
     group.add_argument(
@@ -39,6 +35,12 @@ def add_llm_options(parser: argparse.ArgumentParser, *, modes: bool = False) -> 
     if modes:
         group.add_argument(
             "--llm-judge", action="store_true", default=argparse.SUPPRESS, help="the LLM judges replies too"
+        )
+        group.add_argument(
+            "--improvise",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="the LLM plays the speaker beyond the script (the script takes over if it fails)",
         )
 
 

@@ -46,9 +46,11 @@ class SpeakerRequest:
 
 
 def history_from_records(records: Sequence[TurnRecord]) -> tuple[Utterance, ...]:
-    """The conversation so far from the session's completed turns."""
+    """The conversation so far from the session's completed turns (a retry changes nothing in it)."""
     history: list[Utterance] = []
     for record in records:
+        if record.retry_of is not None:
+            continue
         history += [Utterance("speaker", line.text) for line in record.speaker_lines]
         history.append(Utterance("listener", record.reply))
         history += [Utterance("speaker", line.text) for line in record.reaction_lines]
@@ -98,8 +100,8 @@ class OpenAISpeaker:
         from listener.llm.client import describe_error, make_client
 
         llm, policy = self._llm, self._policy
-        if self._client is None:
-            self._client = make_client(llm)
+        if self._client is None:  # in a thread: importing openai takes a second, the UI must not wait
+            self._client = await asyncio.to_thread(make_client, llm)
         client, start = self._client, policy.clock()
 
         async def attempt(remaining: float) -> object:

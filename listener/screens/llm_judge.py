@@ -27,10 +27,7 @@ def show_llm_mode(screen: PracticeScreen) -> None:
     settings = _settings(screen)
     if settings is None or not (settings.llm.judge or settings.llm.improvise):
         return
-    mode = describe_mode(settings)
-    if settings.llm.improvise and settings.llm.configured:
-        mode += " (in this version the speaker follows the script in the practice screen)"
-    screen.query_one(LLMVerdict).show_mode(mode)
+    screen.query_one(LLMVerdict).show_mode(describe_mode(settings))
 
 
 def start_llm_judge(screen: PracticeScreen, record: TurnRecord) -> None:
@@ -63,10 +60,6 @@ async def _judge(screen: PracticeScreen, record: TurnRecord, settings: Settings)
         panel.show_error(f"no LLM judgement: {exc}. The rule feedback above stands.")
         return
     panel.show_judgement(judgement)
-    library = getattr(screen.app, "library", None)
-    if library is not None:  # saved beside the rule score, marked as the LLM's
-        judged = record.model_copy(update={"llm_judgement": judgement.model_dump(mode="json")})
-        try:
-            library.store.save_turn(screen.session.id, judged)
-        except Exception as exc:
-            screen.notify(f"Could not save the LLM judgement ({exc}).", severity="warning", markup=False)
+    # Saved beside the rule score, marked as the LLM's, through the engine so that lines the
+    # improvising speaker adds to the same turn later are kept too (the app saves it).
+    screen.session.attach_judgement(record.index, judgement.model_dump(mode="json"))

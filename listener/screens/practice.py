@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,6 +11,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static, TextArea
+from textual.worker import Worker, WorkerState
 
 from listener.messages import SessionFinished
 from listener.rule_docs import explanations
@@ -23,6 +24,7 @@ from listener.session_events import (
     ListenerTurn,
     ReplyScored,
     RetryScored,
+    SpeakerCued,
     SpeakerSaid,
     SpeakerTyping,
 )
@@ -31,6 +33,9 @@ from listener.widgets.literal import literal
 from listener.widgets.llm_verdict import LLMVerdict
 from listener.widgets.reply_input import ReplyInput
 from listener.widgets.transcript import Transcript
+
+if TYPE_CHECKING:
+    from listener.screens.llm_speaker import ImprovisedLines, Speaking
 
 REPLY_HINT = "Your reply: Enter sends, Ctrl+J adds a line. You can answer at any moment."
 RETRY_HINT = "Retry your last reply: Enter scores it, Esc cancels."
@@ -58,6 +63,8 @@ class PracticeScreen(Screen[None]):
         """Why sessions are not being saved, if they are not."""
         self.retrying = False
         """True while the reply box holds a retry of the last reply."""
+        self.improviser: ImprovisedLines | None = None
+        """Streams the LLM speaker's lines when the session improvises (screens/llm_speaker.py)."""
 
     @property
     def scenario(self) -> Scenario:
@@ -96,6 +103,11 @@ class PracticeScreen(Screen[None]):
         if self.exam:
             self.query_one(FeedbackPanel).show_message("Exam mode: feedback comes in the report card.")
         show_llm_mode(self)
+        backend = getattr(self.app, "speaker", None)
+        if self.session.improvise and backend is not None:
+            from listener.screens.llm_speaker import ImprovisedLines
+
+            self.improviser = ImprovisedLines(self, backend)
         self.drive()
 
     def _show_previous(self, transcript, heard, reply, retry_of, reaction) -> None:  # type: ignore[no-untyped-def]
@@ -109,7 +121,7 @@ class PracticeScreen(Screen[None]):
         for line in reaction:
             transcript.add_speaker_line(name, line.text, line.source)
 
-    @work(exclusive=True, group="speaker", exit_on_error=False)
+    @work(exclusive=True, group="events", exit_on_error=False)
     async def drive(self) -> None:
         """Play the session's events into the screen until it is finished."""
         async for event in self.session.events():
@@ -122,9 +134,17 @@ class PracticeScreen(Screen[None]):
             typing.display = True
         elif isinstance(event, SpeakerSaid):
             typing.display = False
-            self.query_one(Transcript).add_speaker_line(
-                self.scenario.persona.name, event.line.text, event.line.source
-            )
+            if event.line.source != "llm":  # an LLM line is in the transcript already, streamed
+                self.query_one(Transcript).add_speaker_line(
+                    self.scenario.persona.name, event.line.text, event.line.source
+                )
+        elif isinstance(event, SpeakerCued):
+            typing.display = True
+            if self.improviser is None:
+                self.session.use_script()
+            else:
+                speaking = self.improviser.begin(event)
+                speaking.worker = self.improvise(speaking)
         elif isinstance(event, ListenerTurn):
             typing.display = False
         elif isinstance(event, ReplyScored):
@@ -161,11 +181,27 @@ class PracticeScreen(Screen[None]):
                 self.session.retry(text)
                 self._stop_retrying()
             else:
+                if self.improviser is not None and self.session.can_reply:
+                    self.improviser.interrupt()
                 self.session.reply(text)
         except (SessionOverError, RetryNotAllowedError) as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return
         event.reply_input.clear()
+
+    @work(exclusive=True, group="speaker", exit_on_error=False)
+    async def improvise(self, speaking: Speaking) -> None:
+        """Stream one LLM speaker line into the transcript (see `ImprovisedLines.speak`)."""
+        assert self.improviser is not None
+        await self.improviser.speak(speaking)
+
+    @on(Worker.StateChanged)
+    def _speaker_failed(self, event: Worker.StateChanged) -> None:
+        """An LLM speaker line failed: one line of why, and the script speaks instead."""
+        worker = event.worker
+        if worker.group == "speaker" and worker.state is WorkerState.ERROR and self.improviser is not None:
+            event.stop()  # handled here: the app's generic error notice is not needed
+            self.improviser.failed(worker, worker.error)
 
     def action_details(self) -> None:
         panel = self.query_one(FeedbackPanel)
