@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -67,13 +68,16 @@ class ReportScreen(Screen[None]):
         scores = {s.skill: (s.score or 0) / 100 for s in self.card.skills}
         self.query_one(SkillBars).show(scores)
         table = self.query_one("#turns", DataTable)
-        table.add_columns("#", "Your reply", *(_LETTER[s] for s in SKILL_LABELS), "All", "They")
+        # Text and Content cells only: a str cell or label is parsed as Rich markup, which loads
+        # Rich's 1.4 MiB emoji table into the session for nothing.
+        labels = ("#", "Your reply", *(_LETTER[s] for s in SKILL_LABELS), "All", "They")
+        table.add_columns(*map(Text, labels))
         for row in self.card.turns:
             marks = {b.skill: b for b in row.badges}
-            cells = [literal(marks[s].mark + str(marks[s].score)) if s in marks else "" for s in SKILL_LABELS]
+            cells = [literal(marks[s].mark + str(marks[s].score) if s in marks else "") for s in SKILL_LABELS]
             reply = row.reply if len(row.reply) <= 34 else row.reply[:33] + "…"
             note = literal(row.note or row.reaction, "$text-muted")
-            table.add_row(str(row.number), literal(reply), *cells, str(row.overall), note)
+            table.add_row(literal(str(row.number)), literal(reply), *cells, literal(str(row.overall)), note)
 
     def _highlights(self) -> Content:
         card = self.card
