@@ -34,6 +34,8 @@ class Reply:
     """Stop sending (but keep the connection) after this many stream chunks."""
     delay: float = 0.0
     """Seconds to wait before answering."""
+    chunk_delay: float = 0.0
+    """Seconds to wait before each stream chunk after the first (a model generating)."""
 
 
 def completion(content: str, model: str = "test-model") -> Reply:
@@ -148,6 +150,8 @@ class FakeOpenAI:
                 return response
             if n == reply.stall_after:
                 await asyncio.sleep(3600)
+            if n and reply.chunk_delay:
+                await asyncio.sleep(reply.chunk_delay)
             await response.write(_chunk(piece))
         await response.write(_chunk(None, "stop"))
         await response.write(b"data: [DONE]\n\n")
