@@ -141,3 +141,23 @@ OTHER_FUNCTION_WORDS: frozenset[str] = split_words(
 )
 """Frequent words of other languages written in Latin script (Spanish, French, German,
 Portuguese, Italian, Dutch), to tell them from English."""
+
+ACTION_VERBS: frozenset[str] = split_words(
+    """
+    try talk speak ask call ring phone text email message write go get take find look reach seek consider
+    think join start stop keep focus spend remember do give avoid set put contact apply practice practise
+    exercise meditate breathe sleep rest relax eat drink journal use read watch listen move quit leave stay
+    block distract schedule plan prioritise prioritize allow treat sign open push agree lend borrow save
+    budget cut check visit invite buy sell pay document record send explain confront forgive accept express
+    share learn research google hire bring wait pause count clean organise organize pick choose decide
+    change switch ignore delete unfollow mute stand note frame phrase mention raise remind book sit report
+    make tell let see apologise apologize own drop walk run cook grab download install chat stick hang hold
+    distance engage surround limit turn step list update prepare volunteer adopt invest reduce vent unplug
+    pray wear wash tidy declutter play dance sing draw paint garden explore travel delegate reply respond
+    answer consult hug pamper reward celebrate follow pursue trust lean lower cancel postpone reschedule
+    negotiate request demand insist refuse report sue file fight search browse enrol enroll register
+    subscribe work study revise review rethink reconsider reflect cry rant sort figure continue meet
+    strengthen attend elope
+    """
+)
+"""Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""

@@ -1,4 +1,10 @@
-"""Which sentences of a reply are questions, and of what kind (open, closed, checking, advice)."""
+"""Which sentences of a reply are questions, and of what kind (open, closed, checking, advice).
+
+A sentence is a question when it ends with "?" or has a question's form without one ("how did you
+find out", "tell me more", "I wonder what..."); a "?" on an exclamation of disbelief ("over TEXT??",
+"£300 for ten minutes? That's robbery"), a rhetorical question or a tag on a silver lining does not
+make one. Open versus closed follows MITI 4.2.1 (one specific fact or yes/no is closed).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,21 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from listener.detectors._question_forms import (
+    ADVICE_Q,
+    AUX_START,
+    CHECK,
+    CLOSED_WH,
+    DISBELIEF,
+    EXCLAIM,
+    LEAD,
+    OPEN_REQUEST,
+    RHETORICAL,
+    WH,
+    WH_NO_MARK,
+    fragment,
+    imperative_question,
+)
 from listener.detectors._text import Sentence, sentences
 
 if TYPE_CHECKING:
@@ -13,59 +34,7 @@ if TYPE_CHECKING:
 
 Kind = Literal["open", "closed", "check", "advice", "why"]
 
-_LEAD = re.compile(
-    r"^(?:(?:and|so|but|well|okay|ok|oh|hmm+|also|then|now|right|alright|yeah|yes|i see|wow|gosh|sorry"
-    r"|i'm curious|i am curious|just wondering|can i ask(?: you)?|may i ask|if you don't mind(?: me asking)?"
-    r"|out of curiosity|i'm wondering|i was wondering|honestly|hey|hi|hello|ah|um+|uh+)[,\s]+)*"
-)
-_ADVICE_Q = re.compile(
-    r"^(?:have you (?:tried|considered|thought about|thought of|looked into|reached out|ever thought about"
-    r"|ever considered|ever tried)|why (?:don't|not|dont) (?:you|try|just|talk|ask|tell|go)|why not\b"
-    r"|what if you|what about (?:trying|talking|asking|going|telling|getting|taking|looking|seeing|reaching)"
-    r"|how about (?:you|trying|talking|asking|going|telling|getting|taking|looking|seeing|reaching|a|some)"
-    r"|could you (?:just|maybe|perhaps|try)|can't you just|couldn't you|wouldn't it be"
-    r"|don't you think (?:you|it)"
-    r"|shouldn't you|would it (?:help|be possible|make sense) (?:to|if you)|do you think (?:you could"
-    r"|you should"
-    r"|it would help|it might help|you might)|is it possible (?:to|for you to|that you could)"
-    r"|would you (?:consider|be (?:willing|open|able) to|think about)|maybe you could|perhaps you could"
-    r"|are you able to (?:talk|ask|get|find|see|try)|(?:maybe|perhaps) (?:try|talk|ask|get|see|go|look|speak"
-    r"|consider|write|call|reach)|(?:could|can|would) you (?:not )?(?!tell me|say|share|explain|describe"
-    r"|talk me|walk me|help me|elaborate|expand|remember|see yourself|imagine)(?:just |maybe |also |still )?"
-    r"(?:go|take|get|ask|talk|speak|tell|try|find|look|move|call|email|write|report|apply|see a|book|switch"
-    r"|change|quit|leave|bring|raise|put|set|join|be up for|be open to|be willing)\b|[^?]*\bmaybe\?$)"
-)
-_CHECK = re.compile(
-    r"(?:is that (?:right|correct|true|it|fair|how it (?:feels|felt)|what (?:you mean|happened))"
-    r"|did i (?:get|understand) (?:that|it|you)|am i (?:understanding|hearing|getting) (?:you|that|this|it)"
-    r"|do i have (?:that|it) right|if i(?:'m| am)? (?:understand|understood|heard|hear|got|understanding"
-    r"|hearing)\b"
-    r"|correct me if|have i got (?:that|it) right|does that (?:sound|seem) right|is that close"
-    r"|(?:, |^)(?:right|yes|no)\?$)"
-)
-_WH = r"(?:what|how|where|when|who|which|why|whom|whose)"
-_WH_NO_MARK = re.compile(
-    rf"^(?:how come|in what way|{_WH}(?:'s|'re|'d)?\s+(?:is|are|was|were|do|does|did|have|has|had|can|could"
-    r"|would|will|should|happened|happens|made|makes|kind|sort|part|else|long|much|many|often|about|exactly"
-    r"|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b)"
-)
-_OPEN_REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
-    r" understand|elaborate|expand)|(?:please )?tell me (?:more|about|what|how|why|a bit|a little)"
-    r"|say more|walk me through|help me understand|i(?:'d| would) (?:love|like) to (?:hear|know|understand)"
-    r"|i wonder (?:what|how|why|where|who)|i'm wondering (?:what|how|why)|describe|talk me through"
-    r"|what's that like|what was that like)"
-)
-_AUX_START = re.compile(
-    r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|shall|may|might|am|"
-    r"don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|wouldn't|can't|couldn't)\s+"
-    r"(?:you|he|she|it|they|we|i|there|that|this|your|the|anyone|anything|someone|something|anybody"
-    r"|everything|everyone|things|he's|she's|people|any|those|these|my|his|her|their)\b"
-)
-_RHETORICAL = re.compile(
-    r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare)"
-)
-_EXCLAIM = re.compile(r"^(?:what an?|how)\s+(?:\w+\s+){0,2}\w+\s*[!.]?$")
+_LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—)\s*", re.S)
 
 
 @dataclass(frozen=True)
@@ -76,32 +45,61 @@ class Question:
     kind: Kind
     body_start: int
     """Where the question proper starts, after lead-ins like "so," or "can I ask"."""
+    declarative: bool = False
+    """True when only the "?" makes it a question ("You should see a doctor?")."""
 
 
-def _classify(s: Sentence) -> tuple[Kind | None, int]:
-    """The kind of question `s` is (None for a statement) and where its body starts."""
+def _kind_of(body: str, marked: bool, asked: bool) -> Kind | None:
+    """The kind of question `body` (lead-ins removed) is, or None; `asked` when a lead-in asks."""
+    if (ADVICE_Q.match(body) or imperative_question(body)) and (
+        marked or not body.startswith(("maybe", "perhaps"))
+    ):
+        return "advice"
+    if body.startswith("why") and not body.startswith("why do you think"):
+        return "why" if marked or asked or WH_NO_MARK.match(body) else None
+    if OPEN_REQUEST.match(body):
+        return "closed" if body.startswith(("i wonder if", "i wonder whether")) else "open"
+    if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
+        if not marked and EXCLAIM.match(body):
+            return None
+        return "closed" if CLOSED_WH.match(body) else "open"
+    if AUX_START.match(body) or (asked and body.startswith(("if ", "whether "))):
+        return "closed"
+    return None
+
+
+def _classify(s: Sentence, after: str) -> tuple[Kind | None, int, bool]:
+    """The kind of question `s` is (None for a statement), where its body starts, and whether
+    only its "?" makes it one. `after` is the text of the reply's next sentence."""
     text = s.text.strip()
-    lead = _LEAD.match(text)
+    lead = LEAD.match(text)
     offset = lead.end() if lead else 0
     body = text[offset:]
     marked = s.is_question_marked
-    if not body or _RHETORICAL.match(body):
-        return None, offset
-    if _ADVICE_Q.match(body) and (marked or not body.startswith(("maybe", "perhaps"))):
-        return "advice", offset
-    if _CHECK.search(text) and (marked or body.startswith(("if i", "correct me"))):
-        return "check", offset
-    if body.startswith("why") and not body.startswith("why do you think"):
-        return ("why", offset) if marked or _WH_NO_MARK.match(body) else (None, offset)
-    if _OPEN_REQUEST.match(body):
-        return "open", offset
-    if re.match(_WH, body) and (marked or _WH_NO_MARK.match(body)):
-        if not marked and _EXCLAIM.match(body):
-            return None, offset
-        return "open", offset
-    if marked or _AUX_START.match(body):
-        return "closed", offset
-    return None, offset
+    if not body or RHETORICAL.match(body):
+        return None, offset, False
+    asked = bool(lead and re.search(r"ask|wonder|curious", lead.group(0)))
+    kind = _kind_of(body, marked, asked)
+    if kind is None and marked:
+        clause = _LAST_CLAUSE.match(body)
+        if clause:
+            inner = LEAD.match(body, clause.end())
+            start = inner.end() if inner else clause.end()
+            kind = _kind_of(body[start:], marked, asked)
+            offset = offset + start if kind else offset
+    if kind != "advice" and CHECK.search(text) and (marked or body.startswith(("if i", "correct me"))):
+        return (None if body.startswith("at least") else "check"), offset, False
+    if kind is not None or not marked:
+        return kind, offset, False
+    if DISBELIEF.match(body) or (fragment(body) and (text.endswith(("??", "?!", "!?")) or _goes_on(after))):
+        return None, offset, False
+    return "closed", offset, True
+
+
+def _goes_on(after: str) -> bool:
+    """True when the reply continues with a statement after a fragment ("14 years? Wow.")."""
+    rest = after.strip()
+    return bool(rest) and not rest.split("\n", 1)[0].rstrip().endswith("?")
 
 
 def questions(ctx: TurnContext) -> list[Question]:
@@ -110,10 +108,12 @@ def questions(ctx: TurnContext) -> list[Question]:
     if isinstance(hit, list):
         return hit
     found = []
-    for s in sentences(ctx):
-        kind, offset = _classify(s)
+    all_sentences = sentences(ctx)
+    for i, s in enumerate(all_sentences):
+        after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
+        kind, offset, declarative = _classify(s, after)
         if kind is not None:
-            found.append(Question(s, kind, s.start + offset))
+            found.append(Question(s, kind, s.start + offset, declarative))
     ctx.cache["questions"] = found
     return found
 

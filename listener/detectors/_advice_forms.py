@@ -1,0 +1,111 @@
+"""Where a suggestion's verb sits: imperatives at clause starts, "you could...", "I'd...", "maybe...".
+
+A verb from `ACTION_VERBS` in one of these slots is a suggestion unless what follows shows another
+use of the word (a noun subject: "work has been hard"; an offer: "call me"; a courtesy: "take care").
+"""
+
+from __future__ import annotations
+
+import re
+
+from listener.detectors._lexicon import ACTION_VERBS, split_words
+
+CLAUSE_START = re.compile(r"^|[,;:]\s*(?:(?:but|so|and|then|or|just)\s+)?|\s[-–—]+\s*|—\s*")
+"""Where a clause of a sentence starts: its beginning, or after a comma, semicolon or dash."""
+_NOT_TOLD = (
+    r"(?!worry|be\b|cry|stress|panic|feel|blame|beat|give up on yourself|apologi[sz]e|mention it|thank me"
+    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|let (?:it|this|that|them|him|her)"
+    r" get to you)"
+)
+"""After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
+IMPERATIVE_LEAD = re.compile(
+    r"(?:(?:maybe|perhaps|just|so|and|also|then|please|pls|definitely|first|honestly|really|but|ok|okay"
+    r"|well|now|next time|seriously|i mean|i think|personally|tbh|instead|in the meantime|meanwhile"
+    r"|for now|tonight|today|tomorrow|this week|right now|for the time being|if (?:i were|it were|it was)"
+    r" (?:you|me))[,\s]+)*"
+    r"(?:(?:when|if|once|before|after|whenever|until|since|while|as soon as|as long as) [^,]{1,60},\s*"
+    r"(?:(?:maybe|just|then|please|definitely)\s+)*)?"
+    r"(?:(?P<neg>don't|do not|never|dont) (?:(?:even|ever|just|really) )?" + _NOT_TOLD + r"|(?P<would>i(?:'d"
+    r"| would)(?: probably| definitely| just| honestly| personally| seriously| really)? ))?"
+    r"(?P<verb>have a (?:\w+ )?(?:look|chat|word|talk|go|think|conversation|rest|break|nap|bath|cry)"
+    r"|[a-z]+)(?![\w'])"
+)
+"""An imperative or "I'd..." at a clause start, after lead-ins like "maybe", "honestly" or "when...,"."""
+_NOT_IMPERATIVE = re.compile(
+    r"(?: (?:me|us|you|u|ya|i|we|they|he|she|care|it easy on yourself|your time"
+    r"|has|have|had|is|was|are|were|can|could|would|will|'s|seems|sounds|makes|feels|sucks|been|gets|goes"
+    r"|did|does|never|always|just\b(?! \w+ (?:to|with))|for it|for a (?:ride|while)|girl|team|on\b(?! \w)"
+    r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place))\b)"
+)
+"""What after the verb shows it is not a suggestion: an object "me", a noun subject, an idiom."""
+_CLOSING = re.compile(
+    r"(?:take care|keep (?:it up|going|safe|your chin|your head|me posted|in touch|smiling)|stay (?:safe"
+    r"|strong|positive|well|blessed)|go for it|get well|hang in there|have (?:a (?:\w+ )?(?:day|night"
+    r"|evening|weekend|time|one)|fun)|let me|see you|let's see|look at you|have you|make sense|see,"
+    r"|do enjoy|enjoy|look after yourself|take it easy|take your time|talk soon|speak soon|good luck"
+    r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
+)
+"""Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
+_NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
+_YOU_OPTION = re.compile(
+    r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!whom )(?<!who )(?<!which )"
+    r"(?<!where )(?<![\w'])(?:you|u) (?:could|can|might|may|cud|cn)(?: also| just| always| still"
+    r"| even| then| maybe| perhaps| definitely| probably| totally| both)* (?P<verb>[a-z]+)(?![\w'])"
+)
+_ENCOURAGEMENT = re.compile(
+    r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|through|over it|it through|hurt|fired|sick|lost"
+    r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b)"
+)
+"""What after "you can/could + verb" makes it encouragement or a prediction ("you can do it")."""
+
+
+_NEGATED_NOT_ADVICE = split_words(
+    "know think mind have care want like need understand see mean you u i we they he she it"
+)
+"""Words after "don't" at a clause start that are not a telling-off ("don't know", "never mind")."""
+_PERCEIVE = re.compile(r"\s*(?:that|how|why|what|he|she|they|it's|he's|she's|they're|you're)\b")
+
+
+def base_form(word: str) -> str:
+    """The base form of an "-ing" word when it is a suggested action ("talking" -> "talk"), else `word`."""
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        for base in (stem, stem + "e", stem[:-1]):
+            if base in ACTION_VERBS:
+                return base
+    return word
+
+
+def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = True) -> bool:
+    """True when the word in `group` of `m` is a suggested action, not a noun, offer or courtesy.
+
+    `bare` is for a verb that starts its clause: then a comma right after it ("look, ...") is
+    not a suggestion either.
+    """
+    verb = m.group(group) if bare else base_form(m.group(group))
+    if bare and body.startswith(",", m.end(group)):
+        return False
+    negated = "neg" in m.groupdict() and m.group("neg") in ("don't", "do not", "dont")
+    if negated:
+        if verb in _NEGATED_NOT_ADVICE or verb.endswith("ed"):
+            return False
+    elif (verb not in ACTION_VERBS and not verb.startswith("have a ")) or _CLOSING.match(
+        body, m.start(group)
+    ):
+        return False
+    if verb == "try" and body.startswith((" being", " having"), m.end(group)):
+        return False
+    end = m.end(group)
+    if verb == "think" and not _NOUN_AFTER_THINK.match(body, end):
+        return False
+    if verb in ("see", "tell", "imagine") and _PERCEIVE.match(body, end):
+        return False
+    return not _NOT_IMPERATIVE.match(body, end)
+
+
+def you_option(body: str) -> re.Match[str] | None:
+    """The first "you could / can / might + action" in `body` that offers an option, not a prediction."""
+    for m in _YOU_OPTION.finditer(body):
+        if imperative_verb(body, m, "verb", bare=False) and not _ENCOURAGEMENT.match(body, m.end()):
+            return m
+    return None

@@ -1,0 +1,171 @@
+"""The statement forms of advice, as patterns over one lower-case sentence (MITI 4.2.1 "advise
+without permission"; Gordon's roadblocks 4 and 5, advising and lecturing)."""
+
+from __future__ import annotations
+
+import re
+
+from listener.detectors._lexicon import split_words
+
+
+def _any(*parts: str) -> str:
+    """One non-capturing alternation of `parts`."""
+    return "(?:" + "|".join(parts) + ")"
+
+
+_SUBJECT_YOU = (
+    r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!from )(?<!of )(?<!on )(?<!by )"
+    r"(?<!than )(?<!like )(?<!whom )(?<!who )(?<!which )(?<!where )(?<![\w'])(?:you|u|ya)"
+)
+""""you" as the subject of what follows, not an object ("harsh towards you can make it hard")."""
+DIRECTIVE = re.compile(
+    _SUBJECT_YOU
+    + r" (?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
+    + _any(
+        r"should(?:n't| not| never)?",
+        "shud",
+        "shld",
+        "ought to",
+        "oughta",
+        "need to",
+        "have to",
+        "gotta",
+        "must",
+        "(?:'d|had) better",
+        "better",
+        "might want to",
+        "may want to",
+        "might wanna",
+        "may wish to",
+        "might like to",
+    )
+    + r"(?![\w'])"
+)
+"""You should / need to / have to / had better / might want to."""
+NOT_DIRECTIVE = re.compile(
+    r"\s*"
+    + _any(
+        r"be (?!careful|cautious|wary|honest|patient|kind|gentle|firm|clear|realistic|prepared|ready|aware"
+        r"|open|more|less|strong|safe|on|there|able)",
+        r"have (?:felt|been|had|known|done|seen|heard|worked|to)\b",
+        r"feel\b",
+        r"know\b",
+        r"hear\b",
+        "admit",
+        "laugh",
+        "wonder",
+        "hand it",
+    )
+)
+"""What after "you should/must" makes it a feeling, a guess or an idiom ("you must be exhausted")."""
+FIRST_PERSON = re.compile(
+    r"(?<![\w'])"
+    + _any(
+        r"i(?:'d| would)(?: definitely| strongly| really| honestly)? (?:suggest|recommend|advise|encourage)",
+        r"i (?:do |really |strongly )?(?:suggest|recommend|advise|advice you|encourage you)",
+        r"i (?:was going to|want to|wanted to|'d like to|would like to) (?:suggest|recommend)",
+        r"(?:can|may|might|could) i (?:suggest|recommend)",
+        r"my (?:advice|suggestion|recommendation|tip) (?:is|would be|for you|here)\b",
+        r"(?P<hypothetical>if i (?:were|was) you|if i were in your)",
+        r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",
+        r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
+        r"|worked (?:well |best |wonders )?for me) (?:was|is|a lot was)",
+        r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
+        r"(?:some|one|a few|the) things? you (?:can|could|might) do (?:is|are|would be)",
+        r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
+    )
+)
+"""The listener recommending in the first person, or a tip from their own experience."""
+LOOKING_BACK = re.compile(
+    r"(?:would|'d) (?:have|'ve)|would've|(?:would|'d) (?:do the same|feel|be (?!careful))"
+)
+"""After "if I were you": a judgement of what they did or feel ("I'd have done the same"), not advice."""
+_RESOURCES = (
+    "sites websites apps groups resources programs programmes services hotlines helplines forums communities"
+    " organisations organizations charities books podcasts videos classes courses therapists counsellors"
+    " counselors agencies techniques exercises tools strategies methods ways"
+).replace(" ", "|")
+IMPERSONAL = re.compile(
+    r"(?<![\w'])"
+    + _any(
+        r"it (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
+        r"|a good idea|worth|wise|best|beneficial|useful|nice|great)) (?:to|if you|for you)",
+        r"it(?:'s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise|helpful"
+        r"|important|good|a great idea) (?:to|if you|for you to|\w+ing)",
+        r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
+        r"|would be|might be) (?:to|just)\b",
+        r"it (?:may|might|could) be (?:a good )?time to",
+        r"(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right) time to",
+        r"(?:it )?(?:doesn't|does not|wouldn't|won't|can't|cannot) hurt to",
+        r"what you (?:need|should|could|might) (?:to )?do is",
+        r"a good (?:idea|way|thing|option|start|step) (?:would be|is|might be|could be)",
+        r"it (?:always |really |often |sometimes |usually )?helps (?:to|if you|when you|me to)",
+        r"(?<!not )worth (?:a (?:try|shot|look|go)|trying|looking|talking|considering|checking|asking"
+        r"|thinking|exploring|reaching)",
+        r"there (?:are|is|'s) (?:also |many |lots of |a lot of |plenty of |some |several |so many"
+        rf" |loads of )+(?:\w+ )?(?:{_RESOURCES}|support groups)",
+    )
+)
+"""Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups..."."""
+MAYBE = re.compile(
+    r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you (?:just |could |can |should |might |need to |try )?"
+    r"|just |also )?(?P<verb>[a-z]+)"
+)
+"""Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her"."""
+TRY = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!they )(?<!\bhe )(?<!she )(?<!you )(?<!\bu )(?<!\ba )(?<!\bto )(?<![\w'])try"
+    r" (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something|\w+ing)\b"
+)
+"""A suggestion to try something, not a report of someone trying ("you're trying to...")."""
+_GOOD_FOR = _any(
+    "helpful",
+    "useful",
+    "healthy",
+    "beneficial",
+    "important",
+    "key",
+    "worth",
+    "effective",
+    "therapeutic",
+    "essential",
+    "vital",
+    "crucial",
+    "a must",
+    "good for you",
+    "great for you",
+    r"(?:great|good|wonderful|excellent|smart|wise|fantastic|perfect|best|nice) (?:idea|way|thing|option"
+    r"|start|step|outlet|tool|habit|place|resource|help|distraction|release|practice|choice|move|remedy"
+    r"|strategy|approach|solution|plan|first step|goal)",
+)
+HELPS = re.compile(
+    r"^(?:(?:maybe|perhaps|just|also|and|so|honestly|sometimes|even|simply|personally|i think|i find|i found"
+    r"|i've found)(?: that)?[,\s]+)*(?P<gerund>[a-z]+ing) [^.!?]{0,80}?"
+    + _any(
+        r"(?<![\w'])(?:can |could |might |may |will |would |should |does |do |often |always |usually |really"
+        r" |also |definitely |actually |likely |probably )*helps?\b",
+        r"(?:can|could|might|may|will|would) (?:really )?(?:make you feel|put you in|take your mind|calm you"
+        r"|relax you|ease|lift|boost|improve|relieve|reduce)",
+        r"(?:works?|does|do) wonders",
+        r"makes? a (?:\w+ )?difference",
+        r"(?:is|are|'s|can be|could be|might be|would be|may be|would likely be|might also be|can also be)"
+        r" (?:a |an |also |really |very |so |such a |always |often |usually |definitely |super |the )*"
+        + _GOOD_FOR,
+    )
+)
+"""An action recommended by its effect: "talking to someone can help", "journaling is a great outlet"."""
+NOT_GERUND = split_words("nothing something anything everything thing king ring spring morning evening")
+RESOURCE_HELPS = re.compile(
+    r"(?<![\w'])(?P<subject>[a-z]+) "
+    + _any(
+        r"(?:can|could|might|may|would|should) (?:really |also |definitely |probably |possibly |actually"
+        r" |certainly |often )?(?:help|be (?:a )?(?:great |good |big |real )?(?:help|helpful|useful|worth))",
+        r"(?:really |also |often |usually |always |definitely |actually |truly )+helps",
+    )
+    + r"\b(?! me\b)"
+)
+"""Something recommended as a help: "a debt adviser can help you make a plan", "a walk might help"."""
+NOT_RESOURCE = split_words(
+    "i we he she they you u it this that nothing no nobody who what which whatever how there anything"
+    " think hope know wish"
+)
+"""Subjects that make "X can help" an offer, a hope or a question rather than a recommendation."""

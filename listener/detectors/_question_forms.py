@@ -1,0 +1,134 @@
+"""The forms a question takes in chat text, as patterns over one lower-case sentence.
+
+`_questions` combines them: lead-ins ("so,", "can I ask"), advice asked as a question ("have you
+tried...?"), checks ("is that right?"), wh-questions with and without "?", open requests ("tell me
+more", "I wonder what..."), inverted auxiliaries, and what only looks like a question (rhetorical
+questions, disbelief: "Seriously?!", "£300 for ten minutes?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from listener.detectors._advice_forms import IMPERATIVE_LEAD, imperative_verb
+from listener.detectors._lexicon import split_words
+
+LEAD = re.compile(
+    r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now|right|alright|yeah|yes|i see|wow|gosh|sorry"
+    r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
+    r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
+    r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm wondering|i was"
+    r" wondering|i am wondering|let me ask(?: you)?)[,.!\s]+"
+    r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
+)
+"""Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
+ADVICE_Q = re.compile(
+    r"^(?:have you (?:ever )?(?:tried|considered|thought about|thought of|looked into|reached out|explored)"
+    r"|why (?:don't|not|dont) (?:you|try|just|talk|ask|tell|go)|why not\b|what if you|what about (?:\w+ing)\b"
+    r"|how about (?:you (?=\w)|\w+ing\b|a\b|an\b|some\b|maybe\b)|could you (?:just|maybe|perhaps|try)"
+    r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you|would it (?:help"
+    r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)|make sense)|do you think (?:you could"
+    r"|you should|you might|it (?:would|might|could) (?:help|be (?:worth|a good idea|helpful|better)))"
+    r"|is it possible (?:to|for you to|that you could)|is there (?:any (?:chance|way)|a way) (?:that )?you"
+    r" (?:can|could)|would you (?:consider|think about|like to try|be (?:willing|open|able) to"
+    r" (?!say|tell|share|talk|explain|describe))"
+    r"|(?:can|may|might|could) i (?:suggest|recommend)|maybe you could|perhaps you could|are you able to"
+    r" (?:talk|ask|get|find|see|try)|(?:or )?(?:maybe|perhaps) (?:a|an|some)\b|(?:could|can|would) you"
+    r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
+    r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
+    r"|call|email|write|report|apply|see a|book|switch|change|quit|leave|bring|raise|put|set|join|be up for"
+    r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b|[^?]*\bmaybe\?$)"
+)
+"""Advice asked as a question (MITI: advice without permission, in question form)."""
+CHECK = re.compile(
+    r"(?:is that (?:right|correct|true|it|fair|how it (?:feels|felt)|what (?:you mean|happened))"
+    r"|did i (?:get|understand) (?:that|it|you)|am i (?:understanding|hearing|getting) (?:you|that|this|it)"
+    r"|do i have (?:that|it) right|if i(?:'m| am)? (?:understand|understood|heard|hear|got|understanding"
+    r"|hearing)\b|am i right|correct me if|have i got (?:that|it) right|does that (?:sound|seem) right"
+    r"|is that close|(?:, |^)(?:right|yes|no)\?$)"
+)
+"""Checking understanding: "is that right?", "did I get that right?", "..., right?"."""
+WH = re.compile(r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)(?:'s|'re|'d|s)?\b|since when\b")
+"""A wh-word at the start of the question body (not "however", "whatever")."""
+_WHW = r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)"
+_AUX = r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should|r)"
+_PRONOUN = r"(?:you|u|ya|he|she|it|they|we|i|your|ur|his|her|their|that|this|things|the)"
+WH_NO_MARK = re.compile(
+    rf"^(?:how come|in what way|since when|(?:what|how) about you|{_WHW}(?:'s|'re|'d|s)?\s+(?:{_AUX}"
+    r"|happened|happens|made|makes|kind|sort|type|part|else|long|much|many|often|about|exactly|led|brought"
+    r"|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
+    rf"|(?:what|which) (?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b)"
+)
+"""A wh-question without "?": "how did you find out", "what type of work are you after"."""
+CLOSED_WH = re.compile(
+    r"^(?:when|where|which|who|whom|whose|since when|how (?:long|many|much|often|old|far|soon|big|tall"
+    r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
+)
+"""Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
+OPEN_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
+    r" understand|elaborate|expand)|(?:please |pls )?tell me (?:more|about(?! it[,!])|what|how|why|a bit"
+    r"|a little)|say more|walk me through|help me understand|i(?:'d| would) (?:love|like) to (?:hear|know"
+    r"|understand)|i wonder (?:what|how|why|where|who|if|whether)|i'm wondering (?:what|how|why)|describe"
+    r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
+    r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
+    r"|go on\b|keep going\b)"
+)
+"""Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?")."""
+AUX_START = re.compile(
+    r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|shall|may|might|am|r|"
+    r"don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|wouldn't|can't|couldn't)\s+"
+    r"(?:you|u|ya|he|she|it|they|we|i|there|that|this|your|ur|the|anyone|anything|someone|something"
+    r"|anybody|everything|everyone|things|he's|she's|people|any|those|these|my|his|her|their)\b"
+)
+"""An inverted auxiliary: a yes/no question even without "?" ("are you okay")."""
+RHETORICAL = re.compile(
+    r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
+    r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
+    r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b)"
+)
+"""Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!")."""
+EXCLAIM = re.compile(
+    r"^(?:what an?\s|how\s+(?!(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should"
+    r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
+)
+"""Exclamations shaped like wh-questions, without "?": "what a mess", "how awful"."""
+DISBELIEF = re.compile(
+    r"^(?:seriously|really|for real|no way|are you (?:serious|kidding)(?: me)?|you're (?:kidding|joking)"
+    r"|what|wow|omg|wtf|huh|no)\W*$"
+)
+"""One-word disbelief with a "?" ("Seriously?!", "Really?"): nothing is asked."""
+_FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")
+_NOT_FRAGMENT = split_words(
+    "you u ya your he she they it i we is are was were do did does have has had can could would will be"
+    " been any anything anyone anybody some more other or and then so what how why where when who which"
+    " else"
+)
+
+
+def fragment(body: str) -> bool:
+    """True for a short verbless "?" fragment ("over TEXT??", "4:40?", "£300 for ten minutes?")."""
+    found = _FRAGMENT_WORD.findall(body)
+    return 0 < len(found) <= 5 and not any(
+        w in _NOT_FRAGMENT or w.endswith(("'s", "'re", "'m", "n't")) for w in found
+    )
+
+
+_OPTION_Q = re.compile(
+    r"^(?:(?:could|can|couldn't|can't) you|are you able to|would you be able to)(?: just| maybe| also"
+    r"| still| perhaps| not| try and| try to)* (?!tell|say|share|explain|describe|remember|imagine|think"
+    r"|talk (?!to)|walk me|help me)(?P<verb>[a-z]+)"
+)
+"""A proposal asked as "could you / are you able to + action?" ("Could you take a gap year?")."""
+
+
+def imperative_question(body: str) -> bool:
+    """True for a suggestion asked as "could you + action?" or as an imperative with a "?"
+    ("Could you meet for coffee?", "Join a club or something?")."""
+    option = _OPTION_Q.match(body)
+    if option:
+        return imperative_verb(body, option, "verb", bare=False)
+    if not body.endswith("?") or len(body.split()) < 3:
+        return False
+    m = IMPERATIVE_LEAD.match(body)
+    return bool(m and not m.group("neg") and not m.group("would") and imperative_verb(body, m, "verb"))

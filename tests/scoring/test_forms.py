@@ -1,0 +1,130 @@
+"""Must-fire / must-not-fire examples for each form of advice, question and self-focus the rules read.
+
+One row per pattern class (the docstrings of `_advice_patterns`, `_advice_forms`, `_question_forms`
+name them); every example is written for this table, none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import score_reply
+
+CASES = [
+    # (code, what the rows cover, must fire, must not fire)
+    (
+        "N204",
+        "advice statements",
+        [
+            "I don't think you should quit.",  # negated advice is advice
+            "u shud tell ur landlord",  # chat spelling of "you should"
+            "Maybe just talk it through with your sister.",  # hedged: maybe + action
+            "Perhaps talking to the school nurse first?",  # hedged gerund, with a "?"
+            "Writing it all down can really help.",  # an action recommended by its effect
+            "A counsellor could help you sort through it.",  # a resource recommended
+            "There are some great support groups for new dads.",  # resources that exist
+            "One thing that helped me was keeping a sleep diary.",  # a tip from experience
+            "It's worth asking your GP about it.",  # impersonal
+            "The best thing you can do right now is to rest.",
+            "I know it's hard, so I'd wait a week before replying.",  # "I'd" at a clause start
+            "When you get home, have a long bath.",  # imperative after a when-clause
+            "Give yourself some time.",
+            "Perhaps you should see a careers adviser?",  # declarative question
+            "You could always ask for a transfer.",  # you could + action
+        ],
+        [
+            "You should be proud of yourself.",  # telling how to feel
+            "You must be exhausted.",  # a guess about their feeling
+            "You shouldn't have to deal with that alone.",  # legitimacy (validation)
+            "You're trying so hard to keep everyone happy.",  # a report, not "try"
+            "Take care!",
+            "Let me know.",
+            "Have a lovely evening!",
+            "You can do this!",  # encouragement
+            "You could get hurt doing that.",  # a prediction
+            "I'd have done the exact same thing if I were you.",  # judging the past
+            "You can talk to me any time.",  # an offer
+            "Don't even get me started on my landlord.",
+            "My sister says you should never lend money to family.",  # reported speech
+            "Pfft, try being a student on a loan.",  # a comparison, not a suggestion
+            "Work has been brutal for everyone.",  # a noun, not the imperative "work"
+            "Nothing can help with that kind of loss.",
+        ],
+    ),
+    (
+        "Q203",
+        "advice asked as a question",
+        [
+            "Could you ask for a later start date?",
+            "Maybe a short walk?",
+            "Can I suggest talking to your GP?",
+            "Would it be worth asking for an extension?",
+            "Join a running club or something?",
+            "Is there any way you could work from home for a bit?",
+        ],
+        [
+            "What have you tried so far?",
+            "How about you?",  # handing the question back
+            "Would you be willing to say more about that?",  # an open request
+            "Can you tell me what happened?",
+            "Have you talked to her since?",  # what has happened, not a proposal
+        ],
+    ),
+    (
+        "Q101",
+        "open questions, with and without a question mark",
+        [
+            "how was the rest of your week",
+            "Do you know what set it off?",  # indirect, asks for a description
+            "If you could change one thing, what would it be?",  # after a conditional lead-in
+            "wait what did she say??",
+            "Okay, so what happens next?",
+            "That sounds rough - what's the hardest part?",  # after a dash
+            "And then?",
+        ],
+        [
+            "How long have you lived there?",  # one specific fact: closed
+            "Which day is the interview?",
+            "Tell me about it, my landlord is exactly the same.",  # the idiom
+            "What a week.",
+            "How lovely.",
+        ],
+    ),
+    (
+        "Q102",
+        "closed questions, and what only looks like one",
+        [
+            "r u ok",
+            "How long have you worked there?",
+            "I wonder if she knew.",
+            "So he moved out?",
+        ],
+        [
+            "Seriously?!",  # disbelief
+            "Three hours? That's ridiculous.",  # a fragment followed by a comment
+            "Isn't it obvious? He never listens.",  # rhetorical
+            "At least you got paid, right?",  # a tag on a silver lining
+            "What were you thinking?!",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "what", "fire", "quiet"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_forms(code, what, fire, quiet):
+    for reply in fire:
+        assert code in {f.code for f in score_reply(reply).findings}, reply
+    for reply in quiet:
+        assert code not in {f.code for f in score_reply(reply).findings}, reply
+
+
+def test_a_why_question_sets_the_question_signals():
+    signals = score_reply("Why do you think she left?").signals
+    assert signals.question and signals.open_question
+    signals = score_reply("Why did you let her say that?").signals
+    assert signals.question and signals.open_question
+
+
+def test_a_declarative_question_can_carry_advice_and_stay_a_question():
+    signals = score_reply("You should really see a doctor about that?").signals
+    assert signals.advice and signals.question and not signals.open_question
