@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from listener.detectors._lexicon import FEELING_WORDS, HARDSHIP_WORDS
+from listener.detectors._lexicon import FEELING_WORDS, HARDSHIP_WORDS, STOPWORDS, split_words
 from listener.detectors._text import masked, negated_before
+from listener.detectors._text import sentences as _sentences
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -27,8 +28,38 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\-", "[- ]") for w in ordered)
 
 
-FEEL = alternation(FEELING_WORDS)
-HARD = alternation(HARDSHIP_WORDS)
+MORE_FEELINGS = split_words(
+    """
+    fuming seething buzzing sore stung rattled shaken bummed frazzled wiped fried spent hollow antsy wary
+    disoriented disorientated unsettled apprehensive desperate nervy self-conscious overloaded burdened
+    ambivalent indecisive unfulfilled alienated disconnected struggling reeling suffering drowning
+    panicking dreading missing shy sheepish flustered bewildered baffled lost heartsore wounded
+    """
+)
+"""Feeling words beyond the shared lexicon (chat and British usage: "fuming", "gutted", "bummed")."""
+MORE_HARDSHIPS = split_words(
+    """
+    tense awkward disorienting disorientating nerve-wracking agonising agonizing gut-wrenching
+    soul-destroying hellish grim bleak daunting unnerving disconcerting aggravating irritating sucky crappy
+    lousy disturbing saddening tragic horrid unpleasant uncomfortable struggle ordeal stressful
+    """
+)
+"""Words that appraise a situation as hard, beyond the shared lexicon."""
+FEELING_WORDS_ALL = FEELING_WORDS | MORE_FEELINGS
+HARDSHIP_WORDS_ALL = HARDSHIP_WORDS | MORE_HARDSHIPS
+IDIOMS = (
+    r"over the moon|on edge|at the end of your (?:rope|tether)|at your wits'? end|on cloud nine"
+    r"|beside yourself|in pieces|all over the place|going back and forth|up in the air|running on empty"
+    r"|at breaking point"
+    r"|in a (?:bad|dark|tough|hard|difficult|rough|low) place|walking on eggshells|out of your depth|in limbo"
+    r"|on top of the world|a (?:nervous )?wreck|stretched (?:so )?thin|pulled in (?:two|different|every|all)"
+    r" directions?|under (?:a lot of |so much |such )?pressure|left out|let down|fed up|worn out|burn(?:ed|t)"
+    r" out|stressed out|freaked out|shut out|torn apart|falling apart|hanging by a thread|out of control"
+    r"|at a loss|on your own|in the dark|between a rock and a hard place|on the fence|second[- ]guessing"
+)
+"""Idioms that name a state of feeling ("you must be over the moon", "you're running on empty")."""
+FEEL = alternation(FEELING_WORDS_ALL)
+HARD = alternation(HARDSHIP_WORDS_ALL)
 _GAP_WORDS = (
     "so really very quite a bit little pretty kind sort of incredibly extremely totally completely deeply"
     " rather super understandably also still just both somewhat feeling like truly such genuinely"
@@ -42,14 +73,77 @@ _YOU_STATE = (
     r"| probably felt| might feel| may feel| would feel| would be| get| got| grow| grew| became| become)"
 )
 _REFLECT = re.compile(
-    rf"(?<!\w)(?:{_YOU_STATE}|(?:made|makes|make|left|leaves|leave|leaving|making) you(?: feel| feeling)?"
-    rf"|your (?:sense of|feelings? of)|(?<!in )how(?=\s+{GAP}(?:{FEEL})\b\s+(?:you|that|it)))\s+{GAP}"
-    rf"(?P<feel>{FEEL})(?![\w-])"
+    loose(
+        rf"(?<!\w)(?:{_YOU_STATE}|(?:made|makes|make|left|leaves|leave|leaving|making|has|had|'s got|got"
+        rf"|gets|getting|keeps|keeping|kept) you(?: feel| feeling)?|your (?:sense of|feelings? of)"
+        rf"|(?<!in )how(?=\s+{GAP}(?:{FEEL})\b\s+(?:you|that|it)))\s+{GAP}"
+        rf"(?P<feel>{FEEL}|{IDIOMS})(?![\w-])"
+    )
 )
+_FRAME = re.compile(
+    loose(
+        r"(?<!\w)(?:you must(?: have|'ve)? (?:be|been|feel|felt)|(?:no wonder|of course) you(?:'re| are| feel"
+        rf"| felt| were))\s+{GAP}(?:[a-z]+ly\s+)?(?P<feel>[a-z][a-z-]{{2,}})(?![\w'-])"
+    )
+)
+"""Frames that attribute a state to the speaker whatever the word ("no wonder you're fuming")."""
+_NOT_STATES = split_words("joking kidding right wrong able one someone the this that")
+_FELT_VERBS = (
+    "bother worry worri scare scar upset hurt frustrate frustrat annoy stress sting stung frighten"
+    " overwhelm exhaust drain confuse confus trouble troubl sadden depress devastate devastat crush anger"
+    " infuriate infuriat terrify terrifi embarrass humiliate humiliat disappoint haunt panic panick unsettl"
+)
+_CAUSE = re.compile(
+    r"(?<![\w'])(?<!\bi )(?<!\bwe )(?<!\bto )(?:(?:"
+    + "|".join(_FELT_VERBS.split())
+    + r")(?:s|es|ed|d|ing|ies|ied|y)?\s+you\b(?!\s+(?:to|that|if|into|with)\b)|(?:eat|eats|eating|ate)"
+    r" (?:away )?at you|weigh(?:s|ing|ed)? (?:so )?(?:heavily )?on you|(?:get|gets|getting|got) to you"
+    r"|(?:wear|wears|wearing|wore) you (?:down|out)|(?:drag|drags|dragging|dragged) you down"
+    r"|(?:keep|keeps|keeping|kept) you (?:up|awake)|(?:gnaw|gnaws|gnawing) at you"
+    r"|(?:break|breaks|breaking|broke) your heart|(?:tear|tears|tearing|tore) you (?:apart|up))"
+)
+"""Something that stirs a feeling in the speaker ("it's eating at you", "the phone-hiding scares you")."""
+_YOU_FEEL_VERB = re.compile(
+    r"(?<![\w'])(?<!if )(?<!when )(?<!do )(?<!did )(?<!whether )you (?:really |still |clearly |obviously "
+    r"|must |probably |so |truly |deeply )*(?:miss|missed|love|loved|hate|hated|dread|dreaded|resent"
+    r"|resented|regret|regretted|fear|feared|long for|longed for|crave|blame yourself|blamed yourself"
+    r"|care (?:so much |a lot |deeply )?about|cared (?:so much |a lot )?about|worry about|worried about)"
+    r"(?![\w'])"
+)
+"""The speaker's feeling as a verb ("you miss her", "you dread Mondays")."""
 _ASKS = re.compile(
     r"^(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which)\b"
 )
 _INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
+
+
+_WH_BEFORE = re.compile(
+    r"(?<!understand )(?<!see )(?<!know )(?<!imagine )(?<!get )(?<!realise )(?<!realize )"
+    r"\b(?:what|whatever|how|why|who|which|whom|if|when|whether)\W+(?:\w+\W+){0,3}$"
+)
+"""A wh-word just before: the feeling is asked about or relative ("what's bothering you"), unless
+the listener says they understand it ("I can see why you're upset")."""
+_CLAUSE_LEAD = re.compile(
+    r"(?:^|[,;:.!?(\n-]|\b(?:so|and|but|that|like|because|know|think|guess|tell|see|understand|hear|sense"
+    r"|clearly|obviously|really|oh|yeah|wow|okay|ok|it's|it|this|that's|which|what's|everything|all))\s*$"
+)
+
+
+def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
+    """True when a feeling verb at `start` states the speaker's feeling: not in a question or a
+    relative clause ("what's bothering you", "someone you love"), and not inside advice."""
+    from listener.detectors._advice import advice
+    from listener.detectors._questions import questions
+
+    head = text[max(0, start - 40) : start]
+    if _WH_BEFORE.search(head) or negated_before(text, start, 3):
+        return False
+    if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
+        return False
+    spans = [(q.sentence.start, q.sentence.end) for q in questions(ctx) if q.kind != "check"]
+    for a, _, _ in advice(ctx):
+        spans += [(s.start, s.end) for s in _sentences(ctx) if s.start <= a < s.end]
+    return not any(a <= start < b for a, b in spans)
 
 
 def feeling_reflections(ctx: TurnContext) -> list[Hit]:
@@ -60,16 +154,33 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     from listener.detectors._questions import questions
 
     text = masked(ctx)
-    asked = [q.sentence for q in questions(ctx) if q.kind != "check" and _ASKS.match(q.sentence.text)]
+    asked = [
+        (q.body_start, q.sentence.end)
+        for q in questions(ctx)
+        if q.kind != "check" and _ASKS.match(text[q.body_start :])
+    ]
     found: list[Hit] = []
-    for m in _REFLECT.finditer(text):
-        head = text[max(0, m.start() - 8) : m.start()]
-        inverted = m.group(0).startswith("you") and _INVERTED.search(head)
-        if inverted or negated_before(text, m.start(), 2):
+    matches = [(m.start(), m.end(), m.group("feel")) for m in _REFLECT.finditer(text)]
+    matches += [
+        (m.start(), m.end(), m.group("feel"))
+        for m in _FRAME.finditer(text)
+        if m.group("feel") not in STOPWORDS
+        and m.group("feel") not in _NOT_STATES
+        and (not m.group("feel").endswith("ing") or m.group("feel") in FEELING_WORDS_ALL)
+    ]
+    verbs = [(m.start(), m.end(), m.group(0)) for m in _CAUSE.finditer(text)]
+    verbs += [(m.start(), m.end(), m.group(0)) for m in _YOU_FEEL_VERB.finditer(text)]
+    matches += [v for v in verbs if _said_of_them(ctx, text, v[0])]
+    for start, end, feel in sorted(matches):
+        head = text[max(0, start - 8) : start]
+        inverted = text.startswith("you", start) and _INVERTED.search(head)
+        if inverted or negated_before(text, start, 3 if text.startswith("you", start) else 2):
             continue
-        if any(s.start <= m.start() < s.end for s in asked):
+        if _WH_BEFORE.search(text, max(0, start - 40), start):
             continue
-        found.append((m.start(), m.end(), m.group("feel")))
+        if any(a <= start < b for a, b in asked):
+            continue
+        found.append((start, end, feel))
     ctx.cache["feeling_reflections"] = found
     return found
 

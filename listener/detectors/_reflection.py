@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice
-from listener.detectors._lexicon import FEELING_WORDS, HARDSHIP_WORDS, POSITIVE_FEELINGS
+from listener.detectors._cues import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
+from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import cue_hits, parrots, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import concept, content_concepts, masked, sentences
@@ -16,10 +17,15 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 STEM = re.compile(
-    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:like|as if|as though"
-    r"|that)|so (?:you|your|it's|it was|they|he|she|basically|the|this|that's)|what i(?:'m| am)? hear(?:ing)?"
+    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:(?:a bit |a little "
+    r"|kind of |sort of |more )?like|as if|as though|that)|so (?:you|your|it's|it was|they|he|she|basically"
+    r"|the|this|that's)|what i(?:'m| am)? hear(?:ing)?"
     r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing|getting"
     r"|get)\w*"
+    r"|just to (?:make sure|clarify|check)|to clarify|let me get this straight|if i(?:'m| am) following"
+    r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|know|realise|realize) (?:that )?(?=you\b"
+    r"|you're|your|things|it's|this|he|she|they)(?!you\W*$|how you feel|what you mean|where you're coming"
+    r"|what you're going through|you(?:'ll| will| can| could| should))"
     r"|(?:you're|you are|you were) (?:saying|telling me|describing)|what you(?:'re| are) (?:saying"
     r"|describing|telling me)|in other words|you mean|i get the (?:sense|feeling|impression)|i sense|i gather"
     r"|it appears|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i"
@@ -32,18 +38,52 @@ STEM = re.compile(
 
 SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|ur|u)(?![\w'])")
 _LEADS = (
-    r"^(?:(?:so|and|but|yeah|yes|oh|wow|well|ok|okay|hmm|right|ah|and now|now|ugh|god|gosh|man)[,.!\s]+)*"
+    r"^(?:(?:i understand|i hear you|i get it|and now|right|i see|oh no|yeah|well|okay|gosh|and|but|yes"
+    r"|wow|hmm|now|ugh|god|man|aw+|so|oh|ok|ah)[\s,.!]+(?:-+\s+)?)*+"
 )
+"""Interjections and discourse markers before a statement ("so,", "oh no,", "i see -")."""
 _YOU_STATEMENT = re.compile(
     _LEADS + r"(?:your\b|you(?!'ll| will| can| could| should| might| may| need| have to| would|'d| know"
-    r"| too| guys| are welcome|'re welcome| are right|'re right| are correct| got this| can do| deserve"
-    r"| go\b| are not alone|'re not alone| are going to|'re going to|'re gonna)(?:'re|'ve|\b))"
+    r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
+    r"| are not alone|'re not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
+    r"|need) to| owe| as well| and )(?:'re|'ve|\b))"
 )
+_COURTESY = re.compile(
+    _LEADS + r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
+    r"|take care|have a (?:good|great|nice|lovely|wonderful)|(?:it was |it's |it has been )?(?:so |very )?"
+    r"(?:nice|great|good|lovely) (?:talking|chatting|speaking|to talk)|you too|same to you|if|when|once"
+    r"|whenever|unless)\b"
+)
+"""Courtesies and conditions ("thank you", "you too", "if you feel ..."): not restatements."""
+_WORDS = re.compile(r"[a-z][a-z']*")
 _FIRST_PERSON = re.compile(_LEADS + r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b")
-_EVALUATIVE = FEELING_WORDS | HARDSHIP_WORDS
+_THIRD_PARTY = re.compile(
+    _LEADS + r"(?:he|she|they|he's|she's|they're|they've|they'd|he'd|she'd|his|her|their)\b"
+)
+"""A statement about someone in the speaker's story ("she's bailed on you three times")."""
+_GENERIC = re.compile(
+    _LEADS + r"(?:(?:all|most|many|some|lots of|a lot of|so many|plenty of|every|no)\s+(?!one\b|single\b)"
+    r"|(?:everyone|everybody|nobody|people|anyone|anybody)\b"
+    r"|(?!(?:the|your|my|his|her|their|our|these|those|both|you|he|she|they|it|that|this|there|i|we|what"
+    r"|so|yes|thanks|this)\b)(?:[a-z-]+\s+){0,4}?[a-z-]{2,}[^s\W]s\s+(?:are|can|do|don't|tend|always"
+    r"|never|often|usually|aren't|get|make)\b)"
+)
+"""A generalisation about people or things ("weddings are so expensive", "all kids fight"): not a
+restatement of this speaker's situation."""
+_ARGUES = re.compile(
+    r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"
+)
+_EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
 _EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
 
 
+_OPEN_KINDS = ("open", "why", "advice")
+_ASKS = re.compile(
+    r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which"
+    r"|should|shall|may|might|am|don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|won't|wouldn't"
+    r"|can't|couldn't)\b"
+)
+"""A question that asks (an auxiliary or a wh-word first), as opposed to a declarative check."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself)(?![\w'])")
 _ROADBLOCKS = (MINIMISING, DISMISSING, JUDGING)
 
@@ -58,20 +98,40 @@ def _supportive(body: str) -> bool:
     return bool(AFFIRMATION.search(body) or REASSURANCE.search(body))
 
 
+def _not_restating(body: str) -> bool:
+    """True for a sentence about the listener, an affirmation, a prediction, an argument, a
+    courtesy or a condition, or a generalisation: none restates the speaker's situation."""
+    if _FIRST_PERSON.match(body) or _about_me(body) or _supportive(body) or _ARGUES.search(body):
+        return True
+    if _COURTESY.match(body):
+        return True
+    return bool(_GENERIC.match(body)) and not SECOND_PERSON.search(re.split(r"[,;:]", body)[0])
+
+
 def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
-    """Sentence spans that could restate the speaker: statements and closed or checking questions
-    that are not advice, roadblocks or copies of the speaker's words."""
-    skip = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
+    """Spans that could restate the speaker: statements, declarative and checking questions, and the
+    statement before a question in the same sentence ("It sounds like you're anxious - what's the
+    worst part?"); never advice, roadblocks or copies of the speaker's words."""
+    hit = ctx.cache.get("candidates")
+    if isinstance(hit, list):
+        return hit
+    text = masked(ctx)
+    asked = {q.sentence.start: q for q in questions(ctx)}
     advised = [a[0] for a in advice(ctx)]
-    return [
-        (s.start, s.end)
-        for s in sentences(ctx)
-        if s.start not in skip
-        and not any(s.start <= a < s.end for a in advised)
-        and not parrots(ctx, s.start, s.end)
-        and "welcome" not in s.text
-        and not any(p.search(s.text) for p in _ROADBLOCKS)
-    ]
+    found = []
+    for s in sentences(ctx):
+        start, end = s.start, s.end
+        q = asked.get(s.start)
+        asks = q is not None and (q.kind in _OPEN_KINDS or bool(_ASKS.match(text, q.body_start, end)))
+        if q is not None and q.kind != "check" and asks:
+            end = q.body_start
+        if end - start < 8 or any(start <= a < end for a in advised) or parrots(ctx, start, end):
+            continue
+        body = text[start:end]
+        if "welcome" not in body and not any(p.search(body) for p in _ROADBLOCKS):
+            found.append((start, end))
+    ctx.cache["candidates"] = found
+    return found
 
 
 def _turn_points(ctx: TurnContext, start: int, end: int) -> int:
@@ -101,17 +161,14 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
             rest = body[stem.end() :]
             ok = bool(SECOND_PERSON.search(body) or shared)
             ok = ok or (not ctx.speaker.strip() and bool(content_concepts(rest)))
-        elif (
-            _FIRST_PERSON.match(body)
-            or _about_me(body)
-            or AFFIRMATION.search(body)
-            or REASSURANCE.search(body)
-        ):
+        elif _not_restating(body):
             ok = False
         else:
-            about_you = bool(_YOU_STATEMENT.match(body)) and len(body.split()) >= 3
             plain = [c for c in shared if c not in _EVALUATIVE_CONCEPTS]
-            ok = about_you or len(plain) >= 2 or _turn_points(ctx, start, end) >= 2
+            you = _YOU_STATEMENT.match(body)
+            about_you = bool(you) and len(_WORDS.findall(body, you.end() if you else 0)) >= 2
+            about_them = bool(plain) and bool(_THIRD_PARTY.match(body) and SECOND_PERSON.search(body))
+            ok = about_you or about_them or len(plain) >= 2 or _turn_points(ctx, start, end) >= 2
             ok = ok or (checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4)
         if ok:
             found = (start, end, shared)
@@ -126,7 +183,7 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     text = masked(ctx)
     for start, end in candidates(ctx):
         body = text[start:end]
-        if _FIRST_PERSON.match(body) or _about_me(body):
+        if _FIRST_PERSON.match(body) or _about_me(body) or _GENERIC.match(body):
             continue
         shared = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
         if not shared:

@@ -137,7 +137,8 @@ REASSURANCE = re.compile(
     r"|sort itself out|blow over|look up)|everything happens for a reason|time heals|(?:it's|it is|it was)"
     r" (?:all )?for the best|god (?:has a plan|never gives)|what doesn't kill you|you(?:'ll"
     r"| will) be (?:just )?"
-    r"(?:fine|ok|okay|alright|all right)|i(?:'m| am) sure (?:it|everything|things)(?:'ll| will| is| are))"
+    r"(?:fine|ok|okay|alright|all right)|you should be (?:just )?(?:fine|ok|okay|alright|all right)"
+    r"|i(?:'m| am) sure (?:it|everything|things)(?:'ll| will| is| are))"
     r"(?![\w'])"
 )
 """Predicting a good outcome in place of hearing the feeling."""

@@ -23,9 +23,13 @@ def _statement_sentences(ctx: TurnContext) -> list[tuple[int, int]]:
 def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         A statement that names the speaker's feeling: "you must feel so alone", "it sounds like
-        you felt overlooked", "that must have left you exhausted", or names a feeling or hardship
-        about something the speaker said ("losing your job like that is frightening"). With a
-        scenario turn, naming one of the turn's feelings (or its cues) about them counts too.
+        you felt overlooked", "that must have left you exhausted", "no wonder you're fuming", "you
+        must be over the moon" (after "you must be", "no wonder you're" or "of course you're" any
+        state word counts, and feeling idioms too); something that stirs a feeling in them ("it's
+        keeping you up", "the phone-hiding has you scared"); their feeling as a verb ("you miss
+        her"); or a feeling or hardship named about something the speaker said ("losing your job
+        like that is frightening"). With a scenario turn, naming one of the turn's feelings (or its
+        cues) about them counts too.
 
     Why it matters:
         A reflection of feeling goes past the facts to what the speaker is living through; it is the
@@ -35,9 +39,11 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
         Speaker: "They gave the job to Daniel." Reply: "You must feel so let down."
 
     Known limits:
-        Needs a feeling word within a few words of "you feel / you're / you must be"; metaphors
-        ("you're at the end of your rope") are missed. A reply that only copies the speaker's words
-        is not credited. Only the first 2,000 characters of a reply are read.
+        Needs a feeling word (or a listed idiom) within a few words of "you feel / you're / you
+        must be"; fresh metaphors are missed. Questions ("what's bothering you?"), relative clauses
+        ("someone you love") and advice ("tell her you love her") are not reflections. A reply that
+        only copies the speaker's words is not credited. Only the first 2,000 characters of a reply
+        are read.
 
     Source:
         Rogers & Farson, "Active Listening" (1957); MITI 4.2.1 (Moyers et al.), complex reflections.
@@ -54,12 +60,14 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
 def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         A restatement of the speaker's situation in the listener's words: a reflective stem ("it
-        sounds like", "so you're saying", "what I'm hearing is", "part of you") followed by "you" or
-        an idea shared with the speaker; a statement about "you" or "your ..." that is not advice,
-        an affirmation or a prediction ("you've been carrying that team for years"); or a statement
-        that shares two ideas with the speaker's words (word forms and a small synonym table:
-        "manager" matches "boss"). Closed and checking questions can carry one ("so you felt
-        ignored?").
+        sounds like", "so you're saying", "just to clarify", "I can see that you", "part of you")
+        followed by "you" or an idea shared with the speaker; a statement about "you" or "your ..."
+        that is not advice, an affirmation, a prediction or a courtesy ("you've been carrying that
+        team for years"); a statement about someone in their story that involves them and shares
+        an idea with their words ("she's bailed on you three times"); or a statement that shares
+        two ideas with the speaker's words (word forms and a small synonym table: "manager"
+        matches "boss"). Generalisations ("weddings are so expensive", "all kids fight") are not
+        restatements. Closed and checking questions can carry one ("so you felt ignored?").
 
     Why it matters:
         Restating the content shows the speaker you followed, and lets them correct you.

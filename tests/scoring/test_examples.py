@@ -60,6 +60,45 @@ CASES = [
         "My manager promised me the team-lead role and gave it to someone else.",
     ),
     (
+        "P101",
+        [
+            "No wonder you're fuming.",
+            "You must be over the moon.",
+            "It's keeping you up at night.",
+            "The phone-hiding has you scared.",
+            "You miss her, even though she's right there.",
+            "I can see why you're upset.",
+            "It sounds like you're anxious about how she'll react - what's the worst part?",
+        ],
+        [
+            "What's bothering you?",
+            "Don't let it get to you.",
+            "Be with someone you love.",
+            "You must be joking.",
+            "So what's got you nervous about it?",
+        ],
+        "",
+    ),
+    (
+        "P102",
+        [
+            "She's bailed on you three times in a month.",
+            "They planned a whole trip without you.",
+            "I see - you find it hard to stay motivated at work.",
+            "So just to clarify, you're working two jobs now?",
+        ],
+        [
+            "Weddings are so expensive, maybe they kept it small.",
+            "All kids fight, it's normal.",
+            "You as well!",
+            "Thank you and merry Christmas!",
+            "If you feel ready, the job could wait.",
+            "You're literally the smartest person I know.",
+        ],
+        "My best friend keeps cancelling on me. Third time this month. We planned a trip and a wedding, "
+        "and the kids fight. I work two jobs and I can't get going at work.",
+    ),
+    (
         "P103",
         ["You feel like nobody at work ever listens to you."],
         ["It sounds like you feel invisible at work."],
