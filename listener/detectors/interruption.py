@@ -7,25 +7,10 @@ from collections.abc import Iterator
 
 from listener.detectors._advice import advice
 from listener.detectors._cues import acknowledgements, feeling_named
-from listener.detectors._questions import questions
-from listener.detectors._text import disclaimed_before, evidence, masked, sentences
+from listener.detectors._self_focus import self_focus
+from listener.detectors._text import evidence, masked
 from listener.scoring import Detector, Evidence, Skill, Timing, TurnContext
 
-_SELF = re.compile(
-    r"(?<![\w'])(?:that reminds me|reminds me of (?:when|the time|my)|(?:the )?same (?:thing )?happened to me"
-    r"|(?:that|this|it) happened to me|happened to me (?:too|as well|once|last)|i(?:'ve| have)? (?:had|been"
-    r" through|gone through|went through|experienced|dealt with|faced|felt) (?:the same|something (?:similar"
-    r"|like that|like this)|a similar|that too|this too|that before|this before|the exact|similar)"
-    r"|i(?:'ve| have)? been in (?:a |the )?(?:similar|same)|when i was (?:\w+ ){0,3}?(?:i|my)\b"
-    r"|i remember when i|me too\b|same here|i(?:'ve| have) been there|let me tell you about (?:my|when|the"
-    r" time)|i once\b|(?:in|from) my (?:own )?experience|i(?:'m| am) (?:going|dealing) through (?:the same"
-    r"|something similar|a similar)|i also (?:had|lost|went|have|felt|was|got|struggled?|dealt|experienced"
-    r"|suffer)|i (?:had|lost|went through|got|was|felt|have|struggled?) (?:\w+ ){0,5}?(?:too|as well)\b"
-    r"|my (?:ex|husband|wife|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister|friend|boss"
-    r"|son|daughter|kids?|family) (?:did|does|used to|was|had|went|is) (?:the same|that too|exactly"
-    r" the same)|i used to (?:\w+ ){0,4}?(?:too|as well|myself)|i(?:'ve| have) had (?:a |the )?(?:similar"
-    r"|same)|that's (?:just )?like (?:me|my|when i))(?![\w'])"
-)
 _SUBJECT = re.compile(
     r"(?:^|[.!?]\s+)(?:anyway|anyways|anyhow)\b|(?<![\w'])(?:on (?:a|an) (?:other|different|unrelated"
     r"|lighter|happier|side) note|by the way|speaking of which|(?:changing|to change) the subject|enough"
@@ -33,43 +18,6 @@ _SUBJECT = re.compile(
     r" about (?:that|this|it)|talk about something (?:happier|fun|nicer))|guess what (?:happened to me"
     r"|i did))"
 )
-
-
-_LEADS = (
-    r"^(?:(?:oh|ah|ha|haha|lol|ugh|god|oh god|oh man|man|wow|honestly|yeah|yes|same|tbh|well|so|and|but|omg"
-    r"|nice|hmm|ok|okay|pfft|seriously)[,.!\s]+)*"
-)
-_ME_FIRST = re.compile(
-    _LEADS + r"(?:i|i've|i'd|i'm|im|i was|my|mine|we|we're|we've|we'd|our|me)\b(?P<rest>[^.!?\n]*)"
-)
-_STANCE = re.compile(
-    r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
-    r"|could"
-    r"|think|feel for|feel like you|know (?:how|what|that|you|it)|get (?:it|that|why|how)|'m here|am here"
-    r"|glad|happy for|proud|hope|wish|wonder|love to|like to|would|want to|believe|curious|not sure|love that"
-    r"|guess|mean|see|agree|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not"
-    r"|don't know|do not know|don't think|'m sure|am sure|bet|imagine|trust|suppose|totally get|also think"
-    r"|completely understand|hope you|heart|thoughts|condolences|promise|care|noticed|'m listening)"
-)
-_SELF_WORDS = re.compile(
-    r"(?<![\w'])(?:myself|me too|same here|been there|know the feeling|join the club"
-    r"|welcome to my life|story of my life|in my case|happened to me|mine (?:is|are|was|does|did"
-    r"|too))(?![\w'])"
-)
-
-
-def _self_narrative(ctx: TurnContext) -> tuple[int, int] | None:
-    """The first sentence where the listener tells their own story (not "I'm sorry", "I hear you")."""
-    text = masked(ctx)
-    for s in sentences(ctx):
-        body = s.text
-        m = _ME_FIRST.match(body)
-        if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
-            return (s.start, s.end)
-        m2 = _SELF_WORDS.search(body)
-        if m2 and not disclaimed_before(text, s.start + m2.start()):
-            return (s.start + m2.start(), s.start + m2.end())
-    return None
 
 
 def _timing_ok(ctx: TurnContext) -> bool:
@@ -132,22 +80,18 @@ def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
         "Same thing happened to me last year, I was furious for weeks."
 
     Known limits:
-        A brief disclosure followed by a question back to them is allowed. Stories about yourself
-        with none of these phrases are missed.
+        A brief disclosure followed by a question back to them is allowed. Also read: a clause
+        that starts with "I"/"my" and is not a stance about them ("I'm sorry", "my heart goes out"),
+        a story that starts with its time ("When I moved..."), "this is making me anxious", and
+        comparisons ("try being 38 and..."). Inclusive "we" ("we're all in this together") is not
+        read as self-focus, so a story told as "we" is missed.
 
     Source:
         Bolton (1979): "shift response"; Derber, "The Pursuit of Attention" (1979), shift vs support.
     """
-    text = masked(ctx)
-    spans = [(m.start(), m.end()) for m in _SELF.finditer(text) if not disclaimed_before(text, m.start())]
-    story = _self_narrative(ctx)
-    if story:
-        spans.append(story)
-    if not spans:
-        return
-    start, end = min(spans)
-    if not any(q.sentence.start > start and q.kind != "advice" for q in questions(ctx)):
-        yield evidence(ctx, start, end)
+    found = self_focus(ctx)
+    if found:
+        yield evidence(ctx, *found)
 
 
 def _understood_before(ctx: TurnContext, position: int) -> bool:

@@ -107,6 +107,23 @@ CASES = [
             "What were you thinking?!",
         ],
     ),
+    (
+        "N203",
+        "the talk turned to the listener",
+        [
+            "Ugh, this is making me anxious just reading it.",
+            "When I failed my driving test I cried for days.",
+            "Nice, I've always wanted to go there, I nearly moved to Lisbon once.",
+        ],
+        [
+            "That would upset me too, honestly.",  # a stance about them
+            "How long have you been there now?",
+            "Oh my god, congratulations!",
+            "I knew you'd get it!",
+            "That makes me so angry for you.",
+            "That reminds me, did you ever hear back from the landlord?",  # a question back
+        ],
+    ),
 ]
 
 

@@ -1,0 +1,116 @@
+"""Turning the talk to the listener: "same thing happened to me", "I've been there", own stories.
+
+Self-disclosure is a roadblock only when it takes the floor (Bolton's "shift response"): a brief
+disclosure that hands the talk back with a question is not self-focus.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from listener.detectors._lexicon import FEELING_WORDS
+from listener.detectors._questions import questions
+from listener.detectors._text import disclaimed_before, masked, sentences
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+_SELF = re.compile(
+    r"(?<![\w'])(?:that reminds me|reminds me of (?:when|the time|my)|(?:the )?same (?:thing )?happened to me"
+    r"|(?:that|this|it) happened to me|happened to me (?:too|as well|once|last)|i(?:'ve| have)? (?:had|been"
+    r" through|gone through|went through|experienced|dealt with|faced|felt) (?:the same|something (?:similar"
+    r"|like that|like this)|a similar|that too|this too|that before|this before|the exact|similar)"
+    r"|i(?:'ve| have)? been in (?:a |the )?(?:similar|same)|when i was (?:\w+ ){0,3}?(?:i|my)\b"
+    r"|i remember when i|same here|i(?:'ve| have) been there"
+    r"|let me tell you about (?:my|when|the time)|i once\b|(?:in|from) my (?:own )?experience"
+    r"|i(?:'m| am) (?:going|dealing) through (?:the same"
+    r"|something similar|a similar)|i also (?:had|lost|went|have|felt|was|got|struggled?|dealt|experienced"
+    r"|suffer)|i (?:had|lost|went through|got|was|felt|have|struggled?) (?:\w+ ){0,5}?(?:too|as well)\b"
+    r"|my (?:ex|husband|wife|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister|friend|boss"
+    r"|son|daughter|kids?|family) (?:did|does|used to|was|had|went|is) (?:the same|that too|exactly"
+    r" the same)|i used to (?:\w+ ){0,4}?(?:too|as well|myself)|i(?:'ve| have) had (?:a |the )?(?:similar"
+    r"|same)|that's (?:just )?like (?:me|my|when i))(?![\w'])"
+)
+"""Phrases that announce the listener's own experience."""
+_LEADS = (
+    r"(?:(?:oh|ah|ha|haha|lol|ugh|god|oh god|oh man|man|wow|honestly|yeah|yes|same|tbh|well|so|and|but|omg"
+    r"|nice|hmm|ok|okay|pfft|seriously|actually|also|plus)[,.!\s]+)*"
+)
+_ME_FIRST = re.compile(_LEADS + r"(?:i(?!'d\b)|i've|i'm|im|i was|my|mine|me)\b(?P<rest>[^.!?\n]*)")
+"""A clause about the listener ("I'd..." is left out: "I'd be furious too" is a stance about them)."""
+_STANCE = re.compile(
+    r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
+    r"|could|think|feel for|feel like you|know|knew|get (?:it|that|why|how)|'m here|am here|glad|happy for"
+    r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
+    r"|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not|don't know|do not know"
+    r"|don't think|'m sure|am sure|bet|imagine|trust|suppose|totally get|also think|completely understand"
+    r"|heart|thoughts|condolences|promise|care|noticed|'m listening|told you|said|god|gosh|goodness|lord"
+    r"|word|bad|pleasure|prayers|apologies|dear|first thought|two cents|advice|suggestion|opinion|take on"
+    r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine)"
+)
+"""What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""
+_SELF_WORDS = re.compile(
+    r"(?<![\w'])(?:myself|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
+    r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
+    r"|join the club|welcome to my life|story of my life|in my case|happened to me|mine (?:is|are|was|does"
+    r"|did|too)|try (?:being|having|living with) \w+)(?![\w'])"
+)
+"""Short phrases of self-focus, comparisons included ("try being 38 and...")."""
+_MAKES_ME = re.compile(
+    r"(?<![\w'])(?:making|makes|made|got|getting) me (?:so |really |super |a bit |feel )?(?P<feeling>[a-z]+)"
+    r"(?![^.!?]{0,25}\b(?:for you|for her|for him|for them|on your behalf))"
+)
+"""Their story making the listener feel something ("this is making me anxious"), not "angry for you"."""
+_STORY = re.compile(
+    r"(?:when|after|back when|the (?:day|time|year)|once) (?:i|my \w+) (?P<verb>[a-z]+)(?P<rest>[^,]{0,80})"
+)
+"""A story of the listener's that starts with its time: "When I moved to Leeds I...", "After my ex left"."""
+_PAST = re.compile(r"(?:\w+ed|was|were|got|had|lost|went|found|left|broke|came|moved|split|fell|took|told)$")
+_YOU = re.compile(r"(?<![\w'])(?:you|your|u|ur|you're)(?![\w'])")
+_CLAUSE = re.compile(r"^|[,;:]\s*|\s[-–—]+\s*|—\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
+_HANDED_BACK = re.compile(
+    r"[^?]*?[,;:—–-]\s*(?:(?:and|but|so|anyway)\s+)?(?:how|what|did|do|does|are|is|have|has|were|was|would"
+    r"|could|can|when|where|why)\b"
+)
+"""A question back to the speaker later in the same sentence ("That reminds me - did you ever...?")."""
+
+
+def _own_story(body: str) -> tuple[int, int] | None:
+    """Where sentence `body` starts talking about the listener, if it does."""
+    for clause in _CLAUSE.finditer(body):
+        m = _ME_FIRST.match(body, clause.end())
+        if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
+            return (clause.end(), len(body))
+    story = _STORY.match(body)
+    if story and _PAST.search(story.group("verb")) and not _YOU.search(story.group("rest")):
+        return (0, len(body))
+    found = _SELF_WORDS.search(body)
+    if found:
+        return found.span()
+    felt = _MAKES_ME.search(body)
+    if felt and felt.group("feeling") in FEELING_WORDS:
+        return felt.span()
+    return None
+
+
+def self_focus(ctx: TurnContext) -> tuple[int, int] | None:
+    """The span where the reply turns the talk to the listener and keeps it, if anywhere."""
+    text = masked(ctx)
+    spans = [(m.start(), m.end()) for m in _SELF.finditer(text) if not disclaimed_before(text, m.start())]
+    for s in sentences(ctx):
+        found = _own_story(s.text)
+        if found and not disclaimed_before(text, s.start + found[0]):
+            spans.append((s.start + found[0], s.start + found[1]))
+            break
+    if not spans:
+        return None
+    start, end = min(spans)
+    for q in questions(ctx):
+        if q.kind == "advice":
+            continue
+        if q.sentence.start > start or (
+            q.sentence.start <= start < q.sentence.end and _HANDED_BACK.match(text, start, q.sentence.end)
+        ):
+            return None
+    return (start, end)
