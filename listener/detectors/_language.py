@@ -4,28 +4,59 @@ from __future__ import annotations
 
 import re
 
-from listener.detectors._lexicon import ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS, STOPWORDS
+from listener.detectors._lexicon import (
+    ACTION_VERBS,
+    ENGLISH_FUNCTION_WORDS,
+    FEELING_WORDS,
+    HARDSHIP_WORDS,
+    OTHER_FUNCTION_WORDS,
+    STOPWORDS,
+    split_words,
+)
 
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LATIN_WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
-_ENGLISH = ENGLISH_FUNCTION_WORDS | STOPWORDS | {"die", "son", "con", "for", "me", "no", "a", "in", "so"}
+_CHAT = split_words(
+    "lol lmao omg wow yay ugh hmm haha hahaha congrats congratulations thanks thx pls plz dude mate babe"
+    " sorry awesome cool amazing brilliant sucks damn hell gosh jeez yikes oof aww ooh nope yep yup nah"
+    " seriously totally literally honestly definitely absolutely wait sure love hate miss"
+)
+_ENGLISH = (
+    ENGLISH_FUNCTION_WORDS
+    | STOPWORDS
+    | FEELING_WORDS
+    | HARDSHIP_WORDS
+    | ACTION_VERBS
+    | _CHAT
+    | {"die", "son", "con", "for", "me", "no", "a", "in", "so", "u", "ur", "r"}
+)
+"""Words that mark a reply as English: function words, feelings, actions, chat words."""
 _FOREIGN = OTHER_FUNCTION_WORDS - _ENGLISH
+_INVERTED = re.compile(r"[¿¡]")
+"""Spanish opening marks: English never uses them."""
 
 
 def looks_english(text: str) -> bool:
     """False when `text` is mostly in another script or reads as another Latin-script language.
 
-    Text with no letters at all (emoji, punctuation) counts as English: there is nothing to judge,
-    and the scorer will simply find nothing.
+    A reply of three or more words with no English word at all ("Pole sana. Unajisikiaje?") is
+    not English either. Text with no letters at all (emoji, punctuation) counts as English: there
+    is nothing to judge, and the scorer will simply find nothing.
     """
     sample = text[:2000]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
-        return True
-    if len(_LATIN.findall(sample)) < letters / 2:
-        return False
+    if sample.isascii():
+        if not any(c.isalpha() for c in sample):
+            return True
+    else:
+        letters = len(_LETTER.findall(sample))
+        if not letters:
+            return True
+        if len(_LATIN.findall(sample)) < letters / 2 or _INVERTED.search(sample):
+            return False
     tokens = _LATIN_WORD.findall(sample.lower().replace("’", "'"))
     english = sum(1 for t in tokens if t in _ENGLISH)
     foreign = sum(1 for t in tokens if t in _FOREIGN)
-    return not (foreign >= 2 and foreign > english)
+    if foreign >= 2 and foreign > english:
+        return False
+    return english > 0 or len(tokens) < 3

@@ -145,3 +145,17 @@ def test_a_why_question_sets_the_question_signals():
 def test_a_declarative_question_can_carry_advice_and_stay_a_question():
     signals = score_reply("You should really see a doctor about that?").signals
     assert signals.advice and signals.question and not signals.open_question
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Bardzo mi przykro, trzymaj się.", "Aku turut sedih mendengarnya.", "Pasensya na, kamusta ka?"],
+)
+def test_latin_script_text_with_no_english_word_is_unsupported(reply):
+    result = score_reply(reply, "I lost my job today.")
+    assert not result.language_supported and result.findings == ()
+
+
+@pytest.mark.parametrize("reply", ["Wow congrats dude!!", "omg noooo", "Ugh. Mondays.", "ok"])
+def test_short_chat_stays_english(reply):
+    assert score_reply(reply).language_supported
