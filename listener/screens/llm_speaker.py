@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from listener.llm.errors import LLMError
+from listener.llm.mode import describe_mode
 from listener.llm.speaker import SpeakerBackend, SpeakerRequest, history_from_records
 from listener.session_events import SpeakerCued
+from listener.widgets.llm_verdict import LLMVerdict
 from listener.widgets.transcript import Transcript
 
 if TYPE_CHECKING:
@@ -116,9 +118,19 @@ class ImprovisedLines:
         if self.failures >= GIVE_UP_AFTER:
             session.improvise = False
             then = "the script plays the speaker for the rest of this conversation"
+            self._update_mode_line()
         else:
             then = "the script goes on for this turn"
         self.screen.query_one(Transcript).add_note(f"LLM speaker: {describe(error)}; {then}.", warning=True)
+
+    def _update_mode_line(self) -> None:
+        """The mode line said "improvising": say the script took over (unless the judge's verdict
+        is shown there)."""
+        library = getattr(self.screen.app, "library", None)
+        if library is None or library.settings.llm.judge:
+            return
+        mode = describe_mode(library.settings)
+        self.screen.query_one(LLMVerdict).show_mode(f"{mode}; the script plays the speaker from now on")
 
 
 def describe(error: BaseException | None) -> str:

@@ -108,6 +108,8 @@ async def test_after_two_failures_in_a_row_the_script_plays_the_speaker(tmp_path
         await wait_until(pilot, lambda: len(notes(screen)) == 2)
         assert notes(screen)[1].endswith("the script plays the speaker for the rest of this conversation.")
         assert not session.improvise
+        mode = str(screen.query_one(LLMVerdict).render())
+        assert mode.endswith("the script plays the speaker from now on")
         await wait_until(pilot, lambda: session.can_reply and not session.speaking)
         await send(pilot, "That sounds humiliating.")
         await wait_until(pilot, lambda: len(session.records) == 3)
