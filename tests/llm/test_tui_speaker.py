@@ -3,11 +3,16 @@ literally, the listener can interrupt, and failures fall back to the script with
 
 from __future__ import annotations
 
+from textual.widgets import Input
 from textual.worker import WorkerState
 
+from listener.app import ListenerApp
+from listener.config import LLMSettings, Settings
 from listener.llm.speaker import FakeSpeaker
 from listener.scenario import ReactionKind
 from listener.screens.confirm_quit import ConfirmQuitModal
+from listener.screens.practice import PracticeScreen
+from listener.store import MemoryStore
 from listener.widgets.live_line import CUT_OFF
 from listener.widgets.llm_verdict import LLMVerdict
 from tests.llm.speaker_app import (
@@ -152,10 +157,6 @@ async def test_quitting_mid_stream_cancels_the_line_and_exits(tmp_path):
 
 
 async def test_improvise_without_an_endpoint_stays_scripted_and_says_so(tmp_path):
-    from listener.app import ListenerApp
-    from listener.config import LLMSettings, Settings
-    from listener.store import MemoryStore
-
     settings = Settings(data_dir=tmp_path, speed=100, llm=LLMSettings(improvise=True))
     app = ListenerApp(settings, scenario_id="passed-over", store=MemoryStore())
     async with app.run_test(size=(100, 30)) as pilot:
@@ -164,3 +165,25 @@ async def test_improvise_without_an_endpoint_stays_scripted_and_says_so(tmp_path
         assert "no OPENAI_API_KEY or OPENAI_BASE_URL" in str(screen.query_one(LLMVerdict).render())
         await wait_until(pilot, lambda: screen.session.records[0].reaction_lines)
         assert screen.session.records[0].reaction_lines[0].source == "reaction"
+
+
+async def test_leaving_mid_stream_loses_no_turn_and_the_session_resumes(tmp_path):
+    speaker = FakeSpeaker([LINE], chunk_size=4, delay=3600)
+    app = improvising_app(tmp_path, speaker=speaker)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await first_reply(pilot)
+        session = screen.session
+        await wait_until(pilot, lambda: any(w.group == "speaker" for w in screen.workers))
+        worker = next(w for w in screen.workers if w.group == "speaker")
+        await pilot.press("escape", "y")
+        await wait_until(pilot, lambda: app.screen is app.picker)
+        await wait_until(pilot, lambda: worker.state is WorkerState.CANCELLED)
+        app.picker.query_one("#filter", Input).value = "resume"
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))
+        resumed = app.screen
+        assert resumed.session.id == session.id and resumed.session.improvise
+        assert [r.reply for r in resumed.session.records] == [session.records[0].reply]
+        next_beat = resumed.session.scenario.turns[1].beats[0].text
+        await wait_until(pilot, lambda: next_beat in transcript_text(resumed))
