@@ -78,8 +78,11 @@ class ListenerApp(App[int]):
         self.speaker = speaker
         """Who improvises the speaker's lines after each reply; None: the script alone."""
 
+    def get_default_screen(self) -> Screen[None]:
+        """The picker is the default screen: one screen to build before the first paint, not two."""
+        return self.picker
+
     def on_mount(self) -> None:
-        self.push_screen(self.picker)
         self.call_after_refresh(self.load_library)  # after the first paint
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
