@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._advice_forms import (
     CLAUSE_START,
     IMPERATIVE_LEAD,
+    IMPERATIVE_STARTS,
     imperative_verb,
     you_option,
 )
@@ -35,33 +36,56 @@ from listener.detectors._text import disclaimed_before, masked, sentences
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
+_WORD = re.compile(r"[a-z']+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]|$")
+
+
+# Words each pattern cannot match without: one substring search skips most patterns for most sentences.
+_DIRECTIVE_CUES = re.compile(r"should|shud|shld|ought|need to|have to|gotta|must|better|wan|wish to|like to")
+_FIRST_PERSON_CUES = re.compile(
+    r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|things|careful|cautious|wary"
+)
+_IMPERSONAL_CUES = re.compile(r"it|thing|way|option|strateg|step|hurt|what you|a good|worth|there")
+_MAYBE_CUES = re.compile(r"maybe|perhaps|possibly")
+_MODAL_CUES = re.compile(r"could|can|might|may|cud|cn")
+_TRY_CUES = re.compile("try")
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
-    for m in DIRECTIVE.finditer(body):
-        if not NOT_DIRECTIVE.match(body, m.end()):
-            return m
-    for pattern in (FIRST_PERSON, IMPERSONAL, TRY):
-        found = pattern.search(body)
+    if _DIRECTIVE_CUES.search(body):
+        for m in DIRECTIVE.finditer(body):
+            if not NOT_DIRECTIVE.match(body, m.end()):
+                return m
+    for pattern, cues in (
+        (FIRST_PERSON, _FIRST_PERSON_CUES),
+        (IMPERSONAL, _IMPERSONAL_CUES),
+        (TRY, _TRY_CUES),
+    ):
+        found = pattern.search(body) if cues.search(body) else None
         if found and not (found.lastgroup == "hypothetical" and LOOKING_BACK.search(body)):
             return found
-    for m in MAYBE.finditer(body):
-        if imperative_verb(body, m, "verb", bare=False):
-            return m
-    found = you_option(body) or HELPS.match(body)
+    if _MAYBE_CUES.search(body):
+        for m in MAYBE.finditer(body):
+            if imperative_verb(body, m, "verb", bare=False):
+                return m
+    found = you_option(body) if _MODAL_CUES.search(body) else None
+    found = found or (HELPS.match(body) if "ing " in body else None)
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
-    for m in RESOURCE_HELPS.finditer(body):
-        if m.group("subject") not in NOT_RESOURCE:
-            return m
+    if "help" in body:
+        for m in RESOURCE_HELPS.finditer(body):
+            if m.group("subject") not in NOT_RESOURCE:
+                return m
     return None
 
 
 def _imperative(body: str) -> tuple[int, int] | None:
     """An imperative suggestion ("talk to her", "I'd leave") at the start of a clause: its span."""
     for start in CLAUSE_START.finditer(body):
+        word = _WORD.match(body, start.end())
+        if word is None or word.group(0) not in IMPERATIVE_STARTS:
+            continue
         m = IMPERATIVE_LEAD.match(body, start.end())
         if m and imperative_verb(body, m, "verb"):
             first = m.start("neg") if m.group("neg") else m.start("would") if m.group("would") else None

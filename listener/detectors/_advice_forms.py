@@ -31,6 +31,12 @@ IMPERATIVE_LEAD = re.compile(
     r"|[a-z]+)(?![\w'])"
 )
 """An imperative or "I'd..." at a clause start, after lead-ins like "maybe", "honestly" or "when...,"."""
+IMPERATIVE_STARTS = ACTION_VERBS | split_words(
+    "maybe perhaps just so and also then please pls definitely first honestly really but ok okay well now"
+    " next seriously i i'd personally tbh instead in meanwhile for tonight today tomorrow this right if when"
+    " once before after whenever until since while as don't do never dont have"
+)
+"""Words a clause can start with when it holds an imperative (lead-ins, "I'd", "don't", verbs)."""
 _NOT_IMPERATIVE = re.compile(
     r"(?: (?:me|us|you|u|ya|i|we|they|he|she|care|it easy on yourself|your time"
     r"|has|have|had|is|was|are|were|can|could|would|will|'s|seems|sounds|makes|feels|sucks|been|gets|goes"

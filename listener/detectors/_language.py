@@ -55,8 +55,8 @@ def looks_english(text: str) -> bool:
         if len(_LATIN.findall(sample)) < letters / 2 or _INVERTED.search(sample):
             return False
     tokens = _LATIN_WORD.findall(sample.lower().replace("’", "'"))
-    english = sum(1 for t in tokens if t in _ENGLISH)
-    foreign = sum(1 for t in tokens if t in _FOREIGN)
+    english = sum(map(_ENGLISH.__contains__, tokens))
+    foreign = sum(map(_FOREIGN.__contains__, tokens))
     if foreign >= 2 and foreign > english:
         return False
     return english > 0 or len(tokens) < 3

@@ -98,6 +98,14 @@ DISBELIEF = re.compile(
     r"|what|wow|omg|wtf|huh|no)\W*$"
 )
 """One-word disbelief with a "?" ("Seriously?!", "Really?"): nothing is asked."""
+QUESTION_STARTS = split_words(
+    "what wat wht whats wats how hows where wheres when who whos which why whom whose since in do does did"
+    " are is was were have has had can could would will should shall may might am r don't didn't doesn't"
+    " aren't isn't wasn't weren't haven't hasn't won't wouldn't can't couldn't shouldn't tell please pls"
+    " say walk help i i'd i'm describe talk any and then go keep if correct what's how's where's who's"
+    " what're why's maybe perhaps or"
+)
+"""First words a question without "?" can start with (after lead-ins): anything else is a statement."""
 _FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")
 _NOT_FRAGMENT = split_words(
     "you u ya your he she they it i we is are was were do did does have has had can could would will be"

@@ -21,6 +21,7 @@ from listener.detectors._question_forms import (
     EXCLAIM,
     LEAD,
     OPEN_REQUEST,
+    QUESTION_STARTS,
     RHETORICAL,
     WH,
     WH_NO_MARK,
@@ -33,6 +34,15 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 Kind = Literal["open", "closed", "check", "advice", "why"]
+
+_ASKS = re.compile(r"ask|wonder|curious")
+_WORD = re.compile(r"[a-z']+")
+
+
+def _first_word(body: str) -> str:
+    m = _WORD.match(body)
+    return m.group(0) if m else ""
+
 
 _LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—)\s*", re.S)
 
@@ -78,7 +88,9 @@ def _classify(s: Sentence, after: str) -> tuple[Kind | None, int, bool]:
     marked = s.is_question_marked
     if not body or RHETORICAL.match(body):
         return None, offset, False
-    asked = bool(lead and re.search(r"ask|wonder|curious", lead.group(0)))
+    asked = bool(offset and _ASKS.search(text, 0, offset))
+    if not marked and _first_word(body) not in QUESTION_STARTS:
+        return None, offset, False
     kind = _kind_of(body, marked, asked)
     if kind is None and marked:
         clause = _LAST_CLAUSE.match(body)
@@ -87,7 +99,7 @@ def _classify(s: Sentence, after: str) -> tuple[Kind | None, int, bool]:
             start = inner.end() if inner else clause.end()
             kind = _kind_of(body[start:], marked, asked)
             offset = offset + start if kind else offset
-    if kind != "advice" and CHECK.search(text) and (marked or body.startswith(("if i", "correct me"))):
+    if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and CHECK.search(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:
         return kind, offset, False
