@@ -76,12 +76,13 @@ OPEN_REQUEST = re.compile(
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?")."""
 AUX_START = re.compile(
-    r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|shall|may|might|am|r|"
+    r"^(?:do(?! (?:it|the|that|this|something|what|some|more)\b)|does|did|are|is|was|were|have|has|had|can"
+    r"|could|would|will|should|shall|may|might|am|r|"
     r"don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|wouldn't|can't|couldn't)\s+"
     r"(?:you|u|ya|he|she|it|they|we|i|there|that|this|your|ur|the|anyone|anything|someone|something"
     r"|anybody|everything|everyone|things|he's|she's|people|any|those|these|my|his|her|their)\b"
 )
-"""An inverted auxiliary: a yes/no question even without "?" ("are you okay")."""
+"""An inverted auxiliary: a yes/no question even without "?" ("are you okay"; not "do it now")."""
 RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"

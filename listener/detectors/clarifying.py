@@ -19,9 +19,11 @@ def _first(ctx: TurnContext, kinds: tuple[Kind, ...]) -> Iterator[Evidence]:
 
 def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
-        An open question, with or without a question mark: one that starts with what, how, where,
-        when, who or which ("what was that like?", "how did you find out"), or an open request
-        ("tell me more", "can you say more about that?", "I wonder what she meant").
+        An open question, with or without a question mark: a wh-question that invites a description
+        ("what was that like?", "how did you find out", "lol what did he say"), also after lead-ins
+        ("if you could go back, what would you say?", "nice, so what's next?"), an open request
+        ("tell me more", "can you say more about that?", "I wonder what she meant", "and then?")
+        or an indirect question ("do you know what set it off?").
 
     Why it matters:
         Open questions invite the speaker to go on in their own words; closed ones get a yes or no.
@@ -31,7 +33,10 @@ def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
 
     Known limits:
         Statements that begin with a question word need a following verb to count ("what happened
-        next" counts, "what a mess" does not). "Why" questions are reported by Q201 instead.
+        next" counts, "what a mess" does not). Wh-questions that ask for one fact (when, where,
+        which, who, how long/many/much) are closed, as in MITI; "what's the X?" is still read as
+        open although it often asks for one fact. "Why" questions are reported by Q201 (and set
+        the open_question signal).
 
     Source:
         Miller & Rollnick, "Motivational Interviewing" (3rd ed., 2013), ch. 6: open questions;
@@ -42,8 +47,11 @@ def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
 
 def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
-        A closed question: a yes/no question ("did you talk to him?", "are you okay") or any other
-        question-marked sentence that is not open.
+        A closed question: a yes/no question ("did you talk to him?", "are you okay", "r u ok"), a
+        one-fact wh-question ("how long has it been?"), "I wonder if...", or a statement with a
+        question mark ("so he moved out?"). Not: disbelief ("Seriously?!", "three hours? That's
+        ridiculous."), rhetorical questions ("isn't it obvious?", "what were you thinking?!") or a
+        tag on a silver lining ("at least you got paid, right?").
 
     Why it matters:
         A closed question still shows interest and can clarify a fact, but it narrows the answer.
@@ -53,6 +61,9 @@ def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
 
     Known limits:
         Without a question mark only an inverted auxiliary ("did you...", "are they...") counts.
+        A verbless fragment with "?" followed by a comment is read as disbelief, so a real short
+        question followed by a statement ("Any luck? I know it's tough.") is kept only when it
+        starts with any/some/more.
 
     Source:
         MITI 4.2.1 (Moyers et al.): closed questions.
@@ -159,7 +170,9 @@ def _questions_stacked(ctx: TurnContext) -> Iterator[Evidence]:
 def _advice_as_question(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         Advice phrased as a question: "have you tried talking to HR?", "why don't you just quit?",
-        "what if you told her?", "wouldn't it be better to...?".
+        "what if you told her?", "wouldn't it be better to...?", "could you ask for a later
+        start?", "can I suggest...?", "would it be worth...?", "maybe a short walk?", or an
+        imperative with a question mark ("join a club or something?").
 
     Why it matters:
         It is still advice, and the question form can make it feel like a test.
@@ -169,7 +182,9 @@ def _advice_as_question(ctx: TurnContext) -> Iterator[Evidence]:
 
     Known limits:
         A genuine question about what they already tried ("have you tried anything so far?") is
-        also flagged.
+        also flagged; "can you + action?" is read as a proposal even when it asks about ability
+        ("can you get out at all?"). Questions about resources ("is there someone you can talk
+        to?") are not read as advice.
 
     Source:
         Gordon, "Parent Effectiveness Training" (1970): advising as a roadblock; MITI 4.2.1,

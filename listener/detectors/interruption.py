@@ -114,8 +114,12 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
         "You should just talk to HR."
 
     Known limits:
-        Imperatives are recognised from a list of common verbs; advice in unusual words is missed.
-        Advice asked as a question is Q203.
+        Also read: hedged forms ("maybe try...", "you could always..."), chat spellings ("u shud"),
+        an action recommended by its effect ("talking to someone can really help"), recommended
+        resources ("there are support groups for..."), tips from experience ("one thing that
+        helped me was..."), and imperatives at any clause start. Imperatives are recognised from
+        a list of common verbs, so advice in unusual words is missed and a noun that starts a
+        clause ("Text messages from him...") can read as one. Advice asked as a question is Q203.
 
     Source:
         Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.
