@@ -131,14 +131,20 @@ def load_settings(args: argparse.Namespace) -> Settings:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = practice_by_default(sys.argv[1:] if argv is None else argv)
-    parser, modules = build_parser(command_named(argv))
-    if not modules:  # that command's module is missing: the full parser says so as usual
-        parser, modules = build_parser()
-    args = parser.parse_args(argv)
+    if not argv:  # plain `listener`, the usual start: what parsing [] gives, without building a parser
+        from listener.commands import practice
+
+        modules: dict[str, object] = {"practice": practice}
+        args = argparse.Namespace(command=None)
+    else:
+        parser, modules = build_parser(command_named(argv))
+        if not modules:  # that command's module is missing: the full parser says so as usual
+            parser, modules = build_parser()
+        args = parser.parse_args(argv)
+        if (args.command or "practice") not in modules:
+            parser.print_help()
+            return 2
     command = args.command or "practice"
-    if command not in modules:
-        parser.print_help()
-        return 2
     settings: Settings | None = None
     # The practice app paints before importing pydantic and reads its settings afterwards.
     if not getattr(modules[command], "LOADS_SETTINGS_ITSELF", False):

@@ -63,3 +63,22 @@ def test_scenario_folders_before_the_command_are_honoured(tmp_path, capsys):
     own.write_text(bundled.read_text(encoding="utf-8").replace("id: ", "id: my-own-", 1), encoding="utf-8")
     assert main(["--scenarios", str(tmp_path), "scenarios", "list"]) == 0
     assert "my-own-" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "meaning"),
+    [
+        ([], []),
+        (["practice"], ["practice"]),
+        (["practice", "passed-over", "--fast"], ["practice", "passed-over", "--fast"]),
+        (["--fast"], ["practice", "--fast"]),
+    ],
+)
+def test_the_practice_app_gets_what_the_full_parser_gives(argv, meaning, monkeypatch):
+    """Plain `listener` skips the parser altogether; the practice command sees no difference."""
+    from listener.commands import practice
+
+    seen = []
+    monkeypatch.setattr(practice, "run", lambda args, settings: seen.append((args, settings)) or 0)
+    assert main(argv) == 0
+    assert seen == [(build_parser()[0].parse_args(meaning), None)]
