@@ -22,10 +22,34 @@ Hit = tuple[int, int, str]
 """A match: start, end (in the reply) and a key word (the feeling, or the matched phrase)."""
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first; a hyphen also matches a space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\-", "[- ]") for w in ordered)
+    """A regex matching any of `words` (a hyphen also matches a space), factored as a trie.
+
+    A trie ("frustrat(?:ed|ing)") lets the regex engine try one letter at a time instead of every
+    word in turn, which keeps scanning long replies fast; longer words are still preferred.
+    """
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [
+            ("[- ]" if char == "-" else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 MORE_FEELINGS = split_words(
@@ -65,7 +89,7 @@ _GAP_WORDS = (
     " rather super understandably also still just both somewhat feeling like truly such genuinely"
     " absolutely more than ever and or"
 )
-GAP = r"(?:(?:" + "|".join(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
+GAP = r"(?:(?:" + alternation(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
 _YOU_STATE = (
     r"you(?:'re| are| were|'ve been| have been| must be| must have been| might be| may be| must've been"
     r"| seem| seemed| sound| sounded| look| looked| feel| felt|'re feeling| are feeling| were feeling"
@@ -95,7 +119,7 @@ _FELT_VERBS = (
 )
 _CAUSE = re.compile(
     r"(?<![\w'])(?<!\bi )(?<!\bwe )(?<!\bto )(?:(?:"
-    + "|".join(_FELT_VERBS.split())
+    + alternation(_FELT_VERBS.split())
     + r")(?:s|es|ed|d|ing|ies|ied|y)?\s+you\b(?!\s+(?:to|that|if|into|with)\b)|(?:eat|eats|eating|ate)"
     r" (?:away )?at you|weigh(?:s|ing|ed)? (?:so )?(?:heavily )?on you|(?:get|gets|getting|got) to you"
     r"|(?:wear|wears|wearing|wore) you (?:down|out)|(?:drag|drags|dragging|dragged) you down"

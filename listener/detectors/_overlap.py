@@ -36,12 +36,20 @@ _SWAP = {
 
 def speaker_words(ctx: TurnContext) -> list[str]:
     """The speaker's words (the last `SPEAKER_WINDOW` characters), lower case, tokenised once."""
-    hit = ctx.cache.get("speaker_words")
-    if isinstance(hit, list):
-        return hit
-    found = [w for w, _, _ in words(same_length_lower(ctx.speaker[-SPEAKER_WINDOW:]))]
-    ctx.cache["speaker_words"] = found
-    return found
+    return list(_speaker_words(ctx.speaker[-SPEAKER_WINDOW:]))
+
+
+@functools.lru_cache(maxsize=256)
+def _speaker_words(speaker: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in words(same_length_lower(speaker)))
+
+
+@functools.lru_cache(maxsize=256)
+def _speaker_trigrams(speaker: str) -> frozenset[tuple[str, str, str]]:
+    """Three-word runs of the speaker's words with "I" swapped for "you" (memoised: a speaker's
+    turn is scored against many replies)."""
+    theirs = [_SWAP.get(w, w) for w in _speaker_words(speaker)]
+    return frozenset(zip(theirs, theirs[1:], theirs[2:], strict=False))
 
 
 def speaker_concepts(ctx: TurnContext) -> dict[str, tuple[int, int]]:
@@ -89,12 +97,15 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
     hit = ctx.cache.get("parroted")
     if isinstance(hit, list):
         return hit
-    theirs = [_SWAP.get(w, w) for w in speaker_words(ctx)]
-    grams = {tuple(theirs[i : i + 3]) for i in range(len(theirs) - 2)}
+    grams = _speaker_trigrams(ctx.speaker[-SPEAKER_WINDOW:])
     found: list[tuple[int, int]] = []
     every = words(masked(ctx)) if grams else []
+    tokens = [w[0] for w in every]
+    if not grams or grams.isdisjoint(zip(tokens, tokens[1:], tokens[2:], strict=False)):
+        ctx.cache["parroted"] = found
+        return found
     starts = [w[1] for w in every]
-    for s in sentences(ctx) if grams else []:
+    for s in sentences(ctx):
         mine = every[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
         covered = [False] * len(mine)
         for i in range(len(mine) - 2):

@@ -11,7 +11,14 @@ from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import cue_hits, parrots, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import concept, content_concepts, masked, sentences
-from listener.detectors._validation_cues import AFFIRMATION, DISMISSING, JUDGING, MINIMISING, REASSURANCE
+from listener.detectors._validation_cues import (
+    AFFIRMATION,
+    DISMISSING,
+    JUDGING,
+    MINIMISING,
+    REASSURANCE,
+    spans,
+)
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -118,6 +125,7 @@ def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
     advised = [a[0] for a in advice(ctx)]
+    advised += [b - 1 for p in _ROADBLOCKS for _, b in spans(ctx, p)]
     found = []
     for s in sentences(ctx):
         start, end = s.start, s.end
@@ -128,7 +136,7 @@ def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
         if end - start < 8 or any(start <= a < end for a in advised) or parrots(ctx, start, end):
             continue
         body = text[start:end]
-        if "welcome" not in body and not any(p.search(body) for p in _ROADBLOCKS):
+        if "welcome" not in body:
             found.append((start, end))
     ctx.cache["candidates"] = found
     return found

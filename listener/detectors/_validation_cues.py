@@ -3,6 +3,23 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from listener.detectors._text import masked
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+
+def spans(ctx: TurnContext, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Every match of `pattern` in the masked reply, found once per reply and shared by the rules."""
+    key = f"spans:{id(pattern)}"
+    hit = ctx.cache.get(key)
+    if isinstance(hit, list):
+        return hit
+    found = [(m.start(), m.end()) for m in pattern.finditer(masked(ctx))]
+    ctx.cache[key] = found
+    return found
 
 
 def loose(pattern: str) -> str:
@@ -98,7 +115,8 @@ MINIMISING = re.compile(
     r"|just)"
     r" (?:a|one) (?:little|small|minor)|you'll get over (?:it|him|her|them)|you'll forget (?:about )?(?:it"
     r"|him"
-    r"|her)|it's not worth (?:getting|being) (?:upset|worked up|angry))(?![\w'])"
+    r"|her)|it's not worth (?:getting|being) (?:upset|worked up|angry))(?![\w'])",
+    re.MULTILINE,
 )
 """Minimising the problem or offering a silver lining."""
 

@@ -7,19 +7,26 @@ from collections.abc import Iterator
 
 from listener.detectors._cues import acknowledgements, feeling_named
 from listener.detectors._text import disclaimed_before, evidence, masked, negated_before
-from listener.detectors._validation_cues import AFFIRMATION, DISMISSING, JUDGING, MINIMISING, REASSURANCE
+from listener.detectors._validation_cues import (
+    AFFIRMATION,
+    DISMISSING,
+    JUDGING,
+    MINIMISING,
+    REASSURANCE,
+    spans,
+)
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
 
 def _said(ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool) -> Iterator[Evidence]:
     """The first match the listener says themselves (not negated, disclaimed or reported)."""
     text = masked(ctx)
-    for m in pattern.finditer(text):
-        if negatable and negated_before(text, m.start()):
+    for start, end in spans(ctx, pattern):
+        if negatable and negated_before(text, start):
             continue
-        if disclaimed_before(text, m.start()):
+        if disclaimed_before(text, start):
             continue
-        yield evidence(ctx, m.start(), m.end())
+        yield evidence(ctx, start, end)
         return
 
 
