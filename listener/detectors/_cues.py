@@ -87,7 +87,7 @@ HARD = alternation(HARDSHIP_WORDS_ALL)
 _GAP_WORDS = (
     "so really very quite a bit little pretty kind sort of incredibly extremely totally completely deeply"
     " rather super understandably also still just both somewhat feeling like truly such genuinely"
-    " absolutely more than ever and or"
+    " absolutely more than ever and or definitely certainly clearly obviously undoubtedly especially"
 )
 GAP = r"(?:(?:" + alternation(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
 _YOU_STATE = (
@@ -98,7 +98,7 @@ _YOU_STATE = (
 )
 _REFLECT = re.compile(
     loose(
-        rf"(?<!\w)(?:{_YOU_STATE}|(?:made|makes|make|left|leaves|leave|leaving|making|has|had|'s got|got"
+        rf"(?<!\w)(?:{_YOU_STATE}|(?:made|makes|make|left|leaves|leave|leaving|making|has|had|have|'s got|got"
         rf"|gets|getting|keeps|keeping|kept) you(?: feel| feeling)?|your (?:sense of|feelings? of)"
         rf"|(?<!in )how(?=\s+{GAP}(?:{FEEL})\b\s+(?:you|that|it)))\s+{GAP}"
         rf"(?P<feel>{FEEL}|{IDIOMS})(?![\w-])"
@@ -209,7 +209,10 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     return found
 
 
-_INT = r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such) )*"
+_INT = (
+    r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such"
+    r"|certainly|definitely|absolutely|understandably) )*"
+)
 _OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
 """Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
 _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
@@ -266,6 +269,11 @@ _ACK_PATTERNS = (
     rf"(?:{FEEL}|sorry) for you\b",
     r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
     rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
+    rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {_INT}(?:unfortunate|a shame|a pity"
+    r"|too bad|not good|not great|no good|rough|a nightmare)",
+    r"(?:a lot of|lots of|many|so many|plenty of|most) (?:other )?(?:people|parents|students|women|men"
+    r"|folks) (?:feel|felt|go through|are going through|have gone through|struggle|experience|have been"
+    r" through|deal with|are dealing with|would feel)",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
@@ -274,6 +282,16 @@ _ACK_PATTERNS = (
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 _ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
+
+
+_EMPATHY_FRAME = re.compile(
+    loose(
+        r"(?<![\w'])(?:i (?:can |could |totally |completely |really |do )?(?:understand|see|know|think"
+        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm (?:so |really |very )?sorry)"
+        r"(?![\w'])"
+    )
+)
+"""Empathy frames ("I understand, that must be exhausting"): first person, but not the listener's story."""
 
 
 def acknowledgements(ctx: TurnContext) -> list[Hit]:
@@ -285,7 +303,11 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
     found: list[Hit] = []
     from listener.detectors._text import sentences
 
-    own_story = [(s.start, s.end) for s in sentences(ctx) if _ME.search(s.text) and not _YOU.search(s.text)]
+    own_story = [
+        (s.start, s.end)
+        for s in sentences(ctx)
+        if _ME.search(_EMPATHY_FRAME.sub("", s.text)) and not _YOU.search(s.text)
+    ]
     for m in _ACK.finditer(text):
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue

@@ -24,13 +24,14 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 STEM = re.compile(
-    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:(?:a bit |a little "
-    r"|kind of |sort of |more )?like|as if|as though|that)|so (?:you|your|it's|it was|they|he|she|basically"
-    r"|the|this|that's)|what i(?:'m| am)? hear(?:ing)?"
+    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:to me )?(?:(?:a bit "
+    r"|a little |kind of |sort of |more )?like|as if|as though|that)|so (?:you|your|it's|it was|they|he|she"
+    r"|basically|the|this|that's|then|there's|there was)|what i(?:'m| am)? hear(?:ing)?"
+    r"|(?:i'm|i am|im) (?:so |really |very |truly )?sorry (?:to hear )?(?:that )?(?=your?\b|you're|you've)"
     r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing|getting"
     r"|get)\w*"
     r"|just to (?:make sure|clarify|check)|to clarify|let me get this straight|if i(?:'m| am) following"
-    r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|know|realise|realize) (?:that )?(?=you\b"
+    r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|realise|realize) (?:that )?(?=you\b"
     r"|you're|your|things|it's|this|he|she|they)(?!you\W*$|how you feel|what you mean|where you're coming"
     r"|what you're going through|you(?:'ll| will| can| could| should))"
     r"|(?:you're|you are|you were) (?:saying|telling me|describing)|what you(?:'re| are) (?:saying"
@@ -39,7 +40,7 @@ STEM = re.compile(
     r"|correct me if|to sum up|it's like you|you seem (?:to|like)|part of you|on (?:the )?one hand"
     r"|you(?:'re| are) (?:torn|caught) between|you(?:'ve| have) been (?:dealing|going through|struggling"
     r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if|as though)"
-    r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?![\w'])"
+    r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?:(?<=\s)|(?![\w']))"
 )
 """Reflective stems: "it sounds like", "so you're saying", "what I'm hearing is", "part of you"."""
 
@@ -85,6 +86,19 @@ _EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
 
 
 _OPEN_KINDS = ("open", "why", "advice")
+_GENERIC_REST = re.compile(
+    r"\W*(?:you|your|you're|you are|you've been|you have been|what you(?:'re| are)?|how you|where you're)?"
+    r"\s*(?:going through|dealing with|feel(?:ing)?|mean|saying|coming from|situation|feelings?|point"
+    r"|concerns?|pain|frustration)?\s*(?:this|that|it|all this|all of this|that way|this way"
+    r"|right now|now|about (?:it|that|this))?\W*"
+)
+"""What generic understanding leaves after a stem ("I'm sorry you're going through this", "I
+understand your feelings"): nothing of the speaker's is restated."""
+_CLAUSE = re.compile(
+    r"\s*(?:there|he|she|they|his|her|their|things|people|nobody|no one|the [a-z-]+ (?:is|was|has|keeps"
+    r"|makes|made))\b"
+)
+"""A clause after a stem ("it sounds like there might be more going on at work")."""
 _ASKS = re.compile(
     r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which"
     r"|should|shall|may|might|am|don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|won't|wouldn't"
@@ -167,8 +181,9 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         stem = STEM.search(body)
         if stem:
             rest = body[stem.end() :]
-            ok = bool(SECOND_PERSON.search(body) or shared)
-            ok = ok or (not ctx.speaker.strip() and bool(content_concepts(rest)))
+            said = not _GENERIC_REST.fullmatch(rest)
+            ok = said and bool(SECOND_PERSON.search(body) or shared or _CLAUSE.match(rest))
+            ok = ok or (not ctx.speaker.strip() and said and bool(content_concepts(rest)))
         elif _not_restating(body):
             ok = False
         else:

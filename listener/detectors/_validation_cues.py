@@ -63,6 +63,7 @@ _AFFIRMATIONS = (
     r"give yourself (?:(?:a|some|little|more|a bit|a lot) )*(?:credit|a break|grace)",
     # Good news and good plans: "well done", "that's great news", "that seems like a good idea".
     r"(?:i'm|i am) (?:so |really |very )?(?:proud of you|happy (?:that you|for you)|impressed)",
+    r"shows (?:real |great |a lot of |such |so much )?(?:strength|courage|maturity|character|bravery)",
     r"good for you|well done|way to go|good job|great job|nice job|great work|(?:so |really )?happy for you"
     r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)",
     r"you must be (?:so |really )?(?:proud|thrilled|over the moon|delighted)",

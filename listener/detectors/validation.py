@@ -34,7 +34,10 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         Acknowledging what the speaker is going through: "that sounds really difficult", "I can see
         why you'd feel that way", "it makes sense that...", "no wonder you're angry", "I'm sorry you
-        went through that", "anyone would feel the same".
+        went through that", "anyone would feel the same", "that's not good", "that must have stung";
+        normalising the feeling ("it's okay not to know yet", "a lot of people feel the way you do");
+        legitimacy ("you shouldn't have to find out like that"). Chat spellings count ("thats so
+        hard", "im so sorry").
 
     Why it matters:
         Validation tells the speaker their reaction is understandable, which lowers defensiveness

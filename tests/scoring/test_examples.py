@@ -86,6 +86,9 @@ CASES = [
             "They planned a whole trip without you.",
             "I see - you find it hard to stay motivated at work.",
             "So just to clarify, you're working two jobs now?",
+            "I'm so sorry you had to cancel the trip.",
+            "It sounds to me like there might be more going on at work.",
+            "I can tell that you're feeling bad about the wedding.",
         ],
         [
             "Weddings are so expensive, maybe they kept it small.",
@@ -94,6 +97,9 @@ CASES = [
             "Thank you and merry Christmas!",
             "If you feel ready, the job could wait.",
             "You're literally the smartest person I know.",
+            "I'm sorry you're going through this.",
+            "I understand your feelings.",
+            "I know this is hard, but I know you can do it.",
         ],
         "My best friend keeps cancelling on me. Third time this month. We planned a trip and a wedding, "
         "and the kids fight. I work two jobs and I can't get going at work.",
@@ -146,6 +152,10 @@ CASES = [
             "Hearing it from him must have stung.",
             "He wasn't there. Of course you're upset.",
             "Nerves before a first day are so normal.",
+            "I understand, that must be exhausting!",
+            "Feeling down after that is certainly understandable.",
+            "Oh, that's not good.",
+            "A lot of people feel the way you're feeling now.",
         ],
         [
             "That sucks, but at least you still have a job.",
@@ -167,6 +177,7 @@ CASES = [
             "I'm sure you tried your best.",
             "You've earned it.",
             "thats great that you went",
+            "Coming to them shows great strength.",
         ],
         ["You should be really proud of yourself.", "I'm glad you are.", "He paid you what you're worth."],
         "",
