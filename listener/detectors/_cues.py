@@ -107,11 +107,12 @@ _REFLECT = re.compile(
 _FRAME = re.compile(
     loose(
         r"(?<!\w)(?:you must(?: have|'ve)? (?:be|been|feel|felt)|(?:no wonder|of course) you(?:'re| are| feel"
-        rf"| felt| were))\s+{GAP}(?:[a-z]+ly\s+)?(?P<feel>[a-z][a-z-]{{2,}})(?![\w'-])"
+        rf"| felt| were)|(?P<plain>you (?:feel|felt)))\s+{GAP}(?:[a-z]+ly\s+)?(?P<feel>[a-z][a-z-]{{2,}})"
+        r"(?![\w'-])"
     )
 )
 """Frames that attribute a state to the speaker whatever the word ("no wonder you're fuming")."""
-_NOT_STATES = split_words("joking kidding right wrong able one someone the this that")
+_NOT_STATES = split_words("joking kidding right wrong able one someone the this that free")
 _FELT_VERBS = (
     "bother worry worri scare scar upset hurt frustrate frustrat annoy stress sting stung frighten"
     " overwhelm exhaust drain confuse confus trouble troubl sadden depress devastate devastat crush anger"
@@ -124,7 +125,8 @@ _CAUSE = re.compile(
     r" (?:away )?at you|weigh(?:s|ing|ed)? (?:so )?(?:heavily )?on you|(?:get|gets|getting|got) to you"
     r"|(?:wear|wears|wearing|wore) you (?:down|out)|(?:drag|drags|dragging|dragged) you down"
     r"|(?:keep|keeps|keeping|kept) you (?:up|awake)|(?:gnaw|gnaws|gnawing) at you"
-    r"|(?:break|breaks|breaking|broke) your heart|(?:tear|tears|tearing|tore) you (?:apart|up))"
+    r"|(?:break|breaks|breaking|broke) your heart|(?:tear|tears|tearing|tore) you (?:apart|up)"
+    r"|(?:get|gets|getting|got|gotten) under your skin)"
 )
 """Something that stirs a feeling in the speaker ("it's eating at you", "the phone-hiding scares you")."""
 _YOU_FEEL_VERB = re.compile(
@@ -141,6 +143,10 @@ _ASKS = re.compile(
 _INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
 
 
+_WISH_BEFORE = re.compile(r"\b(?:hope|hoping|wish|want|wanted|would like)\b[^.!?]*$")
+"""A hope for the speaker ("I hope you feel clearer now") is not a reflection of how they feel."""
+_GRANTED = re.compile(r"(?:no wonder|of course)[\s,]+$")
+"""'No wonder' and 'of course' grant the feeling; their 'no' is not a negation."""
 _WH_BEFORE = re.compile(
     r"(?<!understand )(?<!see )(?<!know )(?<!imagine )(?<!get )(?<!realise )(?<!realize )"
     r"\b(?:what|whatever|how|why|who|which|whom|if|when|whether)\W+(?:\w+\W+){0,3}$"
@@ -160,7 +166,8 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     from listener.detectors._questions import questions
 
     head = text[max(0, start - 40) : start]
-    if _WH_BEFORE.search(head) or negated_before(text, start, 3):
+    wish = _WISH_BEFORE.search(text, max(0, start - 150), start)
+    if _WH_BEFORE.search(head) or wish or negated_before(text, start, 3):
         return False
     if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
         return False
@@ -185,20 +192,23 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     ]
     found: list[Hit] = []
     matches = [(m.start(), m.end(), m.group("feel")) for m in _REFLECT.finditer(text)]
-    matches += [
-        (m.start(), m.end(), m.group("feel"))
+    framed = [
+        m
         for m in _FRAME.finditer(text)
         if m.group("feel") not in STOPWORDS
         and m.group("feel") not in _NOT_STATES
         and (not m.group("feel").endswith("ing") or m.group("feel") in FEELING_WORDS_ALL)
     ]
-    verbs = [(m.start(), m.end(), m.group(0)) for m in _CAUSE.finditer(text)]
+    matches += [(m.start(), m.end(), m.group("feel")) for m in framed if not m.group("plain")]
+    verbs = [(m.start(), m.end(), m.group("feel")) for m in framed if m.group("plain")]
+    verbs += [(m.start(), m.end(), m.group(0)) for m in _CAUSE.finditer(text)]
     verbs += [(m.start(), m.end(), m.group(0)) for m in _YOU_FEEL_VERB.finditer(text)]
     matches += [v for v in verbs if _said_of_them(ctx, text, v[0])]
     for start, end, feel in sorted(matches):
         head = text[max(0, start - 8) : start]
         inverted = text.startswith("you", start) and _INVERTED.search(head)
-        if inverted or negated_before(text, start, 3 if text.startswith("you", start) else 2):
+        reach = 3 if text.startswith("you", start) else 2
+        if inverted or (negated_before(text, start, reach) and not _GRANTED.search(text, 0, start)):
             continue
         if _WH_BEFORE.search(text, max(0, start - 40), start):
             continue

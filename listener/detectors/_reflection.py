@@ -34,7 +34,8 @@ STEM = re.compile(
     r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|realise|realize) (?:that )?(?=you\b"
     r"|you're|your|things|it's|this|he|she|they)(?!you\W*$|how you feel|what you mean|where you're coming"
     r"|what you're going through|you(?:'ll| will| can| could| should))"
-    r"|(?:you're|you are|you were) (?:saying|telling me|describing)|what you(?:'re| are) (?:saying"
+    r"|(?:you're|you are|you were|ur|youre|u r) (?:saying|telling me|describing)"
+    r"|what you(?:'re| are) (?:saying"
     r"|describing|telling me)|in other words|you mean|i get the (?:sense|feeling|impression)|i sense|i gather"
     r"|it appears|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i"
     r"|correct me if|to sum up|it's like you|you seem (?:to|like)|part of you|on (?:the )?one hand"
@@ -69,6 +70,10 @@ _THIRD_PARTY = re.compile(
     _LEADS + r"(?:he|she|they|he's|she's|they're|they've|they'd|he'd|she'd|his|her|their)\b"
 )
 """A statement about someone in the speaker's story ("she's bailed on you three times")."""
+_SOMEONE = re.compile(
+    r"(?<![\w'])(?:he|she|they)(?:'s|'ve|'d)?\s[^.!?,;]{0,60}?(?<![\w'])(?:you|your)(?![\w'])"
+)
+"""Someone in their story doing something to them ("four years and he couldn't say it to your face")."""
 _GENERIC = re.compile(
     _LEADS + r"(?:(?:all|most|many|some|lots of|a lot of|so many|plenty of|every|no)\s+(?!one\b|single\b)"
     r"|(?:everyone|everybody|nobody|people|anyone|anybody)\b"
@@ -190,7 +195,8 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
             plain = [c for c in shared if c not in _EVALUATIVE_CONCEPTS]
             you = _YOU_STATEMENT.match(body)
             about_you = bool(you) and len(_WORDS.findall(body, you.end() if you else 0)) >= 2
-            about_them = bool(plain) and bool(_THIRD_PARTY.match(body) and SECOND_PERSON.search(body))
+            them = _THIRD_PARTY.match(body) or _SOMEONE.search(body)
+            about_them = bool(plain) and bool(them and SECOND_PERSON.search(body))
             ok = about_you or about_them or len(plain) >= 2 or _turn_points(ctx, start, end) >= 2
             ok = ok or (checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4)
         if ok:

@@ -69,6 +69,9 @@ CASES = [
             "You miss her, even though she's right there.",
             "I can see why you're upset.",
             "It sounds like you're anxious about how she'll react - what's the worst part?",
+            "That's a big decision, no wonder you're going back and forth.",
+            "Of course it got under your skin.",
+            "Everyone around you has moved on and you feel behind.",
         ],
         [
             "What's bothering you?",
@@ -76,6 +79,7 @@ CASES = [
             "Be with someone you love.",
             "You must be joking.",
             "So what's got you nervous about it?",
+            "I hope you feel a little clearer now.",
         ],
         "",
     ),
@@ -89,6 +93,8 @@ CASES = [
             "I'm so sorry you had to cancel the trip.",
             "It sounds to me like there might be more going on at work.",
             "I can tell that you're feeling bad about the wedding.",
+            "A whole month and she still couldn't tell you why.",
+            "so ur saying u do both jobs??",
         ],
         [
             "Weddings are so expensive, maybe they kept it small.",
