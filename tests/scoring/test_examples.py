@@ -106,6 +106,7 @@ CASES = [
             "I'm sorry you're going through this.",
             "I understand your feelings.",
             "I know this is hard, but I know you can do it.",
+            "You must be joking.",
         ],
         "My best friend keeps cancelling on me. Third time this month. We planned a trip and a wedding, "
         "and the kids fight. I work two jobs and I can't get going at work.",
