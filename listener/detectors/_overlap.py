@@ -19,6 +19,8 @@ from listener.detectors._text import (
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
+_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+"""The words `_text.words` finds, without their spans (for a quick check)."""
 _SWAP = {
     "i": "you",
     "me": "you",
@@ -99,11 +101,11 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
         return hit
     grams = _speaker_trigrams(ctx.speaker[-SPEAKER_WINDOW:])
     found: list[tuple[int, int]] = []
-    every = words(masked(ctx)) if grams else []
-    tokens = [w[0] for w in every]
+    tokens = _TOKEN.findall(masked(ctx)) if grams else []
     if not grams or grams.isdisjoint(zip(tokens, tokens[1:], tokens[2:], strict=False)):
         ctx.cache["parroted"] = found
         return found
+    every = words(masked(ctx))
     starts = [w[1] for w in every]
     for s in sentences(ctx):
         mine = every[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
