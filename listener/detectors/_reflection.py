@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice
-from listener.detectors._cues import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
+from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import cue_hits, parrots, shared_concepts
 from listener.detectors._questions import questions

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from listener.detectors._cues import alternation
+from listener.detectors._feeling_words import alternation
 from listener.detectors._validation_cues import loose
 
 WORDS = st.lists(st.text(alphabet="abc-", min_size=1, max_size=6), min_size=1, max_size=12)
