@@ -55,9 +55,13 @@ _CLOSING = re.compile(
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
 _YOU_OPTION = re.compile(
     r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!whom )(?<!who )(?<!which )"
-    r"(?<!where )(?<![\w'])(?:you|u) (?:could|can|might|may|cud|cn)(?: also| just| always| still"
+    r"(?<!where )(?<!people )(?<!someone )(?<!somebody )(?<!anyone )(?<!anybody )(?<!person )"
+    r"(?<!friends )(?<!friend )(?<!nobody )(?<!everyone )(?<!ones )(?<!places )(?<!place )"
+    r"(?<![\w'])(?:you|u) (?:could|can|might|may|cud|cn)(?: also| just| always| still"
     r"| even| then| maybe| perhaps| definitely| probably| totally| both)* (?P<verb>[a-z]+)(?![\w'])"
 )
+"""'you could + action' as an option; not after a noun that makes it a relative clause ('people you
+could ring')."""
 _ENCOURAGEMENT = re.compile(
     r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|through|over it|it through|hurt|fired|sick|lost"
     r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b)"

@@ -44,6 +44,8 @@ CASES = [
             "You could get hurt doing that.",  # a prediction
             "I'd have done the exact same thing if I were you.",  # judging the past
             "You can talk to me any time.",  # an offer
+            "Back home you had people you could ring at any hour.",  # a relative clause, not an option
+            "It sounds like there's nobody here you can be yourself with.",  # a relative clause
             "Don't even get me started on my landlord.",
             "My sister says you should never lend money to family.",  # reported speech
             "Pfft, try being a student on a loan.",  # a comparison, not a suggestion
