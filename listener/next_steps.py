@@ -64,12 +64,13 @@ def _step(summary: SkillSummary, counted: Numbered, scenario: Scenario | None, u
         return _keep_going(label, skill, counted)
     advice, example = _material(weakest, skill, scenario, used)
     used.update(x.strip() for x in (advice, example) if x)
-    parts = [f"{label}: turn {number} (“{excerpt(weakest.reply)}”) did not show it."]
+    verdict = "showed it only in part" if weakest.score.skills[skill].shown else "did not show it"
+    parts = [f"{label}: turn {number} (“{excerpt(weakest.reply)}”) {verdict}."]
     if advice:
         parts.append(advice)
     if example:
         parts.append(f"A reply that would: “{example.strip()}”")
-    shown = _shown_elsewhere(skill, counted)
+    shown = _shown_elsewhere(skill, counted, besides=number)
     if shown:
         parts.append(shown)
     return " ".join(parts) if len(parts) > 1 else ""
@@ -92,9 +93,12 @@ def _keep_going(label: str, skill: Skill, counted: Numbered) -> str:
     return f"{label}: every reply did this well. {shown}" if shown else ""
 
 
-def _shown_elsewhere(skill: Skill, counted: Numbered) -> str:
-    """Where the learner already showed the skill, quoted, so the step builds on their own words."""
+def _shown_elsewhere(skill: Skill, counted: Numbered, besides: int | None = None) -> str:
+    """Where the learner already showed the skill (in a turn other than `besides`), quoted, so the
+    step builds on their own words."""
     for number, t in counted:
+        if number == besides:
+            continue
         for f in t.score.strengths():
             if f.skill == skill and f.evidence[0].quote:
                 return f"You did it in turn {number} (“{f.evidence[0].quote}”): do that again."

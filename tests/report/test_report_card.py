@@ -143,3 +143,38 @@ def test_a_strength_elsewhere_is_quoted_back_in_a_next_step():
         "Validation (50/100): turn 2 (“Hm.”) did not show it. Name her feeling. "
         "You did it in turn 1 (“overlooked”): do that again."
     )
+
+
+def test_a_skill_shown_in_part_is_not_reported_as_missing():
+    """One reply with a closed question (60/100): the step says it was partly there, not absent."""
+    reply = "Did you expect it?"
+    question = finding(
+        reply,
+        "Did you expect it?",
+        code="Q102",
+        name="closed-question-asked",
+        skill=Skill.CLARIFYING,
+        polarity="strength",
+        suggestion="Ask it open: 'What was that like?'",
+    )
+    record = session(
+        turns=[
+            turn(
+                0,
+                reply,
+                {
+                    Skill.CLARIFYING: 0.6,
+                    Skill.PARAPHRASE: 0.9,
+                    Skill.VALIDATION: 0.9,
+                    Skill.NON_INTERRUPTION: 1.0,
+                },
+                [question],
+                next_step="Ask it open: 'What was that like?'",
+            )
+        ]
+    )
+    steps = build_report_card(record, None).next_steps
+    assert steps[0] == (
+        "Clarifying questions (60/100): turn 1 (“Did you expect it?”) showed it only in part. "
+        "Ask it open: 'What was that like?'"
+    )
