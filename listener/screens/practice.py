@@ -103,6 +103,9 @@ class PracticeScreen(Screen[None]):
         if self.exam:
             self.query_one(FeedbackPanel).show_message("Exam mode: feedback comes in the report card.")
         show_llm_mode(self)
+        # AUTO_FOCUS does nothing while the app is blurred (an unclicked browser tab under
+        # `listener serve`), so focus the reply box explicitly as well.
+        self.query_one(ReplyInput).focus()
         backend = getattr(self.app, "speaker", None)
         if self.session.improvise and backend is not None:
             from listener.screens.llm_speaker import ImprovisedLines

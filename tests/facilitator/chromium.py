@@ -42,7 +42,9 @@ class Browser:
     """One headless Chromium process and a DevTools connection to its first page."""
 
     def __init__(self, width: int = 1280, height: int = 800) -> None:
-        self._profile = tempfile.TemporaryDirectory(prefix="listener-chromium-")
+        # Chromium's helper processes can still write to the profile for a moment after the main
+        # process exits; a leftover file there must not fail the test that used the browser.
+        self._profile = tempfile.TemporaryDirectory(prefix="listener-chromium-", ignore_cleanup_errors=True)
         profile = Path(self._profile.name)
         self.process = subprocess.Popen(
             [

@@ -101,7 +101,9 @@ async def test_two_browser_tabs_get_two_independent_sessions(serve, tmp_path):
                 await browser.wait_for(f"{SCREEN_TEXT}.includes('Let finish')", timeout=60)
                 screen = await browser.evaluate(SCREEN_TEXT)
                 other = "Ben" if name == "Ana" else "Ana"
-                assert f"{name} hears you" in screen and f"{other} hears you" not in screen
+                # The speaker's next lines can scroll this tab's own reply out of view at speed 50,
+                # so the reply's owner is checked in the results below; the other tab's must never show.
+                assert f"{other} hears you" not in screen
 
     records, problems = load_results([results])
     assert not problems
