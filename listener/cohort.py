@@ -1,7 +1,8 @@
 """The cohort at a glance: statistics over many learners' sessions, for the facilitator's report.
 
 Pure functions of `SessionRecord`s; the terminal, CSV and HTML views render the `Cohort` built here.
-A reply replaced by a retry is left out: each exchange counts once, with the learner's final reply.
+A retry is left out: each exchange counts once, with the reply the speaker answered (as on the learner's
+own report card).
 """
 
 from __future__ import annotations
@@ -146,9 +147,9 @@ def learner_of(session: SessionRecord) -> str:
 
 
 def counted_turns(session: SessionRecord) -> list[TurnRecord]:
-    """The session's turns minus those a later retry replaced."""
-    replaced = {t.retry_of for t in session.turns if t.retry_of is not None}
-    return [t for t in session.turns if t.index not in replaced]
+    """The session's turns minus retries: the reply the speaker answered is the one that counts, as on the
+    learner's report card, so the room's figures and each learner's agree."""
+    return [t for t in session.turns if t.retry_of is None]
 
 
 def build_cohort(
