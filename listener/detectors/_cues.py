@@ -110,9 +110,12 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
         return False
     if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
         return False
-    spans = [(q.sentence.start, q.sentence.end) for q in questions(ctx) if q.kind != "check"]
-    for a, _, _ in advice(ctx):
-        spans += [(s.start, s.end) for s in _sentences(ctx) if s.start <= a < s.end]
+    spans = ctx.cache.get("asked_or_advised")
+    if not isinstance(spans, list):
+        spans = [(q.sentence.start, q.sentence.end) for q in questions(ctx) if q.kind != "check"]
+        for a, _, _ in advice(ctx):
+            spans += [(s.start, s.end) for s in _sentences(ctx) if s.start <= a < s.end]
+        ctx.cache["asked_or_advised"] = spans
     return not any(a <= start < b for a, b in spans)
 
 
@@ -252,16 +255,18 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
     found: list[Hit] = []
     from listener.detectors._text import sentences
 
-    own_story = [
-        (s.start, s.end)
-        for s in sentences(ctx)
-        if _ME.search(_EMPATHY_FRAME.sub("", s.text)) and not _YOU.search(s.text)
-    ]
+    own_story: list[tuple[int, int]] | None = None  # built on the first match that needs it
     for m in _ACK.finditer(text):
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
         mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
-        if not mine and any(a <= m.start() < b for a, b in own_story):
+        if not mine and own_story is None:
+            own_story = [
+                (s.start, s.end)
+                for s in sentences(ctx)
+                if _ME.search(_EMPATHY_FRAME.sub("", s.text)) and not _YOU.search(s.text)
+            ]
+        if not mine and any(a <= m.start() < b for a, b in own_story or ()):
             continue
         found.append((m.start(), m.end(), m.group(0)))
     ctx.cache["acknowledgements"] = found
