@@ -34,7 +34,7 @@ from listener.scoring import Skill
 
 def build_report_card(record: SessionRecord, scenario: Scenario | None) -> ReportCard:
     """Everything the report shows about `record`; `scenario` adds the speaker's name and examples."""
-    numbers = {t.index: n for n, t in enumerate(record.turns, start=1)}
+    numbers = _exchange_numbers(record)
     retried = {t.retry_of for t in record.turns if t.retry_of is not None}
     counted: Numbered = [
         (numbers[t.index], t) for t in record.turns if t.retry_of is None and t.score.language_supported
@@ -103,6 +103,19 @@ def _skill_summary(skill: Skill, counted: Numbered) -> SkillSummary:
         score=percent(fmean(scores)) if scores else None,
         shown_in=sum(1 for _, t in counted if skill in t.score.skills and t.score.skills[skill].shown),
     )
+
+
+def _exchange_numbers(record: SessionRecord) -> dict[int, int]:
+    """The number the learner sees for each record: exchanges count 1, 2, 3...; a retry shares the
+    number of the reply it retried, so a retry never shifts the turns after it."""
+    numbers: dict[int, int] = {}
+    for t in record.turns:
+        if t.retry_of is None:
+            numbers[t.index] = len(numbers) + 1
+    for t in record.turns:
+        if t.retry_of is not None:
+            numbers[t.index] = numbers.get(t.retry_of, t.retry_of + 1)
+    return numbers
 
 
 def _row(numbers: dict[int, int], turn: TurnRecord, retried: set[int]) -> TurnRow:

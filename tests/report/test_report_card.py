@@ -178,3 +178,20 @@ def test_a_skill_shown_in_part_is_not_reported_as_missing():
         "Clarifying questions (60/100): turn 1 (“Did you expect it?”) showed it only in part. "
         "Ask it open: 'What was that like?'"
     )
+
+
+def test_a_retry_shares_its_turn_number_and_does_not_shift_later_turns():
+    record = session(
+        turns=[
+            turn(0, "Calm down.", turn_index=0),
+            turn(1, "That sounds maddening.", turn_index=0, retry_of=0),
+            turn(2, "What did she say?", turn_index=1),
+        ]
+    )
+    card = build_report_card(record, None)
+    assert [(row.number, row.reply) for row in card.turns] == [
+        (1, "Calm down."),
+        (1, "That sounds maddening."),
+        (2, "What did she say?"),
+    ]
+    assert card.turns[1].note == "retry of turn 1, not counted"
