@@ -122,7 +122,8 @@ class Feeling(BaseModel):
     model_config = _MODEL_CONFIG
 
     name: Text
-    """The feeling as an adjective ("overlooked"), used in rewrites."""
+    """The feeling as the listener would say it to the speaker ("overlooked", "unsure of yourself"),
+    used in rewrites: "It sounds like you felt {name}"."""
     cues: tuple[Text, ...] = ()
     """Other words for it that count as naming it."""
 

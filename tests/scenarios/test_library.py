@@ -97,3 +97,16 @@ def test_list_scenarios_puts_the_bundled_library_first(tmp_path):
     scenarios, problems = list_scenarios([tmp_path])
     assert [s.id for s in scenarios] == [s.id for s in SCENARIOS]
     assert problems == []
+
+
+def test_feeling_names_read_right_in_a_rewrite_addressed_to_the_speaker():
+    """Rewrites say "It sounds like you felt {name}", so a name in the third person reads wrong."""
+    third_person = {"herself", "himself", "themselves", "themself", "her", "his", "him", "their", "them"}
+    wrong = [
+        (scenario.id, feeling.name)
+        for scenario in SCENARIOS
+        for turn in (*scenario.turns, *([scenario.deeper_concern] if scenario.deeper_concern else []))
+        for feeling in turn.feelings
+        if third_person & set(feeling.name.lower().split())
+    ]
+    assert not wrong
