@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -160,3 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(modules[command].run(args, settings))  # type: ignore[attr-defined]
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`listener rules | head`): stop quietly, as Unix tools do. Point stdout
+        # at /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

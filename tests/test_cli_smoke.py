@@ -27,3 +27,20 @@ def test_scenarios_list_does_not_import_textual_or_openai():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_output_cut_short_by_a_closed_pipe_exits_quietly(tmp_path):
+    """`listener score --jsonl FILE | head -1`: no BrokenPipeError traceback when the reader stops early."""
+    line = '{"speaker": "I lost my job.", "reply": "That sounds awful. What happened?"}\n'
+    replies = tmp_path / "replies.jsonl"
+    replies.write_text(line * 400)  # far more output than a pipe buffer holds
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "listener", "score", "--jsonl", str(replies)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert err == b""  # no traceback, and no misleading "cannot read" either

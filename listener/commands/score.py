@@ -48,6 +48,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         try:
             with Path(args.jsonl).open(encoding="utf-8") as lines:
                 return score_lines(lines, sys.stdout, sys.stderr)
+        except BrokenPipeError:
+            raise  # the reader of our output went away; the CLI ends quietly
         except OSError as exc:
             print(f"listener: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
             return 1
