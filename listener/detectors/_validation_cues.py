@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from listener.detectors._fastscan import Scanner
 from listener.detectors._text import masked
 
 if TYPE_CHECKING:
@@ -17,7 +18,8 @@ def spans(ctx: TurnContext, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     hit = ctx.cache.get(key)
     if isinstance(hit, list):
         return hit
-    found = [(m.start(), m.end()) for m in pattern.finditer(masked(ctx))]
+    scan = _SCANNERS.get(pattern, pattern)
+    found = [(m.start(), m.end()) for m in scan.finditer(masked(ctx))]
     ctx.cache[key] = found
     return found
 
@@ -161,3 +163,10 @@ REASSURANCE = re.compile(
     r"(?![\w'])"
 )
 """Predicting a good outcome in place of hearing the feeling."""
+
+
+_SCANNERS: dict[re.Pattern[str], Scanner | re.Pattern[str]] = {
+    p: Scanner(p) for p in (AFFIRMATION, DISMISSING, JUDGING)
+}
+"""Patterns `spans` scans only where one of their first words occurs (same matches, measured faster;
+MINIMISING is not: its beginnings include punctuation, and the gate costs more than it saves)."""

@@ -1,0 +1,64 @@
+"""The gated scanner finds exactly the matches plain `finditer` finds, for every scorer pattern it serves."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from listener.detectors import _cues, _validation_cues
+from listener.detectors._fastscan import Scanner
+
+LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
+PATTERNS = [
+    _cues._REFLECT,
+    _cues._FRAME,
+    _cues._CAUSE,
+    _cues._YOU_FEEL_VERB,
+    _validation_cues.AFFIRMATION,
+    _validation_cues.DISMISSING,
+    _validation_cues.JUDGING,
+    _validation_cues.MINIMISING,
+]
+EDGES = [
+    "",
+    "you",
+    "You must feel so alone. you must feel so alone",
+    "don't worry, just relax\ncalm down. Don't worry!",
+    "at least you tried. but at least it's over;at least now",
+    "it's not your fault - that's so silly. you're overreacting",
+    "you're so strong, you're doing great and you're not alone",
+    "i hope you miss her? if you miss her, you miss her",
+]
+
+
+def _texts() -> list[str]:
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line]
+    return EDGES + [row["reply"].lower() for row in rows] + [" ".join(r["reply"].lower() for r in rows[:40])]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_same_matches_as_finditer(pattern: re.Pattern[str]) -> None:
+    scanner = Scanner(pattern)
+    assert scanner.gate is not None
+    for text in _texts():
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scanner.finditer(text)] == expected, text
+
+
+def test_a_pattern_that_can_match_nothing_is_scanned_plainly() -> None:
+    pattern = re.compile(r"(?:a|b)*")
+    scanner = Scanner(pattern)
+    assert scanner.gate is None
+    assert [m.span() for m in scanner.finditer("xab")] == [m.span() for m in pattern.finditer("xab")]
+
+
+def test_the_gate_stops_at_the_first_non_literal() -> None:
+    pattern = re.compile(r"(?<![\w'])(?:no\s+way|nah)")
+    scanner = Scanner(pattern)
+    assert scanner.gate is not None
+    text = "no  way, nah. nowhere, no\nway"
+    assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert len([m for m in scanner.finditer(text)]) == 3
