@@ -83,6 +83,7 @@ _GENERIC = re.compile(
 )
 """A generalisation about people or things ("weddings are so expensive", "all kids fight"): not a
 restatement of this speaker's situation."""
+_PHRASE_BREAK = re.compile(r"[,;:]")
 _ARGUES = re.compile(
     r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"
 )
@@ -131,7 +132,7 @@ def _not_restating(body: str) -> bool:
         return True
     if _COURTESY.match(body):
         return True
-    return bool(_GENERIC.match(body)) and not SECOND_PERSON.search(re.split(r"[,;:]", body)[0])
+    return bool(_GENERIC.match(body)) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0])
 
 
 def candidates(ctx: TurnContext) -> list[tuple[int, int]]:

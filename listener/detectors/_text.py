@@ -25,6 +25,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“"
 _QUOTED = re.compile(r'"[^"\n]{1,300}"|(?<![\w\'])\'(?=[A-Za-z])[^\'\n]{2,300}?(?<=[\w.!?,])\'(?![\w])')
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|$)")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
 _NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "hardly"})
 
 
@@ -104,7 +105,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def negated_before(text: str, start: int, reach: int = 3) -> bool:
     """True when one of the `reach` words before `start` (in the same clause) negates it."""
-    clause = re.split(r"[,;:.!?\n]", text[max(0, start - 80) : start])[-1]
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
     before = _WORD.findall(clause)[-reach:]
     return any(w in _NEGATORS or w.endswith("n't") for w in before)
 
