@@ -311,6 +311,10 @@ class Session(ImprovisingSpeaker):
         beats = reaction_beats(turn, kind)
         lines = [SpeakerLine(text=b.text, source="reaction") for b in beats]
         improvising = self.improvise
+        following = self._next_position(position)
+        # The last reply's record also keeps the speaker's closing (or guarded) lines, so the saved
+        # transcript ends as the conversation did.
+        ending = [p.line for p in self._ending_lines()] if following is None else []
         record = TurnRecord(
             index=len(self._records),
             turn_index=position,
@@ -319,13 +323,13 @@ class Session(ImprovisingSpeaker):
             timing=timing,
             score=result,
             reaction=kind.value,
-            reaction_lines=() if improvising else tuple(lines),
+            reaction_lines=() if improvising else (*lines, *ending),
         )
         self._complete(record, ReplyScored(record=record, kind=kind))
         self._retryable = record.index
         self._last_text = None
         reaction = (Pending(line, beat.pause) for line, beat in zip(lines, beats, strict=True))
-        plan = Plan(reaction=tuple(reaction), following=self._next_position(position))
+        plan = Plan(reaction=tuple(reaction), following=following)
         if improvising:
             self._cue_speaker(record, kind, plan, now)
         else:

@@ -29,6 +29,9 @@ def test_three_replies_that_land_reveal_the_deeper_concern_as_an_extra_turn(scen
     closing = [e.line.text for e in events if isinstance(e, SpeakerSaid) and e.line.source == "closing"]
     assert closing == [b.text for b in scenario.closing]
     assert events[-1] == ConversationEnded(guarded=False)
+    # The saved transcript ends as the conversation did: the last record keeps the closing lines.
+    saved = [line.text for line in records[-1].reaction_lines if line.source == "closing"]
+    assert saved == closing
 
 
 def test_a_roadblock_costs_trust_so_the_speaker_stays_guarded(scenario, clock):
@@ -39,6 +42,7 @@ def test_a_roadblock_costs_trust_so_the_speaker_stays_guarded(scenario, clock):
     closing = [e.line.text for e in events if isinstance(e, SpeakerSaid) and e.line.source == "closing"]
     assert closing == [b.text for b in scenario.deeper_concern.guarded]
     assert events[-1] == ConversationEnded(guarded=True)
+    assert [line.text for line in session.records[-1].reaction_lines if line.source == "closing"] == closing
     assert not session.record.disclosed
 
 
