@@ -9,6 +9,7 @@ A pattern whose beginnings cannot be worked out is scanned with plain `finditer`
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterator
@@ -93,16 +94,19 @@ class Scanner:
     """`finditer` for one compiled pattern, through a literal gate when one can be built."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        """Work out the gate for `pattern` (no gate: plain `finditer`)."""
+        """Keep `pattern`; its gate is worked out on first use, so importing the scorer stays quick."""
         self.pattern = pattern
         """The full pattern."""
-        self.gate: re.Pattern[str] | None = None
-        """Matches one character wherever a match of the pattern may start."""
+
+    @functools.cached_property
+    def gate(self) -> re.Pattern[str] | None:
+        """Matches one character wherever a match of the pattern may start (None: plain `finditer`)."""
+        pattern = self.pattern
         if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-            return
+            return None
         heads = _heads(list(_parser.parse(pattern.pattern, pattern.flags).data), "")
         if not heads or "" in heads or len(heads) > _MAX_BEGINNINGS:
-            return
+            return None
         by_first: dict[str, set[str]] = {}
         for head in heads:
             by_first.setdefault(head[0], set()).add(head[1:])
@@ -110,16 +114,17 @@ class Scanner:
         for first, tails in sorted(by_first.items()):
             ahead = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
             parts.append(re.escape(first) + ("" if "" in tails else f"(?={ahead})"))
-        self.gate = re.compile("|".join(parts))
+        return re.compile("|".join(parts))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives, in order."""
-        if self.gate is None:
+        gate = self.gate
+        if gate is None:
             yield from self.pattern.finditer(text)
             return
         match = self.pattern.match
         end = 0
-        for g in self.gate.finditer(text):
+        for g in gate.finditer(text):
             start = g.start()
             if start < end:
                 continue
