@@ -210,6 +210,10 @@ class PracticeScreen(Screen[None]):
         panel = self.query_one(FeedbackPanel)
         panel.expanded = not panel.expanded and panel.has_class("-has-feedback")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Exam mode keeps the first answer, so the footer does not offer a retry there."""
+        return not (action == "retry" and self.exam)
+
     def action_retry(self) -> None:
         if self.exam:
             self.notify("Retries are for coach mode; exam mode keeps your first answer.", markup=False)

@@ -60,6 +60,8 @@ async def test_exam_mode_keeps_feedback_for_the_report(tmp_path):
         panel = screen.query_one(FeedbackPanel)
         assert not panel.has_class("-has-feedback")
         assert "Exam mode" in str(panel.query_one("#coaching").render())
+        offered = {b.binding.action for b in app.active_bindings.values()}
+        assert "retry" not in offered and "details" in offered  # the footer offers no retry
 
 
 async def test_an_unknown_scenario_id_says_so_and_stays_on_the_picker(tmp_path):
