@@ -107,13 +107,14 @@ class ImprovisedLines:
         """Say why in one line and let the script speak, keeping any text already shown."""
         session = self.screen.session
         speaking = self.current
-        if speaking is not None and speaking.worker is worker:
-            self.current = None
-            shown = speaking.line.text if speaking.line is not None else ""
-            if speaking.line is not None:
-                speaking.line.mark_cut_off()
-            if session.cue is speaking.cue:
-                session.use_script(said=shown)
+        if speaking is None or speaking.worker is not worker:
+            return  # a line already handled or superseded: one failure is reported once
+        self.current = None
+        shown = speaking.line.text if speaking.line is not None else ""
+        if speaking.line is not None:
+            speaking.line.mark_cut_off()
+        if session.cue is speaking.cue:
+            session.use_script(said=shown)
         self.failures += 1
         if self.failures >= GIVE_UP_AFTER:
             session.improvise = False
