@@ -119,10 +119,14 @@ def describe(result: ScoreResult) -> str:
         lines.append(f"  {mark} {f.code} {f.name} {spans}{preview}")
         lines.append(f"      {f.message}")
     fb = result.feedback
-    lines += ["", "Feedback"]
-    if fb.landed:
-        lines.append(f"  Landed: {fb.landed}")
-    lines.append(f"  Next:   {fb.next_step}")
-    if fb.rewrite:
-        lines.append(f"  Try:    {fb.rewrite}")
+    lines += ["", "Feedback", *feedback_lines(fb.landed, fb.next_step, fb.rewrite)]
     return "\n".join(lines)
+
+
+def feedback_lines(landed: str, next_step: str, rewrite: str) -> list[str]:
+    """Coaching as indented lines (the rules' and the LLM judge's alike); empty parts are left out."""
+    lines = [f"  Landed: {landed}"] if landed else []
+    lines.append(f"  Next:   {next_step}")
+    if rewrite:
+        lines.append(f"  Try:    {rewrite}")
+    return lines

@@ -10,6 +10,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from listener.commands.score import feedback_lines
+
 if TYPE_CHECKING:
     from listener.config import Settings
     from listener.llm.judgement import JudgedReply, LLMJudgement
@@ -75,9 +77,5 @@ def describe_judgement(judgement: LLMJudgement) -> str:
     lines.append(f"  {'overall':<17} {'':10} {judgement.overall:.2f}")
     lines += ["", f"  Why:    {judgement.rationale}"]
     fb = judgement.feedback
-    if fb.landed:
-        lines.append(f"  Landed: {fb.landed}")
-    lines.append(f"  Next:   {fb.next_step}")
-    if fb.rewrite:
-        lines.append(f"  Try:    {fb.rewrite}")
+    lines += feedback_lines(fb.landed, fb.next_step, fb.rewrite)
     return "\n".join(lines)
