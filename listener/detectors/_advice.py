@@ -26,6 +26,7 @@ from listener.detectors._advice_patterns import (
     NOT_DIRECTIVE,
     NOT_GERUND,
     NOT_RESOURCE,
+    OWN_NEED,
     RESOURCE_HELPS,
     TRY,
 )
@@ -45,7 +46,9 @@ _DIRECTIVE_CUES = re.compile(r"should|shud|shld|ought|need to|have to|gotta|must
 _FIRST_PERSON_CUES = re.compile(
     r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|things|careful|cautious|wary"
 )
-_IMPERSONAL_CUES = re.compile(r"it|thing|way|option|strateg|step|hurt|what you|a good|worth|there")
+_IMPERSONAL_CUES = re.compile(
+    r"it|thing|way|option|strateg|step|hurt|what you|a good|worth|there|place to|idea"
+)
 _MAYBE_CUES = re.compile(r"maybe|perhaps|possibly")
 _MODAL_CUES = re.compile(r"could|can|might|may|cud|cn")
 _TRY_CUES = re.compile("try")
@@ -55,7 +58,7 @@ def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
     if _DIRECTIVE_CUES.search(body):
         for m in DIRECTIVE.finditer(body):
-            if not NOT_DIRECTIVE.match(body, m.end()):
+            if not NOT_DIRECTIVE.match(body, m.end()) and not OWN_NEED.search(body, 0, m.start()):
                 return m
     for pattern, cues in (
         (FIRST_PERSON, _FIRST_PERSON_CUES),

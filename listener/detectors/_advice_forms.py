@@ -22,19 +22,19 @@ IMPERATIVE_LEAD = re.compile(
     r"(?:(?:maybe|perhaps|just|so|and|also|then|please|pls|definitely|first|honestly|really|but|ok|okay"
     r"|well|now|next time|seriously|i mean|i think|personally|tbh|instead|in the meantime|meanwhile"
     r"|for now|tonight|today|tomorrow|this week|right now|for the time being|if (?:i were|it were|it was)"
-    r" (?:you|me))[,\s]+)*"
+    r" (?:you|me)|i(?:'d| would) (?:probably |just |honestly )?say(?: that)?)[,\s]+)*"
     r"(?:(?:when|if|once|before|after|whenever|until|since|while|as soon as|as long as) [^,]{1,60},\s*"
     r"(?:(?:maybe|just|then|please|definitely)\s+)*)?"
     r"(?:(?P<neg>don't|do not|never|dont) (?:(?:even|ever|just|really) )?" + _NOT_TOLD + r"|(?P<would>i(?:'d"
     r"| would)(?: probably| definitely| just| honestly| personally| seriously| really)? ))?"
     r"(?P<verb>have a (?:\w+ )?(?:look|chat|word|talk|go|think|conversation|rest|break|nap|bath|cry)"
-    r"|[a-z]+)(?![\w'])"
+    r"|[a-z]+)(?![\w'-])"
 )
 """An imperative or "I'd..." at a clause start, after lead-ins like "maybe", "honestly" or "when...,"."""
 IMPERATIVE_STARTS = ACTION_VERBS | split_words(
     "maybe perhaps just so and also then please pls definitely first honestly really but ok okay well now"
     " next seriously i i'd personally tbh instead in meanwhile for tonight today tomorrow this right if when"
-    " once before after whenever until since while as don't do never dont have"
+    " once before after whenever until since while as don't do never dont have be"
 )
 """Words a clause can start with when it holds an imperative (lead-ins, "I'd", "don't", verbs)."""
 _NOT_IMPERATIVE = re.compile(
@@ -52,6 +52,12 @@ _CLOSING = re.compile(
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
+_BE_HOW = re.compile(
+    r" (?:(?:a bit|a little|really|extra|more|as|so) )?(?:kind|gentle|patient|honest|open|firm|clear|careful"
+    r"|assertive|upfront|direct|kinder|gentler|easy on yourself|yourself|realistic)\b"
+)
+"""After an imperative "be": a way of acting ("be gentle with yourself", "be honest with her"), not a
+feeling to have ("be happy") or encouragement ("be strong"), which other rules code."""
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
 _YOU_OPTION = re.compile(
     r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!whom )(?<!who )(?<!which )"
@@ -99,6 +105,9 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
     if negated:
         if verb in _NEGATED_NOT_ADVICE or verb.endswith("ed"):
             return False
+    elif verb == "be":
+        how = _BE_HOW.match(body, m.end(group))
+        return how is not None and (bare or not how.group(0).endswith(" yourself"))
     elif (verb not in ACTION_VERBS and not verb.startswith("have a ")) or _CLOSING.match(
         body, m.start(group)
     ):

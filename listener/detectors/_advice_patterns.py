@@ -15,12 +15,14 @@ def _any(*parts: str) -> str:
 
 _SUBJECT_YOU = (
     r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!from )(?<!of )(?<!on )(?<!by )"
-    r"(?<!than )(?<!like )(?<!whom )(?<!who )(?<!which )(?<!where )(?<![\w'])(?:you|u|ya)"
+    r"(?<!than )(?<!like )(?<!whom )(?<!who )(?<!which )(?<!where )(?<!anything )(?<!something )"
+    r"(?<!everything )(?<!whatever )(?<![\w'])(?:you|u|ya)"
 )
 """"you" as the subject of what follows, not an object ("harsh towards you can make it hard")."""
 DIRECTIVE = re.compile(
     _SUBJECT_YOU
-    + r" (?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
+    + r"(?: two| both| guys| all)? (?:(?:may|might) )?"
+    + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
     + _any(
         r"should(?:n't| not| never)?",
         "shud",
@@ -41,7 +43,14 @@ DIRECTIVE = re.compile(
     )
     + r"(?![\w'])"
 )
-"""You should / need to / have to / had better / might want to."""
+"""You should / need to / have to / had better / might want to; hedged ("you may need to") and plural
+("you two need to")."""
+OWN_NEED = re.compile(
+    r"(?:(?:you|u) (?:feel|felt|think|thought|believe|believed|keep feeling)(?: like| that| as if)?"
+    r"|because|'cause|cause|since|as if|as though) $"
+)
+"""Just before "you have to / need to": the speaker's own sense of obligation or a reason ("you feel
+you have to do it all", "because you have to cover for him"), which a reflection restates; not advice."""
 NOT_DIRECTIVE = re.compile(
     r"\s*"
     + _any(
@@ -63,6 +72,7 @@ FIRST_PERSON = re.compile(
     + _any(
         r"i(?:'d| would)(?: definitely| strongly| really| honestly)? (?:suggest|recommend|advise|encourage)",
         r"i (?:do |really |strongly )?(?:suggest|recommend|advise|advice you|encourage you)",
+        r"i (?:can|could|might|may) (?:also |definitely )?(?:suggest|recommend)",
         r"i (?:was going to|want to|wanted to|'d like to|would like to) (?:suggest|recommend)",
         r"(?:can|may|might|could) i (?:suggest|recommend)",
         r"my (?:advice|suggestion|recommendation|tip) (?:is|would be|for you|here)\b",
@@ -99,6 +109,10 @@ IMPERSONAL = re.compile(
         r"(?:it )?(?:doesn't|does not|wouldn't|won't|can't|cannot) hurt to",
         r"what you (?:need|should|could|might) (?:to )?do is",
         r"a good (?:idea|way|thing|option|start|step) (?:would be|is|might be|could be)",
+        r"(?:a good|the best|the first|one) place to (?:start|begin) (?:would be|is|might be|could be"
+        r"|may be)",
+        r"(?:another|one|the other|something) (?:thing|idea|option) (?:that )?(?:may |might |could |can"
+        r" |would |will )?(?:really |also )?(?:helps?|works?) (?:is|would be|might be|could be)",
         r"it (?:always |really |often |sometimes |usually )?helps (?:to|if you|when you|me to)",
         r"(?<!not )worth (?:a (?:try|shot|look|go)|trying|looking|talking|considering|checking|asking"
         r"|thinking|exploring|reaching)",

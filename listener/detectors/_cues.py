@@ -167,7 +167,7 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
 
 
 _INT = (
-    r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such"
+    r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such|only"
     r"|certainly|definitely|absolutely|understandably) )*"
 )
 _OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
@@ -177,6 +177,7 @@ _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|th
 _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
     rf"| must have been| must've been| would be| can be| could be| has been| must feel| feels| does sound"
+    rf"| has to be| has got to be|'s got to be|'s gotta be| has to feel| has got to feel|'s got to feel"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
@@ -186,7 +187,9 @@ _ACK_PATTERNS = (
     r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you|for (?!(?:my|the"
     r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
-    r"|sense) (?:why|how|that|what|the)",
+    r"|sense) (?:why|how|that|what|the|where)",
+    # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
+    r"i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in|of) your|what you)",
     r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
     r"|your|you)",
     r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
@@ -202,7 +205,13 @@ _ACK_PATTERNS = (
     rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)",
     r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:is|are) (?:completely |totally )?"
     r"(?:valid|understandable|normal|natural|justified|reasonable)",
-    r"you (?:have|'ve got|have got) every right",
+    r"you (?:have|'ve got|have got) (?:every|a) (?:right|reason)"
+    r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
+    # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".
+    r"(?:isn't|is not|is never|are never|aren't|are not|can't be|cannot be|won't be|was never|wasn't"
+    r"|is not going to be|isn't going to be|'s not going to be|'s never|'s not|'s no)"
+    r" (?:ever |always |exactly |an? )?(?:easy|simple|fun)"
+    r"(?! (?:to (?:do|fix|say|get|find|make|learn)|for me))\b",
     r"you(?:'re| are) not (?:alone|the only one|crazy|overreacting)",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
     r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|sending (?:you )?(?:hugs|love)",
@@ -228,9 +237,10 @@ _ACK_PATTERNS = (
     rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
     rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {_INT}(?:unfortunate|a shame|a pity"
     r"|too bad|not good|not great|no good|rough|a nightmare)",
-    r"(?:a lot of|lots of|many|so many|plenty of|most) (?:other )?(?:people|parents|students|women|men"
-    r"|folks) (?:feel|felt|go through|are going through|have gone through|struggle|experience|have been"
-    r" through|deal with|are dealing with|would feel)",
+    r"(?:a lot of|lots of|many|so many|plenty of|most|tons of|loads of|countless)"
+    r" (?:other |new |young |first-time )?(?:people|parents|students|women|men|folks)"
+    r" (?:feel|felt|go through|are going through|have gone through|struggle|experience"
+    r"|have been through|deal with|are dealing with|would feel)",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",

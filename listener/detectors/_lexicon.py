@@ -157,7 +157,7 @@ ACTION_VERBS: frozenset[str] = split_words(
     answer consult hug pamper reward celebrate follow pursue trust lean lower cancel postpone reschedule
     negotiate request demand insist refuse report sue file fight search browse enrol enroll register
     subscribe work study revise review rethink reconsider reflect cry rant sort figure continue meet
-    strengthen attend elope
+    strengthen attend elope break arrange establish create build divide split slow confide
     """
 )
 """Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""

@@ -56,6 +56,13 @@ _AFFIRMATIONS = (
     # Efforts and steps taken: "you've handled so much", "a step in the right direction".
     r"you(?:'ve| have) (?:done|shown|been|handled|made) (?:so |really |very )?(?:well|great|amazing"
     r"|everything|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such)",
+    rf"you(?:'ve| have) been (?:a |an |such an? )(?:really |very |so )?(?:{_GOOD}) (?:{_ROLE})",
+    # Qualities the person has: "you have so much strength", "you've got a big heart".
+    r"you(?:'ve got| have got| have) (?:a |an |such an? |so much |real |a lot of |great |a big |a good"
+    r" |a kind |a generous |a wonderful |an amazing |a real )+(?:heart|strength|courage|determination"
+    r"|resilience|compassion|insight|self-awareness|dedication|patience|integrity|empathy)\b",
+    rf"shows (?:what an? |how )(?:\w+ ){{0,3}}?(?:{_GOOD}|{_ROLE}) you are",
+    r"(?:lucky|blessed|fortunate) to have (?:you|someone like you)",
     r"you (?:did|handled|made|took) (?:the right|a good|great|well|a brave|everything|a big|so well|it well"
     r"|an important)",
     r"(?:a |the )?step in the right direction",
@@ -65,6 +72,10 @@ _AFFIRMATIONS = (
     r"give yourself (?:(?:a|some|little|more|a bit|a lot) )*(?:credit|a break|grace)",
     # Good news and good plans: "well done", "that's great news", "that seems like a good idea".
     r"(?:i'm|i am) (?:so |really |very )?(?:proud of you|happy (?:that you|for you)|impressed)",
+    r"(?:that|it|this)(?:'s| is| was| sounds like| seems like| seems| sounds) (?:really |definitely |so )?"
+    r"(?:the right (?:call|choice|decision|move|thing to do|way (?:of thinking|to (?:think|look at it|go)))"
+    r"|an? (?:\w+ )?(?:honou?rable|admirable|commendable|noble|courageous|mature|selfless) (?:thing|choice"
+    r"|decision|move|step))",
     r"shows (?:real |great |a lot of |such |so much )?(?:strength|courage|maturity|character|bravery)",
     r"good for you|well done|way to go|good job|great job|nice job|great work|(?:so |really )?happy for you"
     r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)",
@@ -88,11 +99,15 @@ _AFFIRMATIONS = (
     r"you(?:'ll| will) (?:get|be) (?:there|through)",
     r"i (?:believe|have faith|have confidence|trust) in you|i (?:really |truly )?believe (?:that )?you"
     r" (?:can|will|'ll|are|'re|could|have|'ve)",
+    r"i (?:just |really )?know (?:that )?you(?: can| will|'ll| could| have (?:what it takes|it in you|the"
+    r" (?:strength|ability|courage|skills)))",
     r"i(?:'m| am) (?:sure|confident|certain|positive) (?:that )?you(?:'ll| will|'re| are| can| have|'ve"
     r"| did| tried| do| gave| know| meant| would| could)",
     r"you deserve",
     # Not their fault; thanks for their openness.
     r"(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault",
+    r"(?:fault|doing|problem|responsibility|issue)(?:,| -| and)? not (?:yours|you|your fault)\b"
+    r"|(?:on|about) (?:him|her|them)(?:,| -| and)? not (?:on )?you\b",
     r"(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so )?open|reaching)",
     r"i appreciate (?:you|your) (?:sharing|telling|opening|honesty|trust)",
     r"i(?:'m| am) glad (?:you|that you) (?:told|shared|reached|opened|came|talked|feel|are(?= \w))",

@@ -31,6 +31,14 @@ CASES = [
             "Give yourself some time.",
             "Perhaps you should see a careers adviser?",  # declarative question
             "You could always ask for a transfer.",  # you could + action
+            "You may need to tell your landlord in writing.",  # hedged directive
+            "You two need to sit down and talk about money.",  # plural "you"
+            "I could suggest a few budgeting apps.",  # first person with a modal
+            "I would say ring the bank first.",  # "I'd say" + imperative
+            "A good place to start would be your GP.",  # impersonal
+            "Another thing that might help is a walk at lunch.",
+            "Break the essay into smaller chunks.",  # imperative
+            "Be gentle with yourself this week.",  # imperative "be" + a way of acting
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -51,6 +59,11 @@ CASES = [
             "Pfft, try being a student on a loan.",  # a comparison, not a suggestion
             "Work has been brutal for everyone.",  # a noun, not the imperative "work"
             "Nothing can help with that kind of loss.",
+            "It sounds like you feel you have to hold everything together.",  # their sense of duty
+            "Because you have to cover his shifts, you never get a day off.",  # a reason
+            "Be strong, love.",  # encouragement
+            "Break-ups are brutal.",  # a noun
+            "Anything you might need to catch up on can wait.",  # a relative clause
         ],
     ),
     (
@@ -63,6 +76,8 @@ CASES = [
             "Would it be worth asking for an extension?",
             "Join a running club or something?",
             "Is there any way you could work from home for a bit?",
+            "Are you open to asking your sister for help?",
+            "Do you think it would benefit you to take the week off?",
         ],
         [
             "What have you tried so far?",
@@ -70,6 +85,7 @@ CASES = [
             "Would you be willing to say more about that?",  # an open request
             "Can you tell me what happened?",
             "Have you talked to her since?",  # what has happened, not a proposal
+            "Are you open to saying a bit more about that?",  # an open request
         ],
     ),
     (
