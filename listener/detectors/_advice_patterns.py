@@ -96,7 +96,7 @@ _RESOURCES = (
     " counselors agencies techniques exercises tools strategies methods ways"
 ).replace(" ", "|")
 IMPERSONAL = re.compile(
-    r"(?<![\w'])"
+    r"(?<![\w'])(?<!whether )(?<!\bif )"
     + _any(
         r"it (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
         r"|a good idea|worth|wise|best|beneficial|useful|nice|great)) (?:to|if you|for you)",

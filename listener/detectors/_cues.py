@@ -77,6 +77,18 @@ _YOU_FEEL_VERB = re.compile(
     r"(?![\w'])"
 )
 """The speaker's feeling as a verb ("you miss her", "you dread Mondays")."""
+_PERCEIVED = re.compile(
+    loose(
+        r"(?<![\w'])i (?:(?:can|could) (?:really |definitely |almost |just )?(?:hear|sense|see|feel)"
+        r"|hear|sense) (?:the|your|how(?: much)?(?: (?:that|this|it)(?:'s| is| was)?)?)"
+        rf"\s+{GAP}(?P<feel>{FEEL})(?![\w-])"
+    )
+)
+"""The listener perceiving the speaker's feeling, tentatively ("I can hear how much that stung", "I
+sense the frustration"; Hill's reflection of feelings)."""
+_PERCEIVED_CUES = re.compile(
+    r"i (?:can |could )?(?:hear|sense|see|feel)|i (?:can|could) \w+ (?:hear|sense|see|feel)"
+)
 _REFLECT_SCAN, _FRAME_SCAN, _CAUSE_SCAN, _YOU_FEEL_VERB_SCAN = (
     Scanner(p) for p in (_REFLECT, _FRAME, _CAUSE, _YOU_FEEL_VERB)
 )
@@ -139,6 +151,8 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     ]
     found: list[Hit] = []
     matches = [(m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text)]
+    if _PERCEIVED_CUES.search(text):
+        matches += [(m.start(), m.end(), m.group("feel")) for m in _PERCEIVED.finditer(text)]
     framed = [
         m
         for m in _FRAME_SCAN.finditer(text)

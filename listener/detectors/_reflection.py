@@ -38,7 +38,12 @@ STEM = re.compile(
     r"|what you(?:'re| are) (?:saying"
     r"|describing|telling me)|in other words|you mean|i get the (?:sense|feeling|impression)|i sense|i gather"
     r"|it appears|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i"
-    r"|correct me if|to sum up|it's like you|you seem (?:to|like)|part of you|on (?:the )?one hand"
+    r"|correct me if|to sum up|it(?:'s| is) (?:almost |kind of |a bit )?like"
+    r" (?=you\b|your\b|you're|you've|he\b|she\b|they\b)|(?:it )?seem(?:s|ed) (?:to me )?"
+    r"(?=you\b|your\b|you're|you've|he\b|she\b|they\b|he's|she's|they're)"
+    r"|i (?:can )?imagine (?:that )?(?=you\b|your\b|you're|you've)"
+    r"|i (?:can |could )?(?:really )?hear (?:how|that|the|what|you|your|in your)|you seem (?:to|like)"
+    r"|part of you|on (?:the )?one hand"
     r"|you(?:'re| are) (?:torn|caught) between|you(?:'ve| have) been (?:dealing|going through|struggling"
     r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if|as though)"
     r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?:(?<=\s)|(?![\w']))"
@@ -66,6 +71,14 @@ _COURTESY = re.compile(
 """Courtesies and conditions ("thank you", "you too", "if you feel ..."): not restatements."""
 _WORDS = re.compile(r"[a-z][a-z']*")
 _FIRST_PERSON = re.compile(_LEADS + r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b")
+_EMPATHY_LEAD = re.compile(
+    _LEADS + r"(?:i (?:can |could |totally |completely |really |do |definitely |fully )*(?:understand|see"
+    r"|know|imagine|get|hear|tell)|(?:i'm|i am|im) (?:so |really |very |truly )?sorry(?: to hear)?)"
+    r"(?: (?:that|how|why|what|about))?[\s,]+"
+)
+"""An empathy frame before a statement about their situation ("I can imagine how being let go like
+that is frightening", "I'm sorry that losing your job has been so stressful"): the frame is the
+listener's, the statement after it is what counts."""
 _THIRD_PARTY = re.compile(
     _LEADS + r"(?:he|she|they|he's|she's|they're|they've|they'd|he'd|she'd|his|her|their)\b"
 )
@@ -211,7 +224,9 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     """A statement that names a feeling or hardship about something the speaker said
     ("losing a job like that is frightening")."""
     text = masked(ctx)
-    for start, end in candidates(ctx):
+    for sentence_start, end in candidates(ctx):
+        frame = _EMPATHY_LEAD.match(text[sentence_start:end])
+        start = sentence_start + frame.end() if frame else sentence_start
         body = text[start:end]
         if _FIRST_PERSON.match(body) or _about_me(body) or _GENERIC.match(body):
             continue

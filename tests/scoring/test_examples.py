@@ -112,6 +112,26 @@ CASES = [
         "and the kids fight. I work two jobs and I can't get going at work.",
     ),
     (
+        "P101",
+        [
+            "I can hear how much that stung.",  # the listener perceiving the feeling
+            "I can hear the worry in that.",
+            "I'm sorry that losing the flat has been so frightening.",  # empathy frame + their situation
+        ],
+        ["I can hear you.", "I'm sorry, I lost a flat once too and it was frightening."],
+        "We lost the flat last week and the kids are staying with my mum.",
+    ),
+    (
+        "P102",
+        [
+            "It seems you're the one holding everyone together.",
+            "I imagine you're wondering whether it's worth staying.",
+            "It's like you're only noticed when something goes wrong.",
+        ],
+        ["It seems like a lot.", "I can imagine.", "It seems a bit early to tell."],
+        "My sister never calls me unless she needs money, and she missed my birthday again.",
+    ),
+    (
         "P103",
         ["You feel like nobody at work ever listens to you."],
         ["It sounds like you feel invisible at work."],

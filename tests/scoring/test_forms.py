@@ -64,6 +64,7 @@ CASES = [
             "Be strong, love.",  # encouragement
             "Break-ups are brutal.",  # a noun
             "Anything you might need to catch up on can wait.",  # a relative clause
+            "You're wondering whether it's worth staying.",  # an indirect question
         ],
     ),
     (
