@@ -42,7 +42,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]|$")
 
 
 # Words each pattern cannot match without: one substring search skips most patterns for most sentences.
-_DIRECTIVE_CUES = re.compile(r"should|shud|shld|ought|need to|have to|gotta|must|better|wan|wish to|like to")
+_DIRECTIVE_CUES = re.compile(
+    r"should|shud|shld|ought|need to|have to|gotta|must|better|wan|wish to|like to|d best"
+)
 _FIRST_PERSON_CUES = re.compile(
     r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|things|careful|cautious|wary"
 )

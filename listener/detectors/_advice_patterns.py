@@ -21,7 +21,7 @@ _SUBJECT_YOU = (
 """"you" as the subject of what follows, not an object ("harsh towards you can make it hard")."""
 DIRECTIVE = re.compile(
     _SUBJECT_YOU
-    + r"(?: two| both| guys| all)? (?:(?:may|might) )?"
+    + r"(?:'d (?:better|best)(?![\w'])|(?: two| both| guys| all)? (?:(?:may|might) )?"
     + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
     + _any(
         r"should(?:n't| not| never)?",
@@ -41,12 +41,13 @@ DIRECTIVE = re.compile(
         "may wish to",
         "might like to",
     )
-    + r"(?![\w'])"
+    + r"(?![\w']))"
 )
 """You should / need to / have to / had better / might want to; hedged ("you may need to") and plural
 ("you two need to")."""
 OWN_NEED = re.compile(
-    r"(?:(?:you|u) (?:feel|felt|think|thought|believe|believed|keep feeling)(?: like| that| as if)?"
+    r"(?:(?:you|u) (?:(?:don't|do not|didn't) )?(?:feel|felt|think|thought|believe|believed|keep feeling)"
+    r"(?: like| that| as if)?"
     r"|because|'cause|cause|since|as if|as though) $"
 )
 """Just before "you have to / need to": the speaker's own sense of obligation or a reason ("you feel

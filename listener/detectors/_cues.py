@@ -61,7 +61,7 @@ _FELT_VERBS = (
 _CAUSE = re.compile(
     r"(?<![\w'])(?<!\bi )(?<!\bwe )(?<!\bto )(?:(?:"
     + alternation(_FELT_VERBS.split())
-    + r")(?:s|es|ed|d|ing|ies|ied|y)?\s+you\b(?!\s+(?:to|that|if|into|with)\b)|(?:eat|eats|eating|ate)"
+    + r")(?:s|es|ed|d|ing|ies|ied|y)?\s+you\b(?!\s+(?:to|that much|if|into|with)\b)|(?:eat|eats|eating|ate)"
     r" (?:away )?at you|weigh(?:s|ing|ed)? (?:so )?(?:heavily )?on you|(?:get|gets|getting|got) to you"
     r"|(?:wear|wears|wearing|wore) you (?:down|out)|(?:drag|drags|dragging|dragged) you down"
     r"|(?:keep|keeps|keeping|kept) you (?:up|awake)|(?:gnaw|gnaws|gnawing) at you"

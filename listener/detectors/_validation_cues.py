@@ -55,7 +55,10 @@ _AFFIRMATIONS = (
     r"i(?:'m| am) (?:so |really )?(?:amazed|in awe) (?:by|at|that|of)",
     # Efforts and steps taken: "you've handled so much", "a step in the right direction".
     r"you(?:'ve| have) (?:done|shown|been|handled|made) (?:so |really |very )?(?:well|great|amazing"
-    r"|everything|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such)",
+    r"|everything|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such|open"
+    r"|honest)",
+    r"you(?:'ve| have)? (?:put|putting|poured|pour|invest|invested) (?:in )?(?:a lot of|so much|such|real|all"
+    r" your|your whole) (?:effort|work|heart|thought|care|love|energy|time)",
     rf"you(?:'ve| have) been (?:a |an |such an? )(?:really |very |so )?(?:{_GOOD}) (?:{_ROLE})",
     # Qualities the person has: "you have so much strength", "you've got a big heart".
     r"you(?:'ve got| have got| have) (?:a |an |such an? |so much |real |a lot of |great |a big |a good"
@@ -108,7 +111,8 @@ _AFFIRMATIONS = (
     r"(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault",
     r"(?:fault|doing|problem|responsibility|issue)(?:,| -| and)? not (?:yours|you|your fault)\b"
     r"|(?:on|about) (?:him|her|them)(?:,| -| and)? not (?:on )?you\b",
-    r"(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so )?open|reaching)",
+    r"(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so |this )?(?:open|honest|brave"
+    r"|candid)|reaching)",
     r"i appreciate (?:you|your) (?:sharing|telling|opening|honesty|trust)",
     r"i(?:'m| am) glad (?:you|that you) (?:told|shared|reached|opened|came|talked|feel|are(?= \w))",
 )
@@ -139,7 +143,8 @@ MINIMISING = re.compile(
 """Minimising the problem or offering a silver lining."""
 
 DISMISSING = re.compile(
-    r"(?<![\w'])(?:don't (?:you )?worry|do not worry|(?:just )?calm down|(?:just )?relax\b|cheer up|don't be"
+    r"(?<![\w'])(?<!you )(?<!\bi )(?<!we )(?<!to )(?:don't (?:you )?worry|do not worry|(?:just )?calm down"
+    r"|(?:just )?relax\b|cheer up|don't be"
     r" (?:so )?(?:sad|upset|angry|down|dramatic|silly|mad|negative|gloomy)|don't cry|stop (?:crying|worrying"
     r"|complaining|stressing|overthinking|being (?:so )?(?:sad|upset|negative|dramatic))|get over it"
     r"|(?:just )?move on|(?:just )?let it go|forget (?:about )?(?:it|him|her|them)|shake it off|chin up"

@@ -116,6 +116,7 @@ CASES = [
         [
             "I can hear how much that stung.",  # the listener perceiving the feeling
             "I can hear the worry in that.",
+            "It bothers you that the kids are split up.",
             "I'm sorry that losing the flat has been so frightening.",  # empathy frame + their situation
         ],
         ["I can hear you.", "I'm sorry, I lost a flat once too and it was frightening."],
@@ -127,6 +128,7 @@ CASES = [
             "It seems you're the one holding everyone together.",
             "I imagine you're wondering whether it's worth staying.",
             "It's like you're only noticed when something goes wrong.",
+            "You'd like her to ask how you are for once.",  # a wish reflected
         ],
         ["It seems like a lot.", "I can imagine.", "It seems a bit early to tell."],
         "My sister never calls me unless she needs money, and she missed my birthday again.",
@@ -220,6 +222,9 @@ CASES = [
             "You've been such a good daughter to her.",
             "You have so much patience.",
             "Staying calm like that shows what a good mum you are.",
+            "Thanks for being so honest with me.",
+            "You've been really open today.",
+            "You put so much heart into that job.",
         ],
         [
             "You should be really proud of yourself.",
@@ -233,7 +238,12 @@ CASES = [
         "",
     ),
     ("V201", ["It's not a big deal.", "Look on the bright side."], ["At least three times a week?"], ""),
-    ("V202", ["Calm down.", "Cheer up!"], ["It makes sense you're worried."], ""),
+    (
+        "V202",
+        ["Calm down.", "Cheer up!"],
+        ["It makes sense you're worried.", "A long bath is how you relax after a shift."],
+        "",
+    ),
     (
         "V203",
         ["You shouldn't feel that way.", "It's your own fault."],

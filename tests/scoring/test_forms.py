@@ -39,6 +39,7 @@ CASES = [
             "Another thing that might help is a walk at lunch.",
             "Break the essay into smaller chunks.",  # imperative
             "Be gentle with yourself this week.",  # imperative "be" + a way of acting
+            "You'd better tell her before Friday.",
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -65,6 +66,7 @@ CASES = [
             "Break-ups are brutal.",  # a noun
             "Anything you might need to catch up on can wait.",  # a relative clause
             "You're wondering whether it's worth staying.",  # an indirect question
+            "You came even though you don't think you need to be here.",  # their view
         ],
     ),
     (
