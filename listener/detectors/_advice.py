@@ -19,13 +19,16 @@ from listener.detectors._advice_forms import (
 from listener.detectors._advice_patterns import (
     DIRECTIVE,
     FIRST_PERSON,
+    GOOD_WAY,
     HELPS,
     IMPERSONAL,
     LOOKING_BACK,
     MAYBE,
+    MAYBE_YOU,
     NOT_DIRECTIVE,
     NOT_GERUND,
     NOT_RESOURCE,
+    NOT_SUGGESTED,
     OWN_NEED,
     RESOURCE_HELPS,
     TRY,
@@ -74,12 +77,20 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         for m in MAYBE.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
+        for m in MAYBE_YOU.finditer(body):
+            verb = m.group("verb")
+            if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
+                return m
     found = you_option(body) if _MODAL_CUES.search(body) else None
     found = found or (HELPS.match(body) if "ing " in body else None)
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
     if "help" in body:
         for m in RESOURCE_HELPS.finditer(body):
+            if m.group("subject") not in NOT_RESOURCE:
+                return m
+    if " way" in body or "outlet" in body or "option" in body or "idea" in body or "place" in body:
+        for m in GOOD_WAY.finditer(body):
             if m.group("subject") not in NOT_RESOURCE:
                 return m
     return None

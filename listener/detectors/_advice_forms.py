@@ -19,14 +19,15 @@ _NOT_TOLD = (
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
 IMPERATIVE_LEAD = re.compile(
-    r"(?:(?:maybe|perhaps|just|so|and|also|then|please|pls|definitely|first|honestly|really|but|ok|okay"
+    r"(?:(?:maybe|perhaps|just|so|and|also|then|please|pls|definitely|first|honestly|really|but|ok|okay|yes"
+    r"|yeah|yep|sure"
     r"|well|now|next time|seriously|i mean|i think|personally|tbh|instead|in the meantime|meanwhile"
     r"|for now|tonight|today|tomorrow|this week|right now|for the time being|if (?:i were|it were|it was)"
     r" (?:you|me)|i(?:'d| would) (?:probably |just |honestly )?say(?: that)?)[,\s]+)*"
     r"(?:(?:when|if|once|before|after|whenever|until|since|while|as soon as|as long as) [^,]{1,60},\s*"
     r"(?:(?:maybe|just|then|please|definitely)\s+)*)?"
     r"(?:(?P<neg>don't|do not|never|dont) (?:(?:even|ever|just|really) )?" + _NOT_TOLD + r"|(?P<would>i(?:'d"
-    r"| would)(?: probably| definitely| just| honestly| personally| seriously| really)? ))?"
+    r"| would)(?: probably| definitely| just| honestly| personally| seriously| really| also)? ))?"
     r"(?P<verb>have a (?:\w+ )?(?:look|chat|word|talk|go|think|conversation|rest|break|nap|bath|cry)"
     r"|[a-z]+)(?![\w'-])"
 )
@@ -34,7 +35,7 @@ IMPERATIVE_LEAD = re.compile(
 IMPERATIVE_STARTS = ACTION_VERBS | split_words(
     "maybe perhaps just so and also then please pls definitely first honestly really but ok okay well now"
     " next seriously i i'd personally tbh instead in meanwhile for tonight today tomorrow this right if when"
-    " once before after whenever until since while as don't do never dont have be"
+    " once before after whenever until since while as don't do never dont have be yes yeah yep sure"
 )
 """Words a clause can start with when it holds an imperative (lead-ins, "I'd", "don't", verbs)."""
 _NOT_IMPERATIVE = re.compile(

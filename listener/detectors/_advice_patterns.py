@@ -15,8 +15,8 @@ def _any(*parts: str) -> str:
 
 _SUBJECT_YOU = (
     r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!from )(?<!of )(?<!on )(?<!by )"
-    r"(?<!than )(?<!like )(?<!whom )(?<!who )(?<!which )(?<!where )(?<!anything )(?<!something )"
-    r"(?<!everything )(?<!whatever )(?<![\w'])(?:you|u|ya)"
+    r"(?<!than )(?<!(?<!feel )(?<!feels )(?<!think )like )(?<!whom )(?<!who )(?<!which )(?<!where )"
+    r"(?<!anything )(?<!something )(?<!everything )(?<!whatever )(?<![\w'])(?:you|u|ya)"
 )
 """"you" as the subject of what follows, not an object ("harsh towards you can make it hard")."""
 DIRECTIVE = re.compile(
@@ -72,7 +72,9 @@ FIRST_PERSON = re.compile(
     r"(?<![\w'])"
     + _any(
         r"i(?:'d| would)(?: definitely| strongly| really| honestly)? (?:suggest|recommend|advise|encourage)",
-        r"i (?:do |really |strongly )?(?:suggest|recommend|advise|advice you|encourage you)",
+        r"i (?:do |really |strongly |definitely |highly |would |'d |also |always )?(?:suggest|recommend"
+        r"|advise|advice you|encourage you)",
+        r"(?:the best|my|one|some|a good|the only) (?:piece of )?advice\b[^.!?]{0,50}? (?:is|was|would be)\b",
         r"i (?:can|could|might|may) (?:also |definitely )?(?:suggest|recommend)",
         r"i (?:was going to|want to|wanted to|'d like to|would like to) (?:suggest|recommend)",
         r"(?:can|may|might|could) i (?:suggest|recommend)",
@@ -112,6 +114,8 @@ IMPERSONAL = re.compile(
         r"a good (?:idea|way|thing|option|start|step) (?:would be|is|might be|could be)",
         r"(?:a good|the best|the first|one) place to (?:start|begin) (?:would be|is|might be|could be"
         r"|may be)",
+        r"(?:is|would be|might be|could be|may be) (?:the best|a good|a great|the first|one) place to"
+        r" (?:start|begin|go)",
         r"(?:another|one|the other|something) (?:thing|idea|option) (?:that )?(?:may |might |could |can"
         r" |would |will )?(?:really |also )?(?:helps?|works?) (?:is|would be|might be|could be)",
         r"it (?:always |really |often |sometimes |usually )?helps (?:to|if you|when you|me to)",
@@ -127,6 +131,16 @@ MAYBE = re.compile(
     r"|just |also )?(?P<verb>[a-z]+)"
 )
 """Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her"."""
+MAYBE_YOU = re.compile(
+    r"(?<![\w'])(?:maybe|perhaps),? (?:you|u) (?:could|can|might)(?: also| just| try to| try and| even)?"
+    r" (?P<verb>[a-z]+)(?![\w'-])"
+)
+"""A hedged option with any verb ("maybe you could bake something together"): the hedge and "you
+could" make it a suggestion even when the verb is not a listed action."""
+NOT_SUGGESTED = split_words(
+    "be feel have not know want need like mean say never still think see hear remember get go lose hang"
+)
+"""Verbs after "maybe you could" that describe rather than suggest ("maybe you could be right")."""
 TRY = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!they )(?<!\bhe )(?<!she )(?<!you )(?<!\bu )(?<!\ba )(?<!\bto )(?<![\w'])try"
     r" (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something|\w+ing)\b"
@@ -154,7 +168,7 @@ _GOOD_FOR = _any(
 )
 HELPS = re.compile(
     r"^(?:(?:maybe|perhaps|just|also|and|so|honestly|sometimes|even|simply|personally|i think|i find|i found"
-    r"|i've found)(?: that)?[,\s]+)*(?P<gerund>[a-z]+ing) [^.!?]{0,80}?"
+    r"|i've found|i have found|for me)(?: that)?[,\s]+)*(?P<gerund>[a-z]+ing) [^.!?]{0,120}?"
     + _any(
         r"(?<![\w'])(?:can |could |might |may |will |would |should |does |do |often |always |usually |really"
         r" |also |definitely |actually |likely |probably )*helps?\b",
@@ -168,6 +182,15 @@ HELPS = re.compile(
     )
 )
 """An action recommended by its effect: "talking to someone can help", "journaling is a great outlet"."""
+GOOD_WAY = re.compile(
+    r"(?<![\w'])(?P<subject>(?!idea\b|ideas\b|plan\b|plans\b|decision\b|choice\b)[a-z]+) (?:is|are|can be"
+    r"|could be|might be|would be|may be) (?:a |an |also |really |very |such a |always |often |the"
+    r" |definitely |super )*(?:good|great|healthy|wonderful|helpful|excellent|fantastic|perfect|best"
+    r"|effective) (?:way|outlet|tool|option|distraction|idea|place|resource|start)"
+    r"(?! to (?:put|look at|think about|see|say|describe) (?:it|that|this|things))\b"
+)
+"""Something recommended as a good way or outlet: "yoga is a great way to unwind", "exercise is a good
+outlet" (the subject is a thing, not "that" or "it": "that's a good way to put it" is not advice)."""
 NOT_GERUND = split_words("nothing something anything everything thing king ring spring morning evening")
 RESOURCE_HELPS = re.compile(
     r"(?<![\w'])(?P<subject>[a-z]+) "

@@ -157,7 +157,8 @@ ACTION_VERBS: frozenset[str] = split_words(
     answer consult hug pamper reward celebrate follow pursue trust lean lower cancel postpone reschedule
     negotiate request demand insist refuse report sue file fight search browse enrol enroll register
     subscribe work study revise review rethink reconsider reflect cry rant sort figure continue meet
-    strengthen attend elope break arrange establish create build divide split slow confide
+    strengthen attend elope break arrange establish create build divide split slow confide weigh offer
+    propose exchange connect reconnect communicate discuss address approach tackle
     """
 )
 """Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""

@@ -40,6 +40,15 @@ CASES = [
             "Break the essay into smaller chunks.",  # imperative
             "Be gentle with yourself this week.",  # imperative "be" + a way of acting
             "You'd better tell her before Friday.",
+            "I feel like you should put it in writing.",  # a frame, not "people like you"
+            "I definitely recommend the quiet room at the library.",
+            "The best advice I ever got was to sleep on it.",
+            "Your GP is the best place to start.",
+            "Swimming is a great way to clear your head.",  # recommended as a good way
+            "I have found that keeping a diary is helpful.",  # a tip from experience
+            "Yes, just focus on the next exam.",  # imperative after "yes"
+            "I would also ask your landlord for a receipt.",
+            "Maybe you could bake something with the kids.",  # hedged option, any verb
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -67,6 +76,11 @@ CASES = [
             "Anything you might need to catch up on can wait.",  # a relative clause
             "You're wondering whether it's worth staying.",  # an indirect question
             "You came even though you don't think you need to be here.",  # their view
+            "People like you should be running the place.",  # a compliment
+            "That's a good way to put it.",  # praise for how they said it
+            "Your plan is a great start.",  # affirming their own plan
+            "Maybe you could be right.",
+            "Yeah, it was awful.",
         ],
     ),
     (
