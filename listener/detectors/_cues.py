@@ -219,7 +219,7 @@ _ACK_PATTERNS = (
     rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)",
     r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:is|are) (?:completely |totally )?"
     r"(?:valid|understandable|normal|natural|justified|reasonable)",
-    r"you (?:have|'ve got|have got) (?:every|a) (?:right|reason)"
+    r"you (?:have|'ve got|have got) (?:every|a|such a) (?:legitimate |valid |good |real )?(?:right|reason)"
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
     # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".
     r"(?:isn't|is not|is never|are never|aren't|are not|can't be|cannot be|won't be|was never|wasn't"

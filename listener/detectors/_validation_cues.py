@@ -34,7 +34,8 @@ _INTENS = r"(?:so |really |very |truly |clearly |obviously |incredibly |such an?
 _GOOD = (
     "good|great|kind|caring|strong|smart|intelligent|thoughtful|lovely|wonderful|amazing|brave|loving"
     "|hard[- ]working|diligent|capable|resilient|determined|dedicated|generous|nice|sweet|wise|mature"
-    "|responsible|devoted|supportive|patient|talented|bright|genuine|honest|decent|considerate"
+    "|responsible|devoted|supportive|patient|talented|bright|genuine|honest|decent|considerate|loyal"
+    "|conscientious|compassionate|selfless|hardworking|committed|courageous|proactive|self-aware|insightful"
 )
 _ROLE = (
     "person|friend|parent|mother|father|mom|mum|dad|partner|sister|brother|daughter|son|wife|husband"
@@ -48,7 +49,12 @@ _AFFIRMATIONS = (
     r"|so well|amazing|the right thing)|worth|valuable|loved|important|a fighter|a survivor"
     r"|on the right track|not alone|not to blame|not a failure|not weak|not stupid|not crazy|not a bad"
     r"|trying your best|trying so hard|a good|an amazing|a great"
-    r"|taking (?:a|the) (?:right|good|positive|first) step)",
+    r"|taking (?:a|the) (?:right|good|positive|first) step|handling (?:it|this|that|things|everything"
+    r"|the situation|so much) (?:so |really |very |incredibly )?well|(?:really |clearly |obviously )*trying"
+    r" (?:really |so |very )?hard(?! to (?:hide|avoid|ignore|forget|pretend|not|get away))"
+    r"|doing the best you can|right to (?:be|feel|question|want|ask|worry|trust|take|stand|say|speak|leave"
+    r"|protect|put))",
+    rf"you(?:'re| are) {_INTENS}(?:(?:{_GOOD}),? (?:and )?)+(?:{_ROLE})",
     rf"you (?:seem|sound) (?:like )?(?:such |a |an |really |very |so )+(?:(?:{_GOOD}),? )*"
     rf"(?:{_GOOD}|{_ROLE})",
     r"i (?:really )?(?:admire|respect) (?:you|your|that you|how you)",
@@ -64,9 +70,13 @@ _AFFIRMATIONS = (
     r"you(?:'ve got| have got| have) (?:a |an |such an? |so much |real |a lot of |great |a big |a good"
     r" |a kind |a generous |a wonderful |an amazing |a real )+(?:heart|strength|courage|determination"
     r"|resilience|compassion|insight|self-awareness|dedication|patience|integrity|empathy)\b",
+    r"you(?:'ve got| have got| have) (?:a |an |such an? )?(?:really |very |so )?(?:great|good|excellent"
+    r"|amazing|wonderful|positive|healthy|strong|fantastic|admirable|mature|brilliant) (?:attitude|work ethic"
+    r"|spirit|outlook|mindset|perspective|head on your shoulders|sense of)",
     rf"shows (?:what an? |how )(?:\w+ ){{0,3}}?(?:{_GOOD}|{_ROLE}) you are",
     r"(?:lucky|blessed|fortunate) to have (?:you|someone like you)",
-    r"you (?:did|handled|made|took) (?:the right|a good|great|well|a brave|everything|a big|so well|it well"
+    r"you (?:(?:absolutely|definitely|totally|really|certainly) )?(?:did|handled|made|took) (?:the right"
+    r"|a good|great|well|a brave|everything|a big|so well|it well"
     r"|an important)",
     r"(?:a |the )?step in the right direction",
     r"(?:it|that) (?:takes|took|must have taken|must take) (?:a lot|real courage|courage|strength|guts"
@@ -81,7 +91,8 @@ _AFFIRMATIONS = (
     r"|decision|move|step))",
     r"shows (?:real |great |a lot of |such |so much )?(?:strength|courage|maturity|character|bravery)",
     r"good for you|well done|way to go|good job|great job|nice job|great work|(?:so |really )?happy for you"
-    r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)",
+    r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)"
+    r"|(?:good|great|nice|real) effort",
     r"you must be (?:so |really )?(?:proud|thrilled|over the moon|delighted)",
     r"that(?:'s| is) (?:the best|such good|brilliant|incredible|huge|fantastic|amazing|wonderful|great"
     r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant)",

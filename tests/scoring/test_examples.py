@@ -191,6 +191,7 @@ CASES = [
             "It's only natural to grieve like this.",
             "Loads of new parents feel exactly this way.",
             "I can see where the worry comes from.",
+            "You have a legitimate reason to be upset.",
         ],
         [
             "That sucks, but at least you still have a job.",
@@ -225,6 +226,14 @@ CASES = [
             "Thanks for being so honest with me.",
             "You've been really open today.",
             "You put so much heart into that job.",
+            "You're right to be wary of him.",
+            "You are a very determined person.",
+            "You're a loyal, caring friend.",
+            "You have an excellent attitude.",
+            "You're handling this really well.",
+            "You're really trying hard with him.",
+            "I think you absolutely did the right thing.",
+            "Good effort on the essay.",
         ],
         [
             "You should be really proud of yourself.",
@@ -234,6 +243,10 @@ CASES = [
             "Is that the right call?",
             "You have a lot of debt.",
             "I'm glad to hear that.",  # a pleasantry
+            "You're a bad friend.",
+            "You have an attitude.",
+            "You're trying hard to hide it.",
+            "You're right.",  # agreement, not an affirmation
         ],
         "",
     ),
