@@ -47,7 +47,10 @@ CHECK = re.compile(
     r"|did i (?:get|understand) (?:that|it|you)|am i (?:understanding|hearing|getting) (?:you|that|this|it)"
     r"|do i have (?:that|it) right|if i(?:'m| am)? (?:understand|understood|heard|hear|got|understanding"
     r"|hearing)\b|am i right|correct me if|have i got (?:that|it) right|does that (?:sound|seem) right"
-    r"|is that close|(?:, |^)(?:right|yes|no)\?$)"
+    r"|is that close|(?:, |^)(?:right|yes|no)\?$"
+    r"|^(?:so,? )?(?:are you saying|is it that|could it be that|would it be fair to say|would you say that"
+    r"|am i right (?:in thinking|to think|that)) (?=you\b|your\b|you're|he\b|she\b|they\b|it's\b|the\b"
+    r"|things\b|there\b))"
 )
 """Checking understanding: "is that right?", "did I get that right?", "..., right?"."""
 WH = re.compile(r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)(?:'s|'re|'d|s)?\b|since when\b")

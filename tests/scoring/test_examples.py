@@ -129,8 +129,17 @@ CASES = [
             "I imagine you're wondering whether it's worth staying.",
             "It's like you're only noticed when something goes wrong.",
             "You'd like her to ask how you are for once.",  # a wish reflected
+            "So she only rings when she's short?",  # a check with "so" and a third person
+            "Are you saying you're done lending her money?",  # checking understanding
+            "Could it be that you feel taken for granted?",
         ],
-        ["It seems like a lot.", "I can imagine.", "It seems a bit early to tell."],
+        [
+            "It seems like a lot.",
+            "I can imagine.",
+            "It seems a bit early to tell.",
+            "Are you saying no?",
+            "Birthdays are hard, so you're not the only one.",  # "so" joining a normalising clause
+        ],
         "My sister never calls me unless she needs money, and she missed my birthday again.",
     ),
     (
@@ -148,8 +157,13 @@ CASES = [
     ("Q102", ["Are you okay", "Did he say why?"], ["Could be worse, honestly."], ""),
     (
         "Q103",
-        ["So, if I understand correctly, you felt ignored?", "Did I get that right?"],
-        ["You felt ignored."],
+        [
+            "So, if I understand correctly, you felt ignored?",
+            "Did I get that right?",
+            "Would it be fair to say you feel a bit stuck?",
+            "Is it that you're afraid of letting them down?",
+        ],
+        ["You felt ignored.", "Is it that time of year already?"],
         "",
     ),
     ("Q201", ["Why did you do that?"], ["Why do you think she said that?", "Why don't you quit?"], ""),
