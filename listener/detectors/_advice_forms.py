@@ -59,6 +59,8 @@ _BE_HOW = re.compile(
 )
 """After an imperative "be": a way of acting ("be gentle with yourself", "be honest with her"), not a
 feeling to have ("be happy") or encouragement ("be strong"), which other rules code."""
+_WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
+"""After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
 _YOU_OPTION = re.compile(
     r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!whom )(?<!who )(?<!which )"
@@ -112,6 +114,8 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
     elif (verb not in ACTION_VERBS and not verb.startswith("have a ")) or _CLOSING.match(
         body, m.start(group)
     ):
+        return False
+    if verb == "work" and bare and not _WORK_ON.match(body, m.end(group)):
         return False
     if verb == "try" and body.startswith((" being", " having"), m.end(group)):
         return False

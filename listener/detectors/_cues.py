@@ -190,8 +190,9 @@ _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|th
 """Not before a clause: "how tired you are" describes, "how awful!" exclaims."""
 _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
-    rf"| must have been| must've been| would be| can be| could be| has been| must feel| feels| does sound"
-    rf"| has to be| has got to be|'s got to be|'s gotta be| has to feel| has got to feel|'s got to feel"
+    rf"| must have been| must've been| would be| can be| could be| has been|'s been| must feel| feels"
+    rf"| does sound| has to be| has got to be|'s got to be|'s gotta be| has to feel| has got to feel"
+    rf"|'s got to feel"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
@@ -259,6 +260,10 @@ _ACK_PATTERNS = (
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
+    # Normalising a lapse or a stage: "slipping is part of the process".
+    r"(?:is|are|that's|it's) (?:all |just |a |a normal |a natural |an expected |completely )?"
+    r"(?:normal |natural )?part of (?:the (?:process|journey|healing|grieving process)|recovery|healing"
+    r"|grieving|grief|getting better|changing|learning)",
 )
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")

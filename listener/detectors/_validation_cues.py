@@ -75,7 +75,8 @@ _AFFIRMATIONS = (
     r"|spirit|outlook|mindset|perspective|head on your shoulders|sense of)",
     rf"shows (?:what an? |how )(?:\w+ ){{0,3}}?(?:{_GOOD}|{_ROLE}) you are",
     r"(?:lucky|blessed|fortunate) to have (?:you|someone like you)",
-    r"you (?:(?:absolutely|definitely|totally|really|certainly) )?(?:did|handled|made|took) (?:the right"
+    r"you (?:(?:absolutely|definitely|totally|really|certainly) )?(?:did|handled|made|took)"
+    r" (?:(?:really|so|very|incredibly) (?=well))?(?:the right"
     r"|a good|great|well|a brave|everything|a big|so well|it well"
     r"|an important)",
     r"(?:a |the )?step in the right direction",
@@ -89,7 +90,14 @@ _AFFIRMATIONS = (
     r"(?:the right (?:call|choice|decision|move|thing to do|way (?:of thinking|to (?:think|look at it|go)))"
     r"|an? (?:\w+ )?(?:honou?rable|admirable|commendable|noble|courageous|mature|selfless) (?:thing|choice"
     r"|decision|move|step))",
-    r"shows (?:real |great |a lot of |such |so much )?(?:strength|courage|maturity|character|bravery)",
+    r"shows (?:real |great |a lot of |such |so much )?(?:strength|courage|maturity|character|bravery"
+    r"|commitment|determination|dedication|resilience|self-awareness|insight|willpower|growth)",
+    # Progress named: "that's real progress", "a big achievement", "you're making progress".
+    r"(?:that's|it's|is|was|are) (?:a |such a |some )?(?:real |big |huge |great |massive |significant"
+    r" |amazing |major |genuine )?(?:achievement|accomplishment|progress|milestone|improvement|step forward)"
+    r"|you(?:'re| are|'ve| have) (?:really |already )?(?:making|made) (?:real |great |so much |good |a lot of"
+    r" |such |some |huge )?progress",
+    r"you(?:'ve| have) (?:been )?work(?:ed|ing) (?:really |so |very |incredibly )?hard",
     r"good for you|well done|way to go|good job|great job|nice job|great work|(?:so |really )?happy for you"
     r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)"
     r"|(?:good|great|nice|real) effort",

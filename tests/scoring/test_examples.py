@@ -206,6 +206,8 @@ CASES = [
             "Loads of new parents feel exactly this way.",
             "I can see where the worry comes from.",
             "You have a legitimate reason to be upset.",
+            "Slipping once is part of the process.",  # normalising a lapse
+            "It's been a struggle.",
         ],
         [
             "That sucks, but at least you still have a job.",
@@ -248,6 +250,11 @@ CASES = [
             "You're really trying hard with him.",
             "I think you absolutely did the right thing.",
             "Good effort on the essay.",
+            "You've worked really hard to get your hours down.",
+            "That shows real commitment.",
+            "You did really well to say no to him.",
+            "Three weeks without a drink is a big achievement.",
+            "That's real progress.",
         ],
         [
             "You should be really proud of yourself.",
@@ -261,6 +268,7 @@ CASES = [
             "You have an attitude.",
             "You're trying hard to hide it.",
             "You're right.",  # agreement, not an affirmation
+            "Is that progress?",
         ],
         "",
     ),

@@ -38,6 +38,7 @@ CASES = [
             "A good place to start would be your GP.",  # impersonal
             "Another thing that might help is a walk at lunch.",
             "Break the essay into smaller chunks.",  # imperative
+            "Work on one thing at a time.",
             "Be gentle with yourself this week.",  # imperative "be" + a way of acting
             "You'd better tell her before Friday.",
             "I feel like you should put it in writing.",  # a frame, not "people like you"
@@ -80,6 +81,7 @@ CASES = [
             "That's a good way to put it.",  # praise for how they said it
             "Your plan is a great start.",  # affirming their own plan
             "Maybe you could be right.",
+            "Work stress makes it harder.",  # a noun, not the imperative "work"
             "Yeah, it was awful.",
         ],
     ),
