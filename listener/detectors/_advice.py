@@ -19,6 +19,7 @@ from listener.detectors._advice_forms import (
 from listener.detectors._advice_patterns import (
     DIRECTIVE,
     FIRST_PERSON,
+    FUTURE_START,
     GOOD_WAY,
     HELPS,
     IMPERSONAL,
@@ -49,7 +50,7 @@ _DIRECTIVE_CUES = re.compile(
     r"should|shud|shld|ought|need to|have to|gotta|must|better|wan|wish to|like to|d best"
 )
 _FIRST_PERSON_CUES = re.compile(
-    r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|things|careful|cautious|wary"
+    r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|thing|careful|cautious|wary"
 )
 _IMPERSONAL_CUES = re.compile(
     r"it|thing|way|option|strateg|step|hurt|what you|a good|worth|there|place to|idea"
@@ -63,7 +64,10 @@ def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
     if _DIRECTIVE_CUES.search(body):
         for m in DIRECTIVE.finditer(body):
-            if not NOT_DIRECTIVE.match(body, m.end()) and not OWN_NEED.search(body, 0, m.start()):
+            if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
+                continue
+            future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
+            if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
     for pattern, cues in (
         (FIRST_PERSON, _FIRST_PERSON_CUES),

@@ -19,7 +19,7 @@ _NOT_TOLD = (
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
 IMPERATIVE_LEAD = re.compile(
-    r"(?:(?:maybe|perhaps|just|so|and|also|then|please|pls|definitely|first|honestly|really|but|ok|okay|yes"
+    r"(?:(?:maybe|perhaps|just|so|and|or|also|then|please|pls|definitely|first|honestly|really|but|ok|okay|yes"
     r"|yeah|yep|sure"
     r"|well|now|next time|seriously|i mean|i think|personally|tbh|instead|in the meantime|meanwhile"
     r"|for now|tonight|today|tomorrow|this week|right now|for the time being|if (?:i were|it were|it was)"
@@ -35,7 +35,7 @@ IMPERATIVE_LEAD = re.compile(
 IMPERATIVE_STARTS = ACTION_VERBS | split_words(
     "maybe perhaps just so and also then please pls definitely first honestly really but ok okay well now"
     " next seriously i i'd personally tbh instead in meanwhile for tonight today tomorrow this right if when"
-    " once before after whenever until since while as don't do never dont have be yes yeah yep sure"
+    " once before after whenever until since while as don't do never dont have be yes yeah yep sure or"
 )
 """Words a clause can start with when it holds an imperative (lead-ins, "I'd", "don't", verbs)."""
 _NOT_IMPERATIVE = re.compile(

@@ -21,7 +21,9 @@ _SUBJECT_YOU = (
 """"you" as the subject of what follows, not an object ("harsh towards you can make it hard")."""
 DIRECTIVE = re.compile(
     _SUBJECT_YOU
-    + r"(?:'d (?:better|best)(?![\w'])|(?: two| both| guys| all)? (?:(?:may|might) )?"
+    + r"(?:'d (?:better|best)(?![\w'])|'re (?:going to|gonna) (?:have|need) to(?![\w'])"
+    + r"|'ll (?:(?:probably|definitely|just|also) )?(?:have|need) to(?! (?:tell|excuse|forgive"
+    + r"|bear) me)(?![\w'])|(?: two| both| guys| all)? (?:(?:may|might) )?"
     + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
     + _any(
         r"should(?:n't| not| never)?",
@@ -40,11 +42,18 @@ DIRECTIVE = re.compile(
         "might wanna",
         "may wish to",
         "might like to",
+        r"are (?:going to|gonna) (?:have|need) to",
+        r"will (?:(?:probably|definitely|just|also) )?(?:have|need) to(?! (?:tell|excuse|forgive|bear) me)",
     )
     + r"(?![\w']))"
 )
 """You should / need to / have to / had better / might want to; hedged ("you may need to") and plural
 ("you two need to")."""
+FUTURE_START = re.compile(
+    r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|then|think|guess|now|point|honestly|maybe|probably|that)\s+)$"
+)
+"""Where "you'll have to..." must start to be advice: a clause start, not a relative clause ("the tools
+you'll need to move on")."""
 OWN_NEED = re.compile(
     r"(?:(?:you|u) (?:(?:don't|do not|didn't) )?(?:feel|felt|think|thought|believe|believed|keep feeling)"
     r"(?: like| that| as if)?"
@@ -84,7 +93,8 @@ FIRST_PERSON = re.compile(
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
         r"|worked (?:well |best |wonders )?for me) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
-        r"(?:some|one|a few|the) things? you (?:can|could|might) do (?:is|are|would be)",
+        r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
+        r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
     )
 )
@@ -99,10 +109,11 @@ _RESOURCES = (
     " counselors agencies techniques exercises tools strategies methods ways"
 ).replace(" ", "|")
 IMPERSONAL = re.compile(
-    r"(?<![\w'])(?<!whether )(?<!\bif )"
+    r"(?<![\w'])(?<!whether )(?<!\bif )(?<!hope )(?<!hoping )(?<!hopefully )"
     + _any(
         r"it (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
         r"|a good idea|worth|wise|best|beneficial|useful|nice|great)) (?:to|if you|for you)",
+        r"it (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
         r"it(?:'s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise|helpful"
         r"|important|good|a great idea) (?:to|if you|for you to|\w+ing)",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"

@@ -23,9 +23,14 @@ LEAD = re.compile(
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
 ADVICE_Q = re.compile(
-    r"^(?:have you (?:ever )?(?:tried|considered|thought about|thought of|looked into|reached out|explored)"
+    r"^(?:have you (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
+    r"|reached out"
+    r"|explored)"
     r"|why (?:don't|not|dont) (?:you|try|just|talk|ask|tell|go)|why not\b|what if you|what about (?:\w+ing)\b"
-    r"|how about (?:you (?=\w)|\w+ing\b|a\b|an\b|some\b|maybe\b)|could you (?:just|maybe|perhaps|try)"
+    r"|how about (?:you (?=\w)|\w+ing\b|a\b|an\b|some\b|maybe\b|(?!you\b|u\b|your\b|ur\b|that\b|it\b|this\b"
+    r"|now\b"
+    r"|then\b|yourself\b|them\b|him\b|her\b|me\b|us\b|when\b|what\b|if\b|the\b|his\b|their\b|my\b)\w+\?$)"
+    r"|could you (?:just|maybe|perhaps|try)"
     r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you|would it (?:help"
     r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)|make sense)|do you think (?:you could"
     r"|you should|you might|it (?:would|might|could) (?:help|benefit you|be (?:worth|a good idea|helpful"

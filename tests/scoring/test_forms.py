@@ -50,6 +50,11 @@ CASES = [
             "Yes, just focus on the next exam.",  # imperative after "yes"
             "I would also ask your landlord for a receipt.",
             "Maybe you could bake something with the kids.",  # hedged option, any verb
+            "You're going to have to tell him how you feel.",  # a directive in the future
+            "You'll need to ask for it in writing.",
+            "The other thing you could try is a night class.",
+            "A nap may help you feel better.",
+            "Or sell it and keep the money.",  # imperative after "or"
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -82,6 +87,10 @@ CASES = [
             "Your plan is a great start.",  # affirming their own plan
             "Maybe you could be right.",
             "Work stress makes it harder.",  # a noun, not the imperative "work"
+            "You'll have to tell me more about it.",  # a request
+            "Those are the forms you'll need to fill in.",  # a relative clause
+            "I hope it will help you.",  # a hope
+            "Or maybe not.",
             "Yeah, it was awful.",
         ],
     ),
@@ -96,6 +105,8 @@ CASES = [
             "Join a running club or something?",
             "Is there any way you could work from home for a bit?",
             "Are you open to asking your sister for help?",
+            "Have you contemplated a career change?",
+            "How about yoga?",  # a proposal: "how about" + a noun
             "Do you think it would benefit you to take the week off?",
         ],
         [
@@ -105,6 +116,7 @@ CASES = [
             "Can you tell me what happened?",
             "Have you talked to her since?",  # what has happened, not a proposal
             "Are you open to saying a bit more about that?",  # an open request
+            "How about your mum?",  # asking about someone
         ],
     ),
     (
