@@ -14,7 +14,7 @@ def _any(*parts: str) -> str:
 
 
 _SUBJECT_YOU = (
-    r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!from )(?<!of )(?<!on )(?<!by )"
+    r"(?=[uy])(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!from )(?<!of )(?<!on )(?<!by )"
     r"(?<!than )(?<!(?<!feel )(?<!feels )(?<!think )like )(?<!whom )(?<!who )(?<!which )(?<!where )"
     r"(?<!anything )(?<!something )(?<!everything )(?<!whatever )(?<![\w'])(?:you|u|ya)"
 )
@@ -108,13 +108,19 @@ _RESOURCES = (
     " organisations organizations charities books podcasts videos classes courses therapists counsellors"
     " counselors agencies techniques exercises tools strategies methods ways"
 ).replace(" ", "|")
+_NOT_EMBEDDED = r"(?<!whether it)(?<!\bif it)(?<!hope it)(?<!hoping it)(?<!hopefully it)"
+"""After "it": not inside an indirect question or a hope ("whether it's worth it", "I hope it helps")."""
 IMPERSONAL = re.compile(
-    r"(?<![\w'])(?<!whether )(?<!\bif )(?<!hope )(?<!hoping )(?<!hopefully )"
+    r"(?<![\w'])"
     + _any(
-        r"it (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
+        r"it"
+        + _NOT_EMBEDDED
+        + r" (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
         r"|a good idea|worth|wise|best|beneficial|useful|nice|great)) (?:to|if you|for you)",
-        r"it (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
-        r"it(?:'s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise|helpful"
+        r"it" + _NOT_EMBEDDED + r" (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
+        r"it"
+        + _NOT_EMBEDDED
+        + r"(?:'s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise|helpful"
         r"|important|good|a great idea) (?:to|if you|for you to|\w+ing)",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
         r"|would be|might be) (?:to|just)\b",

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 STEM = re.compile(
     r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:to me )?(?:(?:a bit "
-    r"|a little |kind of |sort of |more )?like|as if|as though|that)|(?<![\w,] )so (?:basically|then)"
-    r"|(?<![\w,] )so (?=(?:you|your|it's|it was|they|he|she|the|this|that's|there's|there was)\b)"
+    r"|a little |kind of |sort of |more )?like|as if|as though|that)|so(?<![\w,] so) (?:basically|then)"
+    r"|so(?<![\w,] so) (?=(?:you|your|it's|it was|they|he|she|the|this|that's|there's|there was)\b)"
     r"|(?:are you|you're) saying(?: that)?|(?:is it|could it be|would it be fair to say|would you say"
     r"|am i right (?:in thinking|to think)) (?:that )?"
     r"(?=you\b|your\b|you're|he\b|she\b|they\b|it's\b|the\b|things\b|there\b)|what i(?:'m| am)? hear(?:ing)?"

@@ -235,7 +235,7 @@ CASES = [
             "I know you'll find your feet there.",
             "Your team is lucky to have you.",
             "That sounds like the right call.",
-            "It's his problem, not yours.",
+            "It's his fault, not yours.",
             "You've been such a good daughter to her.",
             "You have so much patience.",
             "Staying calm like that shows what a good mum you are.",
@@ -253,7 +253,7 @@ CASES = [
             "You've worked really hard to get your hours down.",
             "That shows real commitment.",
             "You did really well to say no to him.",
-            "Three weeks without a drink is a big achievement.",
+            "Three weeks without a drink, that's a big achievement.",
             "That's real progress.",
         ],
         [
