@@ -263,7 +263,7 @@ _GATED_ACKS = (
         r"(?:(?<![\w'])(?:isn't|is not|is never|are never|aren't|are not|can't be|cannot be|won't be"
         r"|was never|wasn't|is not going to be|isn't going to be)|(?<=[a-z])'s (?:not going to be|never|not"
         r"|no)) (?:ever |always |exactly |an? )?(?:easy|simple|fun)"
-        r"(?! (?:to (?:do|fix|say|get|find|make|learn)|for me))\b",
+        r"(?! (?:to (?:do|fix|say|get|find|make|learn)|for me|way|fix|answer|solution))\b",
     ),
     # Normalising a lapse or a stage: "slipping is part of the process".
     (
