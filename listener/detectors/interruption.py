@@ -117,9 +117,14 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
         Also read: hedged forms ("maybe try...", "you could always..."), chat spellings ("u shud"),
         an action recommended by its effect ("talking to someone can really help"), recommended
         resources ("there are support groups for..."), tips from experience ("one thing that
-        helped me was..."), and imperatives at any clause start. Imperatives are recognised from
-        a list of common verbs, so advice in unusual words is missed and a noun that starts a
-        clause ("Text messages from him...") can read as one. Advice asked as a question is Q203.
+        helped me was...", "I have found that a diary is helpful"), "X is a great way to...",
+        "you're going to have to..." at a clause start, "maybe you could + any verb", an
+        imperative "be" with a way of acting ("be gentle with yourself"), and imperatives at any
+        clause start. "You feel you have to..." and "because you have to..." restate their sense
+        of duty and are not advice. Imperatives are recognised from a list of common verbs, so
+        advice in unusual words is missed and a noun that starts a clause ("Text messages from
+        him...") can read as one. Advice asked as a question is Q203; "is there someone you
+        could talk to?" is read as a question about their support, not as advice.
 
     Source:
         Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.

@@ -67,7 +67,9 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
         an idea with their words ("she's bailed on you three times"); or a statement that shares
         two ideas with the speaker's words (word forms and a small synonym table: "manager"
         matches "boss"). Generalisations ("weddings are so expensive", "all kids fight") are not
-        restatements. Closed and checking questions can carry one ("so you felt ignored?").
+        restatements. Closed and checking questions can carry one ("so you felt ignored?", "so he
+        moved out?", "is it that you're afraid of...?", "would it be fair to say..."); tentative
+        stems count ("it seems you...", "I imagine you're...", "it's like you're...").
 
     Why it matters:
         Restating the content shows the speaker you followed, and lets them correct you.
@@ -79,7 +81,8 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     Known limits:
         Overlap is by word stems and synonyms, not meaning: a paraphrase in entirely new words with
         no stem and no "you" is missed, and a statement about "you" is credited without checking
-        it is accurate. Copying the speaker's sentence verbatim (parroting) is not credited.
+        it is accurate. "So" opens a restatement only at the start of a sentence ("..., so you're
+        not alone" is not one). Copying the speaker's sentence verbatim (parroting) is not credited.
 
     Source:
         Egan, "The Skilled Helper" (basic empathy); MITI 4.2.1, simple reflections.

@@ -35,9 +35,11 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
         Acknowledging what the speaker is going through: "that sounds really difficult", "I can see
         why you'd feel that way", "it makes sense that...", "no wonder you're angry", "I'm sorry you
         went through that", "anyone would feel the same", "that's not good", "that must have stung";
-        normalising the feeling ("it's okay not to know yet", "a lot of people feel the way you do");
-        legitimacy ("you shouldn't have to find out like that"). Chat spellings count ("thats so
-        hard", "im so sorry").
+        normalising the feeling ("it's okay not to know yet", "a lot of people feel the way you do",
+        "slipping is part of the process"); legitimacy ("you shouldn't have to find out like that",
+        "you have every reason to be upset"); difficulty granted ("that has to be exhausting",
+        "new jobs are never easy"); felt empathy ("I can feel how tense you are"). Chat spellings
+        count ("thats so hard", "im so sorry").
 
     Why it matters:
         Validation tells the speaker their reaction is understandable, which lowers defensiveness
@@ -94,7 +96,9 @@ def _strengths_affirmed(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         Affirming the speaker: their strengths, efforts, or ability to get through it ("you've handled
         so much", "it takes courage to say that", "you'll get through this", "it's not your fault",
-        "thank you for telling me").
+        "thank you for telling me"); qualities ("you're a very determined person", "you have an
+        excellent attitude"), effort and progress ("you've worked really hard", "that shows real
+        commitment", "that's real progress"), a sound choice ("that sounds like the right call").
 
     Why it matters:
         A genuine affirmation of the person supports them without arguing with the feeling.
@@ -104,7 +108,9 @@ def _strengths_affirmed(ctx: TurnContext) -> Iterator[Evidence]:
 
     Known limits:
         Generic praise ("that's great") counts when it is a statement. Predicting the outcome
-        ("it'll be fine") is not an affirmation: see V204.
+        ("it'll be fine") is not an affirmation: see V204. Pleasantries ("I'm glad to hear that")
+        and agreement ("you're right") are not affirmations; a compliment used to justify advice
+        ("you're strong, just cut them off") still counts.
 
     Source:
         MITI 4.2.1 (Moyers et al.): affirm; Miller & Rollnick (2013), ch. 6: affirming.
