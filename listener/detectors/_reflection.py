@@ -204,7 +204,9 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         stem = STEM.search(body)
         if stem:
             rest = body[stem.end() :]
-            said = not _GENERIC_REST.fullmatch(rest)
+            said = not _GENERIC_REST.fullmatch(rest) and not AFFIRMATION.match(
+                rest, len(rest) - len(rest.lstrip())
+            )
             ok = said and bool(SECOND_PERSON.search(body) or shared or _CLAUSE.match(rest))
             ok = ok or (not ctx.speaker.strip() and said and bool(content_concepts(rest)))
         elif _not_restating(body):

@@ -139,6 +139,7 @@ CASES = [
             "It seems a bit early to tell.",
             "Are you saying no?",
             "Birthdays are hard, so you're not the only one.",  # "so" joining a normalising clause
+            "It sounds like you're a really caring sister.",  # an affirmation after a stem
         ],
         "My sister never calls me unless she needs money, and she missed my birthday again.",
     ),
@@ -255,6 +256,7 @@ CASES = [
             "You did really well to say no to him.",
             "Three weeks without a drink, that's a big achievement.",
             "That's real progress.",
+            "It sounds like you're a really caring sister.",
         ],
         [
             "You should be really proud of yourself.",
