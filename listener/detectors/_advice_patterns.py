@@ -120,8 +120,10 @@ IMPERSONAL = re.compile(
         r"it" + _NOT_EMBEDDED + r" (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
         r"it"
         + _NOT_EMBEDDED
-        + r"(?:'s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise|helpful"
-        r"|important|good|a great idea) (?:to|if you|for you to|\w+ing)",
+        + r"(?:'s|s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise"
+        r"|helpful|important|good|a great idea) (?:to(?! (?:you|me|him|her|them|us|see|hear|know)\b)|if you"
+        r"|for you to"
+        r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
         r"|would be|might be) (?:to|just)\b",
         r"it (?:may|might|could) be (?:a good )?time to",

@@ -233,7 +233,8 @@ _ACK_PATTERNS = (
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
     rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
     r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
-    r"|love|friend|man|dude|girl|:\(|ugh))|(?:^|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
+    r"|love|friend|man|dude|girl|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))|(?:^"
+    r"|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
     r" (?:that|this|your|what)|that you)|oh no\b",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",

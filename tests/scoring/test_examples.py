@@ -209,6 +209,7 @@ CASES = [
             "You have a legitimate reason to be upset.",
             "Slipping once is part of the process.",  # normalising a lapse
             "It's been a struggle.",
+            "I'm so sorry I know how much you loved him.",  # sympathy without punctuation
         ],
         [
             "That sucks, but at least you still have a job.",
@@ -219,6 +220,7 @@ CASES = [
             "You are torn between how tired you are and the job.",
             "It wasn't easy for me either.",
             "Is it easy to get there?",
+            "I'm sorry I can't stay longer.",  # an apology
         ],
         "",
     ),

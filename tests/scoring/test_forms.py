@@ -55,6 +55,8 @@ CASES = [
             "The other thing you could try is a night class.",
             "A nap may help you feel better.",
             "Or sell it and keep the money.",  # imperative after "or"
+            "It is important that you rest this week.",
+            "Its worth asking the landlord.",  # chat spelling of "it's"
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -91,6 +93,8 @@ CASES = [
             "Those are the forms you'll need to fill in.",  # a relative clause
             "I hope it will help you.",  # a hope
             "Or maybe not.",
+            "It's important to you.",
+            "It's good to see you smiling again.",
             "Yeah, it was awful.",
         ],
     ),
