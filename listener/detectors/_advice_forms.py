@@ -13,13 +13,15 @@ from listener.detectors._lexicon import ACTION_VERBS, split_words
 CLAUSE_START = re.compile(r"^|[,;:]\s*(?:(?:but|so|and|then|or|just)\s+)?|\s[-–—]+\s*|—\s*")
 """Where a clause of a sentence starts: its beginning, or after a comma, semicolon or dash."""
 _NOT_TOLD = (
-    r"(?!worry|be\b|cry|stress|panic|feel|blame|beat|give up on yourself|apologi[sz]e|mention it|thank me"
+    r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
+    r"|give up on yourself|apologi[sz]e|mention it|thank me"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|let (?:it|this|that|them|him|her)"
     r" get to you)"
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
 IMPERATIVE_LEAD = re.compile(
-    r"(?:(?:maybe|perhaps|just|so|and|or|also|then|please|pls|definitely|first|honestly|really|but|ok|okay|yes"
+    r"(?:(?:maybe|perhaps|just|so|and|or|also|then|please|pls|definitely|first|honestly|really|but|ok|okay"
+    r"|yes"
     r"|yeah|yep|sure"
     r"|well|now|next time|seriously|i mean|i think|personally|tbh|instead|in the meantime|meanwhile"
     r"|for now|tonight|today|tomorrow|this week|right now|for the time being|if (?:i were|it were|it was)"

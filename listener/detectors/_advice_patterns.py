@@ -194,6 +194,7 @@ HELPS = re.compile(
         r"(?:can|could|might|may|will|would) (?:really )?(?:make you feel|put you in|take your mind|calm you"
         r"|relax you|ease|lift|boost|improve|relieve|reduce)",
         r"(?:works?|does|do) wonders",
+        r"(?:can|could|might|may|will|would) (?:really )?do you (?:some |a (?:lot|world) of )?good",
         r"makes? a (?:\w+ )?difference",
         r"(?:is|are|'s|can be|could be|might be|would be|may be|would likely be|might also be|can also be)"
         r" (?:a |an |also |really |very |so |such a |always |often |usually |definitely |super |the )*"

@@ -111,7 +111,8 @@ _WH_BEFORE = re.compile(
 the listener says they understand it ("I can see why you're upset")."""
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[,;:.!?(\n-]|\b(?:so|and|but|that|like|because|know|think|guess|tell|see|understand|hear|sense"
-    r"|clearly|obviously|really|oh|yeah|wow|okay|ok|it's|it|this|that's|which|what's|everything|all))\s*$"
+    r"|clearly|obviously|really|oh|yeah|wow|okay|ok|it's|it|this|that's|which|what's|everything|all|clear"
+    r"|obvious|evident))\s*$"
 )
 
 
@@ -256,6 +257,10 @@ _ACK_PATTERNS = (
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
+    # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
+    r"you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry|grieve|need|want|say"
+    r" no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being|wanting|needing|asking"
+    r"|crying|taking|missing|struggling|grieving)",
 )
 _GATED_ACKS = (
     # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".

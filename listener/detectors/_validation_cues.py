@@ -129,6 +129,13 @@ _AFFIRMATIONS = (
     # Not their fault; thanks for their openness.
     r"(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault",
     r"(?:fault|responsibility)(?:,| -| and)? not (?:yours|you|your fault)\b",
+    r"(?:doesn't|does not|don't|do not|won't|will not) make you (?:a |any )?(?:bad|weak|selfish|terrible"
+    r"|horrible|awful|failure|crazy|broken|less|worse|stupid|ungrateful)",
+    # What their effort or care shows: "you've come a long way", "your commitment really shows".
+    r"you(?:'ve| have) come (?:such |so |a really |a very )?(?:a long way|so far|far)"
+    r"|your (?:commitment|dedication|love|care|strength|courage|determination|effort|resilience|honesty"
+    r"|kindness|patience) (?:\w+ ){0,4}?(?:really |clearly |truly )?(?:shows|is (?:clear|obvious|admirable"
+    r"|inspiring|impressive|amazing))",
     r"(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so |this )?(?:open|honest|brave"
     r"|candid)|reaching)",
     r"i appreciate (?:you|your) (?:sharing|telling|opening|honesty|trust)",

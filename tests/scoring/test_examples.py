@@ -210,6 +210,8 @@ CASES = [
             "Slipping once is part of the process.",  # normalising a lapse
             "It's been a struggle.",
             "I'm so sorry I know how much you loved him.",  # sympathy without punctuation
+            "You're allowed to be tired.",  # permission to feel
+            "There's nothing wrong with feeling this way.",
         ],
         [
             "That sucks, but at least you still have a job.",
@@ -221,6 +223,7 @@ CASES = [
             "It wasn't easy for me either.",
             "Is it easy to get there?",
             "I'm sorry I can't stay longer.",  # an apology
+            "There's nothing wrong with the car.",
         ],
         "",
     ),
@@ -259,6 +262,9 @@ CASES = [
             "Three weeks without a drink, that's a big achievement.",
             "That's real progress.",
             "It sounds like you're a really caring sister.",
+            "You've come a long way since March.",
+            "Your commitment to your mum really shows.",
+            "Feeling this way doesn't make you a bad daughter.",
         ],
         [
             "You should be really proud of yourself.",

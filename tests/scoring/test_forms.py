@@ -56,6 +56,8 @@ CASES = [
             "A nap may help you feel better.",
             "Or sell it and keep the money.",  # imperative after "or"
             "It is important that you rest this week.",
+            "Don't be afraid to ask your brother for help.",  # "don't be afraid to" + action
+            "Getting some fresh air could do you good.",
             "Its worth asking the landlord.",  # chat spelling of "it's"
         ],
         [
@@ -94,6 +96,7 @@ CASES = [
             "I hope it will help you.",  # a hope
             "Or maybe not.",
             "It's important to you.",
+            "Don't be afraid.",  # telling them how to feel (V202's territory), not advice
             "It's good to see you smiling again.",
             "Yeah, it was awful.",
         ],
