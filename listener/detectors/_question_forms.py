@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from listener.detectors._advice_forms import IMPERATIVE_LEAD, imperative_verb
+from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
 LEAD = re.compile(
@@ -96,9 +97,14 @@ AUX_START = re.compile(
 RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
-    r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b)"
+    r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
+    r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
+    r" (?:love|like)\b"
+    rf"|[^?]*\b(?:{HARD}|the worst|so unfair|no fun|ridiculous|insane|a nightmare)\b[^?]*?,? (?:isn't|aren't"
+    r"|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was) (?:it|they|that|he|she|we)\??$)"
 )
-"""Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!")."""
+"""Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
+be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
 EXCLAIM = re.compile(
     r"^(?:what an?\s|how\s+(?!(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should"
     r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"

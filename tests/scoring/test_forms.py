@@ -154,6 +154,8 @@ CASES = [
             "How long have you worked there?",
             "I wonder if she knew.",
             "So he moved out?",
+            "You're coming on Friday, aren't you?",  # a real tag question
+            "Was it awful?",
         ],
         [
             "Seriously?!",  # disbelief
@@ -161,6 +163,9 @@ CASES = [
             "Isn't it obvious? He never listens.",  # rhetorical
             "At least you got paid, right?",  # a tag on a silver lining
             "What were you thinking?!",
+            "Exams are the worst, aren't they?",  # an appraisal with a tag
+            "Who wouldn't be upset?",
+            "How could anyone treat you like that?",
         ],
     ),
     (
