@@ -132,6 +132,9 @@ CASES = [
             "So she only rings when she's short?",  # a check with "so" and a third person
             "Are you saying you're done lending her money?",  # checking understanding
             "Could it be that you feel taken for granted?",
+            "Everything has landed on you.",  # their situation acting on them
+            "Nobody's helping you with any of it.",
+            "All of it falls on your shoulders.",
         ],
         [
             "It seems like a lot.",
@@ -140,6 +143,10 @@ CASES = [
             "Are you saying no?",
             "Birthdays are hard, so you're not the only one.",  # "so" joining a normalising clause
             "It sounds like you're a really caring sister.",  # an affirmation after a stem
+            "It was lovely to meet you.",  # a courtesy
+            "It's up to you.",
+            "Good things will come to you.",  # a prediction
+            "I'm glad I could help you.",  # about the listener
         ],
         "My sister never calls me unless she needs money, and she missed my birthday again.",
     ),
