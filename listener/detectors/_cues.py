@@ -239,6 +239,7 @@ _ACK_PATTERNS = (
     r" (?:that|this|your|what)|that you)|oh no\b",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
+    rf"(?<!would it )(?<!does it )(?<!does that )(?<!would that )(?<!will it )"
     rf"makes? (?:total |complete |perfect )?sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
     r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
     r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",

@@ -230,6 +230,7 @@ CASES = [
             "It wasn't easy for me either.",
             "Is it easy to get there?",
             "I'm sorry I can't stay longer.",  # an apology
+            "Would it make sense to call him first?",  # a question, not an acknowledgement
             "There's nothing wrong with the car.",
         ],
         "",

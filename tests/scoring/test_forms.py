@@ -114,6 +114,10 @@ CASES = [
             "Are you open to asking your sister for help?",
             "Have you contemplated a career change?",
             "How about yoga?",  # a proposal: "how about" + a noun
+            "Might it be worth asking for a later deadline?",
+            "Could it help to write it all down?",
+            "Do you think a break would help?",
+            "Is there any way to push the deadline?",
             "Do you think it would benefit you to take the week off?",
         ],
         [
@@ -124,6 +128,7 @@ CASES = [
             "Have you talked to her since?",  # what has happened, not a proposal
             "Are you open to saying a bit more about that?",  # an open request
             "How about your mum?",  # asking about someone
+            "Do you think anything would help?",  # an open question about what helps
         ],
     ),
     (
