@@ -97,7 +97,14 @@ class ListenerApp(App[int]):
         worker = event.worker
         if worker.state is WorkerState.ERROR:
             if worker.group == "load":
-                self.exit(2, message=f"listener: could not start (a bad setting?):\n{worker.error}")
+                from listener.config_sources import SettingsError  # no pydantic: it says where and what
+
+                why = (
+                    "bad setting"
+                    if isinstance(worker.error, SettingsError)
+                    else "could not start (a bad setting?)"
+                )
+                self.exit(2, message=f"listener: {why}:\n{worker.error}")
             else:
                 self.notify(f"Something went wrong: {worker.error}", severity="error", markup=False)
         elif worker.state is WorkerState.SUCCESS and worker.group == "load":

@@ -46,7 +46,7 @@ def load_library(settings: SettingsSource, store: SessionStore | None = None) ->
     """Read settings and scenarios, open the store and warm up the scorer (slow imports happen here).
 
     Raises:
-        pydantic.ValidationError: a bad setting in the config file or environment.
+        SettingsError: a bad setting in the config file or environment.
     """
     from listener.scenarios import list_scenarios
     from listener.store import open_store
