@@ -127,10 +127,18 @@ class ListenerApp(App[int]):
 
     @on(StartScenario)
     def start_scenario(self, message: StartScenario) -> None:
-        """Open a new session of the chosen scenario."""
-        scenario = self.library.find(message.scenario_id) if self.library else None
-        if scenario is None:
-            self.notify(f"No scenario with id '{message.scenario_id}'.", severity="error", markup=False)
+        """Open a new session of the chosen scenario (read in full from its file now)."""
+        from listener.problems import ProblemsError
+
+        if self.library is None:
+            return
+        try:
+            scenario = self.library.load(message.scenario_id)
+        except KeyError as exc:
+            self.notify(str(exc.args[0]), severity="error", markup=False)
+            return
+        except ProblemsError as exc:
+            self.notify(f"This scenario's file has changed:\n{exc}", severity="error", markup=False)
             return
         self._open_session(scenario)
 
