@@ -6,8 +6,10 @@ spans; results are memoised per reply in `TurnContext.cache`.
 
 from __future__ import annotations
 
+import heapq
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import (
@@ -129,6 +131,17 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("feeling_reflections")
     if isinstance(hit, list):
         return hit
+    found = list(_lazy(ctx, "feeling_reflections:lazy", _reflections))
+    ctx.cache["feeling_reflections"] = found
+    return found
+
+
+def _reflections(ctx: TurnContext) -> Iterator[Hit]:
+    """`feeling_reflections`, found one by one in the order of the reply.
+
+    The four patterns are scanned side by side and merged by position, so a rule that needs only
+    the first reflection stops scanning there.
+    """
     from listener.detectors._questions import questions
 
     text = masked(ctx)
@@ -137,21 +150,31 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
         for q in questions(ctx)
         if q.kind != "check" and _ASKS.match(text[q.body_start :])
     ]
-    found: list[Hit] = []
-    matches = [(m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text)]
-    framed = [
-        m
+    reflected = ((m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text))
+    framed = (
+        (m.start(), m.end(), m.group("feel"), bool(m.group("plain")))
         for m in _FRAME_SCAN.finditer(text)
         if m.group("feel") not in STOPWORDS
         and m.group("feel") not in _NOT_STATES
         and (not m.group("feel").endswith("ing") or m.group("feel") in FEELING_WORDS_ALL)
-    ]
-    matches += [(m.start(), m.end(), m.group("feel")) for m in framed if not m.group("plain")]
-    verbs = [(m.start(), m.end(), m.group("feel")) for m in framed if m.group("plain")]
-    verbs += [(m.start(), m.end(), m.group(0)) for m in _CAUSE_SCAN.finditer(text)]
-    verbs += [(m.start(), m.end(), m.group(0)) for m in _YOU_FEEL_VERB_SCAN.finditer(text)]
-    matches += [v for v in verbs if _said_of_them(ctx, text, v[0])]
-    for start, end, feel in sorted(matches):
+    )
+    framed_hits = (
+        (start, end, feel)
+        for start, end, feel, plain in framed
+        if not plain or _said_of_them(ctx, text, start)
+    )
+    caused = (
+        (m.start(), m.end(), m.group(0))
+        for m in _CAUSE_SCAN.finditer(text)
+        if _said_of_them(ctx, text, m.start())
+    )
+    felt = (
+        (m.start(), m.end(), m.group(0))
+        for m in _YOU_FEEL_VERB_SCAN.finditer(text)
+        if _said_of_them(ctx, text, m.start())
+    )
+    # Each stream is in order of position, so the merge is the sorted list of every match.
+    for start, end, feel in heapq.merge(reflected, framed_hits, caused, felt):
         head = text[max(0, start - 8) : start]
         inverted = text.startswith("you", start) and _INVERTED.search(head)
         reach = 3 if text.startswith("you", start) else 2
@@ -161,9 +184,30 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
             continue
         if any(a <= start < b for a, b in asked):
             continue
-        found.append((start, end, feel))
-    ctx.cache["feeling_reflections"] = found
-    return found
+        yield (start, end, feel)
+
+
+_T = TypeVar("_T")
+
+
+def _lazy(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[_T]]) -> Iterator[_T]:
+    """The items `find(ctx)` yields, found only as far as they are asked for and kept for the reply."""
+    state = ctx.cache.get(key)
+    if not isinstance(state, tuple):
+        state = ([], find(ctx))
+        ctx.cache[key] = state
+    seen: list[_T] = state[0]
+    source: Iterator[_T] = state[1]
+    index = 0
+    while True:
+        if index < len(seen):
+            yield seen[index]
+            index += 1
+            continue
+        item = next(source, None)
+        if item is None:
+            return
+        seen.append(item)
 
 
 _INT = (
@@ -256,8 +300,18 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("acknowledgements")
     if isinstance(hit, list):
         return hit
+    found = list(acknowledgements_in_order(ctx))
+    ctx.cache["acknowledgements"] = found
+    return found
+
+
+def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
+    """`acknowledgements`, found one by one: a rule that needs only the first stops the scan there."""
+    return _lazy(ctx, "acknowledgements:lazy", _acknowledgements)
+
+
+def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
-    found: list[Hit] = []
     from listener.detectors._text import sentences
 
     own_story: list[tuple[int, int]] | None = None  # built on the first match that needs it
@@ -273,9 +327,7 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
             ]
         if not mine and any(a <= m.start() < b for a, b in own_story or ()):
             continue
-        found.append((m.start(), m.end(), m.group(0)))
-    ctx.cache["acknowledgements"] = found
-    return found
+        yield (m.start(), m.end(), m.group(0))
 
 
 def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False) -> list[Hit]:
@@ -290,7 +342,15 @@ def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False)
 def feeling_named(ctx: TurnContext) -> Hit | None:
     """The first place the reply names the speaker's feeling: a reflection, or (in a scenario) one
     of the turn's feelings in a statement that mentions them."""
-    for hit in feeling_reflections(ctx):
+    hit = ctx.cache.get("feeling_named")
+    if hit is None:
+        hit = _feeling_named(ctx) or False
+        ctx.cache["feeling_named"] = hit
+    return hit if isinstance(hit, tuple) else None
+
+
+def _feeling_named(ctx: TurnContext) -> Hit | None:
+    for hit in _lazy(ctx, "feeling_reflections:lazy", _reflections):
         return hit
     if ctx.turn is None:
         return None

@@ -22,7 +22,10 @@ SPEAKER_WINDOW = 4000
 """Only the last this-many characters of the speaker's words are compared with the reply."""
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
-_QUOTED = re.compile(r'"[^"\n]{1,300}"|(?<![\w\'])\'(?=[A-Za-z])[^\'\n]{2,300}?(?<=[\w.!?,])\'(?![\w])')
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|\'(?<![\w\']\')(?=[A-Za-z])[^\'\n]{2,300}?(?<=[\w.!?,])\'(?![\w])')
+r"""A quote in double or single quotes. The look-behind for a single quote comes after the quote
+(not before, as `(?<![\w'])'`), so that every match starts with a literal and `re` jumps from quote
+to quote instead of trying the pattern at every position (5x faster on long replies)."""
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
@@ -77,7 +80,10 @@ def masked(ctx: TurnContext) -> str:
     hit = ctx.cache.get("masked")
     if isinstance(hit, str):
         return hit
-    text = _mask_quotes(same_length_lower(ctx.reply[:REPLY_WINDOW].translate(_APOSTROPHES)))
+    text = ctx.reply[:REPLY_WINDOW]
+    if not text.isascii():  # every character `_APOSTROPHES` replaces is outside ASCII
+        text = text.translate(_APOSTROPHES)
+    text = _mask_quotes(same_length_lower(text))
     ctx.cache["masked"] = text
     return text
 
@@ -90,10 +96,9 @@ def sentences(ctx: TurnContext) -> list[Sentence]:
     text = masked(ctx)
     found = []
     for m in _SENTENCE.finditer(text):
-        body = m.group(0)
-        lead = len(body) - len(body.lstrip())
-        if body.strip():
-            found.append(Sentence(m.start() + lead, m.end(), body[lead:]))
+        body = m.group(0).lstrip()
+        if body:
+            found.append(Sentence(m.end() - len(body), m.end(), body))
     ctx.cache["sentences"] = found
     return found
 

@@ -18,7 +18,7 @@ def spans(ctx: TurnContext, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     hit = ctx.cache.get(key)
     if isinstance(hit, list):
         return hit
-    scan = _SCANNERS.get(pattern, pattern)
+    scan = _SCANNERS.get(id(pattern), pattern)
     found = [(m.start(), m.end()) for m in scan.finditer(masked(ctx))]
     ctx.cache[key] = found
     return found
@@ -165,8 +165,7 @@ REASSURANCE = re.compile(
 """Predicting a good outcome in place of hearing the feeling."""
 
 
-_SCANNERS: dict[re.Pattern[str], Scanner | re.Pattern[str]] = {
-    p: Scanner(p) for p in (AFFIRMATION, DISMISSING, JUDGING)
-}
+_SCANNERS: dict[int, Scanner] = {id(p): Scanner(p) for p in (AFFIRMATION, DISMISSING, JUDGING)}
 """Patterns `spans` scans only where one of their first words occurs (same matches, measured faster;
-MINIMISING is not: its beginnings include punctuation, and the gate costs more than it saves)."""
+MINIMISING is not: its beginnings include punctuation, and the gate costs more than it saves). Keyed
+by `id`: hashing a compiled pattern hashes its whole source each time (10 us for AFFIRMATION)."""
