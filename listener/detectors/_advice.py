@@ -6,7 +6,6 @@ Statement forms only; advice asked as a question ("have you tried...?") is class
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -52,49 +51,25 @@ _MODAL_CUES = re.compile(r"could|can|might|may|cud|cn")
 _TRY_CUES = re.compile("try")
 
 
-_CUES = (_DIRECTIVE_CUES, _FIRST_PERSON_CUES, _IMPERSONAL_CUES, _TRY_CUES, _MAYBE_CUES, _MODAL_CUES)
-
-
-def _cues_in(body: str) -> frozenset[re.Pattern[str]]:
-    """The cue patterns that occur in `body`."""
-    return frozenset(cue for cue in _CUES if cue.search(body))
-
-
-def _cues_by_sentence(text: str, spans: list[tuple[int, int]]) -> list[frozenset[re.Pattern[str]]]:
-    """For each sentence span of `text`, the cue patterns that occur in it: one scan of the reply
-    per cue instead of one per sentence. Cues are letters and spaces, so a cue found in the reply
-    lies inside one sentence, and a sentence holds a cue exactly when the scan finds one in it."""
-    starts = [start for start, _ in spans]
-    found: list[set[re.Pattern[str]]] = [set() for _ in spans]
-    for cue in _CUES:
-        for m in cue.finditer(text):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= spans[i][1]:
-                found[i].add(cue)
-    return [frozenset(f) for f in found]
-
-
-def _statement_advice(body: str, cues: frozenset[re.Pattern[str]] | None = None) -> re.Match[str] | None:
-    """The first advice pattern in sentence `body` (lower case), if any; `cues`: `_cues_in(body)`."""
-    if cues is None:
-        cues = _cues_in(body)
-    if _DIRECTIVE_CUES in cues:
+def _statement_advice(body: str) -> re.Match[str] | None:
+    """The first advice pattern in sentence `body` (lower case), if any."""
+    if _DIRECTIVE_CUES.search(body):
         for m in DIRECTIVE.finditer(body):
             if not NOT_DIRECTIVE.match(body, m.end()):
                 return m
-    for pattern, cue in (
+    for pattern, cues in (
         (FIRST_PERSON, _FIRST_PERSON_CUES),
         (IMPERSONAL, _IMPERSONAL_CUES),
         (TRY, _TRY_CUES),
     ):
-        found = pattern.search(body) if cue in cues else None
+        found = pattern.search(body) if cues.search(body) else None
         if found and not (found.lastgroup == "hypothetical" and LOOKING_BACK.search(body)):
             return found
-    if _MAYBE_CUES in cues:
+    if _MAYBE_CUES.search(body):
         for m in MAYBE.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
-    found = you_option(body) if _MODAL_CUES in cues else None
+    found = you_option(body) if _MODAL_CUES.search(body) else None
     found = found or (HELPS.match(body) if "ing " in body else None)
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
@@ -132,10 +107,10 @@ def advice(ctx: TurnContext) -> list[Hit]:
     text = masked(ctx)
     asked = {q.sentence.start for q in questions(ctx) if q.kind != "advice" and not q.declarative}
     found: list[Hit] = []
-    told = [s for s in sentences(ctx) if s.start not in asked]
-    cues = _cues_by_sentence(text, [(s.start, s.end) for s in told])
-    for s, present in zip(told, cues, strict=True):
-        m = _statement_advice(s.text, present)
+    for s in sentences(ctx):
+        if s.start in asked:
+            continue
+        m = _statement_advice(s.text)
         span = m.span() if m else _imperative(s.text)
         if span and not disclaimed_before(text, s.start + span[0]):
             start, end = s.start + span[0], s.start + _quote_end(s.text, span[1])
