@@ -6,6 +6,7 @@ spans; results are memoised per reply in `TurnContext.cache`.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Callable, Iterator
@@ -312,22 +313,30 @@ def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
 
 def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
-    from listener.detectors._text import sentences
-
-    own_story: list[tuple[int, int]] | None = None  # built on the first match that needs it
+    own_story: dict[int, bool] = {}  # sentence index -> it is the listener's own story (found on demand)
+    starts: list[int] = []
     for m in _ACK.finditer(text):
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
         mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
-        if not mine and own_story is None:
-            own_story = [
-                (s.start, s.end)
-                for s in sentences(ctx)
-                if _ME.search(_EMPATHY_FRAME.sub("", s.text)) and not _YOU.search(s.text)
-            ]
-        if not mine and any(a <= m.start() < b for a, b in own_story or ()):
+        if not mine and _in_own_story(ctx, m.start(), starts, own_story):
             continue
         yield (m.start(), m.end(), m.group(0))
+
+
+def _in_own_story(ctx: TurnContext, position: int, starts: list[int], own_story: dict[int, bool]) -> bool:
+    """True when `position` lies in a sentence about the listener (first person, no "you"); each
+    sentence is judged once, when a match first falls in it."""
+    every = _sentences(ctx)
+    if not starts:
+        starts += [s.start for s in every]
+    index = bisect.bisect_right(starts, position) - 1
+    if index < 0 or position >= every[index].end:
+        return False
+    if index not in own_story:
+        body = every[index].text
+        own_story[index] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
+    return own_story[index]
 
 
 def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False) -> list[Hit]:
