@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import (
@@ -22,7 +22,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import masked, negated_before
+from listener.detectors._text import in_order, masked, negated_before
 from listener.detectors._text import sentences as _sentences
 from listener.detectors._validation_cues import loose
 
@@ -132,7 +132,7 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("feeling_reflections")
     if isinstance(hit, list):
         return hit
-    found = list(_lazy(ctx, "feeling_reflections:lazy", _reflections))
+    found = list(in_order(ctx, "feeling_reflections:lazy", _reflections))
     ctx.cache["feeling_reflections"] = found
     return found
 
@@ -186,29 +186,6 @@ def _reflections(ctx: TurnContext) -> Iterator[Hit]:
         if any(a <= start < b for a, b in asked):
             continue
         yield (start, end, feel)
-
-
-_T = TypeVar("_T")
-
-
-def _lazy(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[_T]]) -> Iterator[_T]:
-    """The items `find(ctx)` yields, found only as far as they are asked for and kept for the reply."""
-    state = ctx.cache.get(key)
-    if not isinstance(state, tuple):
-        state = ([], find(ctx))
-        ctx.cache[key] = state
-    seen: list[_T] = state[0]
-    source: Iterator[_T] = state[1]
-    index = 0
-    while True:
-        if index < len(seen):
-            yield seen[index]
-            index += 1
-            continue
-        item = next(source, None)
-        if item is None:
-            return
-        seen.append(item)
 
 
 _INT = (
@@ -308,7 +285,7 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
 
 def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
     """`acknowledgements`, found one by one: a rule that needs only the first stops the scan there."""
-    return _lazy(ctx, "acknowledgements:lazy", _acknowledgements)
+    return in_order(ctx, "acknowledgements:lazy", _acknowledgements)
 
 
 def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
@@ -359,7 +336,7 @@ def feeling_named(ctx: TurnContext) -> Hit | None:
 
 
 def _feeling_named(ctx: TurnContext) -> Hit | None:
-    for hit in _lazy(ctx, "feeling_reflections:lazy", _reflections):
+    for hit in in_order(ctx, "feeling_reflections:lazy", _reflections):
         return hit
     if ctx.turn is None:
         return None

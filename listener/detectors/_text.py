@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from listener.detectors._lexicon import STOPWORDS, SYNONYMS
 
@@ -253,3 +254,26 @@ def disclaimed_before(text: str, start: int) -> bool:
     "people told me...") rather than saying it to the speaker."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
     return bool(_DISCLAIMER.search(text, sentence_start + 1, start))
+
+
+_T = TypeVar("_T")
+
+
+def in_order(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[_T]]) -> Iterator[_T]:
+    """The items `find(ctx)` yields, found only as far as they are asked for and kept for the reply."""
+    state = ctx.cache.get(key)
+    if not isinstance(state, tuple):
+        state = ([], find(ctx))
+        ctx.cache[key] = state
+    seen: list[_T] = state[0]
+    source: Iterator[_T] = state[1]
+    index = 0
+    while True:
+        if index < len(seen):
+            yield seen[index]
+            index += 1
+            continue
+        item = next(source, None)
+        if item is None:
+            return
+        seen.append(item)

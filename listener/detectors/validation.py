@@ -13,7 +13,7 @@ from listener.detectors._validation_cues import (
     JUDGING,
     MINIMISING,
     REASSURANCE,
-    spans,
+    spans_in_order,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
@@ -21,7 +21,7 @@ from listener.scoring import Detector, Evidence, Skill, TurnContext
 def _said(ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool) -> Iterator[Evidence]:
     """The first match the listener says themselves (not negated, disclaimed or reported)."""
     text = masked(ctx)
-    for start, end in spans(ctx, pattern):
+    for start, end in spans_in_order(ctx, pattern):
         if negatable and negated_before(text, start):
             continue
         if disclaimed_before(text, start):
