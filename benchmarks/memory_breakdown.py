@@ -5,9 +5,13 @@ Two views, each from fresh processes (Linux: RSS is read from /proc/self/statm):
 1. By stage: the resident set size as the scripted session of `startup.py` goes (imports, first
    paint, the library loaded in the app's worker, the conversation, each reply, the report card).
 2. By import: a process first runs the bare Textual app, then imports, one by one and in the order
-   a session imports them, every module the session has and the bare app has not; the RSS each
-   import adds is summed by package. What is left between the two views is run-time data
-   (widgets, scenarios, caches, the worker thread's allocations).
+   a session finished importing them (from `python -X importtime`, so a module's own imports come
+   before it and are counted for their own package), every module the session has and the bare
+   app has not; the RSS each import adds is summed by package. What is left between the two views
+   is run-time data (widgets, scenarios, caches, the worker thread's allocations).
+3. The floor: the bare app plus the libraries any session must load (pydantic with one model
+   validated, PyYAML parsing with its C loader, SQLite opening a database), before any of
+   listener's own code or data. What the memory target leaves for listener is the difference.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from startup import bare_session, listener_session  # a sibling script, not a package
+from startup import bare_session, compile_listener, listener_session  # a sibling script, not a package
 
 GROUPS = ("pydantic_settings", "pydantic_core", "pydantic", "yaml", "sqlite3", "_sqlite3", "textual", "rich")
 """Packages reported by name; `listener.*` modules are reported one by one, the rest as stdlib."""
@@ -66,6 +70,24 @@ def _imports(modules: list[str]) -> None:
     print(json.dumps({"bare": start, "after": last, "groups": grown.most_common()}))
 
 
+def _floor() -> None:
+    """The bare app, then the libraries a session cannot do without, used the least a session uses them."""
+    asyncio.run(bare_session())
+    bare = rss_mib()
+    import sqlite3
+
+    import yaml
+    from pydantic import BaseModel
+
+    class Turn(BaseModel):
+        text: str
+        pause: float = 0.0
+
+    Turn.model_validate(yaml.load("text: hello\npause: 1.5\n", Loader=yaml.CSafeLoader))
+    sqlite3.connect(":memory:").execute("create table t (x)").close()
+    print(json.dumps({"bare": bare, "floor": rss_mib()}))
+
+
 def _child(*args: str, env: dict[str, str]) -> dict:  # type: ignore[type-arg]
     out = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=True, env=env
@@ -77,18 +99,28 @@ def main() -> None:
     if sys.argv[1:2] == ["--stages"]:
         _stages()
         return
+    if sys.argv[1:2] == ["--floor"]:
+        _floor()
+        return
     if sys.argv[1:2] == ["--imports"]:
         _imports(json.loads(sys.stdin.read()) if sys.argv[2:] == ["-"] else [])
         return
+    compile_listener()  # measured from bytecode, as startup.py does
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "LISTENER_DATA_DIR": folder, "LISTENER_SPEED": "100"}
         env["LISTENER_CONFIG"] = os.path.join(folder, "none.toml")
-        session = _child("--stages", env=env)
+        argv = [sys.executable, "-X", "importtime", __file__, "--stages"]
+        out = subprocess.run(argv, capture_output=True, text=True, check=True, env=env)
+        session = json.loads(out.stdout.strip().splitlines()[-1])
+        finished = [line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if "|" in line]
+        in_session = set(session["modules"])
+        order = [name for name in finished if name in in_session]
         argv = [sys.executable, __file__, "--imports", "-"]
         out = subprocess.run(
-            argv, input=json.dumps(session["modules"]), capture_output=True, text=True, check=True, env=env
+            argv, input=json.dumps(order), capture_output=True, text=True, check=True, env=env
         )
         imports = json.loads(out.stdout.strip().splitlines()[-1])
+        floor = _child("--floor", env=env)
     print("1. RSS through a whole scripted session (MiB)")
     previous = 0.0
     for stage, rss in session["stages"]:
@@ -104,6 +136,10 @@ def main() -> None:
         if mib >= 0.2 and group.startswith("listener"):
             print(f"  {mib:11.1f}  {group}")
     print(f"  {imports['after'] - imports['bare']:5.1f}  in all ({imports['after']:.1f} MiB)")
+    bare, least = floor["bare"], floor["floor"]
+    print(f"\n3. The floor: the bare app ({bare:.1f} MiB) plus pydantic, PyYAML and SQLite")
+    print(f"  {least:5.1f}  MiB, {least / bare:.2f}x the bare app, before any of listener's code or data")
+    print(f"  {1.5 * bare - least:5.1f}  MiB left for listener under the 1.5x target ({1.5 * bare:.1f} MiB)")
 
 
 if __name__ == "__main__":

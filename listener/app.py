@@ -97,7 +97,14 @@ class ListenerApp(App[int]):
         worker = event.worker
         if worker.state is WorkerState.ERROR:
             if worker.group == "load":
-                self.exit(2, message=f"listener: could not start (a bad setting?):\n{worker.error}")
+                from listener.config_sources import SettingsError  # no pydantic: it says where and what
+
+                why = (
+                    "bad setting"
+                    if isinstance(worker.error, SettingsError)
+                    else "could not start (a bad setting?)"
+                )
+                self.exit(2, message=f"listener: {why}:\n{worker.error}")
             else:
                 self.notify(f"Something went wrong: {worker.error}", severity="error", markup=False)
         elif worker.state is WorkerState.SUCCESS and worker.group == "load":
@@ -120,10 +127,18 @@ class ListenerApp(App[int]):
 
     @on(StartScenario)
     def start_scenario(self, message: StartScenario) -> None:
-        """Open a new session of the chosen scenario."""
-        scenario = self.library.find(message.scenario_id) if self.library else None
-        if scenario is None:
-            self.notify(f"No scenario with id '{message.scenario_id}'.", severity="error", markup=False)
+        """Open a new session of the chosen scenario (read in full from its file now)."""
+        from listener.problems import ProblemsError
+
+        if self.library is None:
+            return
+        try:
+            scenario = self.library.load(message.scenario_id)
+        except KeyError as exc:
+            self.notify(str(exc.args[0]), severity="error", markup=False)
+            return
+        except ProblemsError as exc:
+            self.notify(f"This scenario's file has changed:\n{exc}", severity="error", markup=False)
             return
         self._open_session(scenario)
 

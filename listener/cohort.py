@@ -2,7 +2,8 @@
 
 Pure functions of `SessionRecord`s; the terminal, CSV and HTML views render the `Cohort` built here.
 A retry is left out: each exchange counts once, with the reply the speaker answered (as on the learner's
-own report card).
+own report card). A session with no completed reply (opened and left, as the sessions database keeps every
+session from its start) is counted nowhere, neither its learner nor its drill: the report only notes it.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ class Cohort:
     """Everything the report shows."""
 
     sessions: tuple[SessionRecord, ...]
+    """The counted sessions: each has at least one reply."""
     replies: tuple[Reply, ...]
     skills: tuple[SkillStat, ...]
     roadblocks: tuple[RoadblockStat, ...]
@@ -134,11 +136,24 @@ class Cohort:
     lines: tuple[LineGroup, ...]
     problems: tuple[Problem, ...] = field(default=())
     """Results files that could not be read (reported, not fatal)."""
+    empty: tuple[SessionRecord, ...] = field(default=())
+    """Sessions with no completed reply: left out of every figure, only noted."""
 
     @property
     def learners(self) -> list[str]:
         """Every learner, sorted."""
         return sorted(self.progress)
+
+    @property
+    def drills(self) -> list[str]:
+        """The drills the counted sessions belong to, sorted."""
+        return sorted({s.drill for s in self.sessions if s.drill})
+
+    @property
+    def left_out(self) -> str:
+        """A note on the sessions left out for having no replies; empty when there are none."""
+        count = len(self.empty)
+        return f"{count} session{'' if count == 1 else 's'} with no replies left out" if count else ""
 
 
 def learner_of(session: SessionRecord) -> str:
@@ -165,17 +180,19 @@ def build_cohort(
         problems: Results files that could not be read, carried into the report.
     """
     unique = {s.id: s for s in sessions}
-    ordered = tuple(sorted(unique.values(), key=lambda s: (s.started_at, s.id)))
-    replies = tuple(Reply(learner_of(s), s, t) for s in ordered for t in counted_turns(s))
+    ordered = sorted(unique.values(), key=lambda s: (s.started_at, s.id))
+    counted = tuple(s for s in ordered if counted_turns(s))
+    replies = tuple(Reply(learner_of(s), s, t) for s in counted for t in counted_turns(s))
     return Cohort(
-        sessions=ordered,
+        sessions=counted,
         replies=replies,
         skills=_skill_stats(replies),
         roadblocks=_roadblocks(replies),
         scenarios=_scenario_stats(replies),
-        progress=_progress(ordered),
+        progress=_progress(counted),
         lines=_line_groups(replies, {s.id: s for s in scenarios}),
         problems=tuple(problems),
+        empty=tuple(s for s in ordered if not counted_turns(s)),
     )
 
 
@@ -245,10 +262,9 @@ def _scenario_stats(replies: Sequence[Reply]) -> tuple[ScenarioStat, ...]:
 def _progress(sessions: Sequence[SessionRecord]) -> dict[str, tuple[SessionPoint, ...]]:
     points: dict[str, list[SessionPoint]] = defaultdict(list)
     for session in sessions:
-        turns = counted_turns(session)
-        if turns:
-            mean = statistics.fmean(t.score.overall for t in turns)
-            points[learner_of(session)].append(SessionPoint(session, mean, len(turns)))
+        turns = counted_turns(session)  # never empty: empty sessions are not counted
+        mean = statistics.fmean(t.score.overall for t in turns)
+        points[learner_of(session)].append(SessionPoint(session, mean, len(turns)))
     return {learner: tuple(p) for learner, p in sorted(points.items())}
 
 

@@ -24,11 +24,11 @@ def escape(text: str) -> str:
 def render_html(cohort: Cohort, title: str = "Listening practice: the cohort at a glance") -> str:
     """The whole report as an HTML document."""
     css = files("listener.web").joinpath("report.css").read_text(encoding="utf-8")
-    drills = sorted({s.drill for s in cohort.sessions if s.drill})
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     summary = (
         f"{len(cohort.progress)} learners · {len(cohort.sessions)} sessions · {len(cohort.replies)} replies"
-        + (f" · drill: {', '.join(drills)}" if drills else "")
+        + (f" · drill: {', '.join(cohort.drills)}" if cohort.drills else "")
+        + (f" · {cohort.left_out}" if cohort.left_out else "")
     )
     body = [f"<h1>{escape(title)}</h1>", f'<p class="summary">{escape(summary)}</p>', _problems(cohort)]
     if cohort.replies:

@@ -55,10 +55,11 @@ def render_text(cohort: Cohort) -> str:
 
 
 def _heading(cohort: Cohort) -> str:
-    drills = sorted({s.drill for s in cohort.sessions if s.drill})
     counts = (len(cohort.progress), len(cohort.sessions), len(cohort.replies))
     text = "Cohort: {} learners, {} sessions, {} replies".format(*counts)
-    return text + (f" (drill: {', '.join(literal(d) for d in drills)})" if drills else "")
+    notes = [f"drill: {', '.join(literal(d) for d in cohort.drills)}"] if cohort.drills else []
+    notes += [cohort.left_out] if cohort.left_out else []
+    return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _skills(cohort: Cohort) -> list[str]:

@@ -1,21 +1,30 @@
-"""Settings from the config file, LISTENER_* environment variables and command-line flags."""
+"""Settings from the config file, LISTENER_* environment variables and command-line flags.
+
+Plain pydantic models filled by `config_sources` (tomllib and `os.environ`), not pydantic-settings:
+that package imports every source it supports (dotenv, CLI, cloud secret stores) and cost a
+session about 2 MiB of its peak memory (docs/startup.md). Flags win over the environment, which
+wins over the file.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 from platformdirs import user_config_dir, user_data_dir
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr
-from pydantic_settings import (
-    BaseSettings,
-    NoDecode,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, ValidationError
+
+from listener.config_sources import (
+    Origins,
+    SettingsError,
+    merge_sources,
+    path_list,
+    read_environment,
+    read_openai_environment,
+    read_toml,
+    where,
 )
 
 APP_NAME = "listener"
@@ -30,14 +39,6 @@ def default_config_file() -> Path:
 def default_data_dir() -> Path:
     """The platform's data folder for listener (sessions database, exports)."""
     return Path(user_data_dir(APP_NAME))
-
-
-def _path_list(value: Any) -> Any:
-    """Folders as a JSON list ('["~/a", "~/b"]') or joined like PATH ('~/a:~/b'), or one folder."""
-    if isinstance(value, str):
-        text = value.strip()
-        return json.loads(text) if text.startswith("[") else [p for p in text.split(os.pathsep) if p]
-    return value
 
 
 class FeedbackMode(StrEnum):
@@ -75,17 +76,20 @@ class LLMSettings(BaseModel):
         return self.api_key is not None or self.base_url is not None
 
 
-class Settings(BaseSettings):
-    """Everything listener can be told; pass it to `ListenerApp(settings)` explicitly."""
+class Settings(BaseModel):
+    """Everything listener can be told; pass it to `ListenerApp(settings)` explicitly.
 
-    model_config = SettingsConfigDict(
-        env_prefix="LISTENER_",
-        env_nested_delimiter="__",
-        extra="ignore",
-        use_attribute_docstrings=True,
-    )
+    `Settings()` reads the config file (`default_config_file()`) and the environment; keyword
+    arguments win over both.
 
-    scenario_dirs: Annotated[list[Path], NoDecode, BeforeValidator(_path_list)] = Field(default_factory=list)
+    Raises:
+        SettingsError: a bad value, with one `config.toml: key: message` or `LISTENER_X: message`
+            line per problem.
+    """
+
+    model_config = ConfigDict(extra="ignore", validate_default=True, use_attribute_docstrings=True)
+
+    scenario_dirs: Annotated[list[Path], BeforeValidator(path_list)] = Field(default_factory=list)
     """Extra folders of the user's own scenarios (LISTENER_SCENARIO_DIRS=~/my-scenarios, several joined
     with ':' (';' on Windows) or as a JSON list)."""
     data_dir: Path = Field(default_factory=default_data_dir)
@@ -99,17 +103,20 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     """The optional LLM layer."""
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=default_config_file())
-        return (init_settings, _OpenAIEnvSource(settings_cls), env_settings, toml)
+    def __init__(self, **values: Any) -> None:
+        fields = type(self).model_fields
+        merged, origins = merge_sources(
+            [
+                read_toml(default_config_file(), _PATH_FIELDS, _LIST_FIELDS),
+                read_environment(fields, json_fields={"llm"}),
+                read_openai_environment(),
+                (values, {}),
+            ]
+        )
+        try:
+            super().__init__(**merged)
+        except ValidationError as exc:
+            raise SettingsError(_problems(exc, origins)) from None
 
     @property
     def database_path(self) -> Path:
@@ -117,21 +124,20 @@ class Settings(BaseSettings):
         return self.data_dir / "sessions.db"
 
 
-class _OpenAIEnvSource(PydanticBaseSettingsSource):
-    """The OpenAI client's own variables: OPENAI_API_KEY, OPENAI_BASE_URL and LISTENER_MODEL."""
-
-    _NAMES = (
-        ("api_key", "OPENAI_API_KEY"),
-        ("base_url", "OPENAI_BASE_URL"),
-        ("model", "LISTENER_MODEL"),
-    )
-
-    def get_field_value(self, field: object, field_name: str) -> tuple[object, str, bool]:
-        return None, field_name, False
-
-    def __call__(self) -> dict[str, object]:
-        llm = {key: os.environ[var] for key, var in self._NAMES if os.environ.get(var)}
-        return {"llm": llm} if llm else {}
+_PATH_FIELDS = ("scenario_dirs", "data_dir")
+"""Settings that are folders: relative ones in the config file start from the file's folder."""
+_LIST_FIELDS = ("scenario_dirs",)
 
 
-__all__ = ["FeedbackMode", "LLMSettings", "Settings"]
+def _problems(exc: ValidationError, origins: Origins) -> list[str]:
+    """Each error as `where: message`, in words a newcomer understands."""
+    from listener.problem_messages import friendly_message
+
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(str(part) for part in error["loc"] if not str(part).startswith("function-"))
+        problems.append(where(loc, origins) + friendly_message(error, loc, Settings))
+    return problems
+
+
+__all__ = ["FeedbackMode", "LLMSettings", "Settings", "SettingsError"]

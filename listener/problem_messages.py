@@ -6,11 +6,13 @@ import difflib
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
+
+if TYPE_CHECKING:  # the settings' messages use this module without loading YAML
+    import yaml
 
 Location = tuple[str | int, ...]
 
@@ -97,7 +99,9 @@ def friendly_message(error: Mapping[str, Any], loc: Location, model: type[BaseMo
         return f"must hold {word} {limit} item{'s' if limit != 1 else ''}, found {found or 'none'}"
     if kind in _BOUNDS:
         name, words = _BOUNDS[kind]
-        return f"must be {words} {ctx.get(name)}, found {_describe(value)}"
+        limit = ctx.get(name)
+        limit = int(limit) if isinstance(limit, float) and limit.is_integer() else limit
+        return f"must be {words} {limit}, found {_describe(value)}"
     if kind in _EXPECTED:
         return f"expected {_EXPECTED[kind]}, found {_describe(value)}{_type_hint(kind, value)}"
     message = str(error["msg"])

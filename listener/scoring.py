@@ -308,21 +308,33 @@ def __getattr__(name: str) -> tuple[Detector, ...]:
 def skill_scores(findings: tuple[Finding, ...]) -> dict[Skill, SkillScore]:
     """Each skill's score: its base plus the weights of its counted findings, clamped to 0..1."""
     scores: dict[Skill, SkillScore] = {}
-    for skill in Skill:
+    for skill in _SKILLS:
         counted = [f for f in findings if f.skill is skill and not f.preview]
-        total = BASE[skill] + sum(WEIGHTS.get(f.code, 0.0) for f in counted)
-        scores[skill] = SkillScore(
-            skill=skill,
-            score=round(min(1.0, max(0.0, total)), 3),
-            shown=any(f.polarity == "strength" for f in counted),
-            findings=tuple(f.code for f in counted),
-        )
+        strength = any(f.polarity == "strength" for f in counted)
+        scores[skill] = _skill_score(skill, tuple(f.code for f in counted), strength)
     return scores
+
+
+_SKILLS = tuple(Skill)
+"""The skills in order (iterating the enum itself is slower)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _skill_score(skill: Skill, codes: tuple[str, ...], shown: bool) -> SkillScore:
+    """One skill's score from the codes of its counted findings. The models are frozen, so one
+    instance serves every reply with the same findings (a few hundred combinations occur)."""
+    total = BASE[skill] + sum(WEIGHTS.get(code, 0.0) for code in codes)
+    return SkillScore(skill=skill, score=round(min(1.0, max(0.0, total)), 3), shown=shown, findings=codes)
 
 
 def signals_of(findings: tuple[Finding, ...]) -> Signals:
     """The flat signals set by the counted findings."""
-    codes = {f.code for f in findings if not f.preview}
+    return _signals(frozenset(f.code for f in findings if not f.preview))
+
+
+@functools.lru_cache(maxsize=4096)
+def _signals(codes: frozenset[str]) -> Signals:
+    """The signals of a set of counted codes (a frozen model, shared by replies with the same codes)."""
     return Signals(**{name: bool(codes & wanted) for name, wanted in SIGNAL_CODES.items()})
 
 

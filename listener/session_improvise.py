@@ -10,15 +10,15 @@ during scripted beats), the disclosure ladder (`may_reveal`) and the end of the 
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from listener.clock import Clock, pause_before
+from listener.clock import pause_before
 from listener.records import SpeakerLine, TurnRecord
-from listener.scenario import ReactionKind, Scenario
-from listener.session_events import Event, SpeakerCued, SpeakerSaid
-from listener.session_state import DEEPER, Ladder, Pending, Plan, TurnState
+from listener.scenario import ReactionKind
+from listener.session_events import SpeakerCued, SpeakerSaid
+from listener.session_pacing import SpeakerPacing
+from listener.session_state import DEEPER, Pending, Plan, TurnState
 
 
 class SpeakerNotCuedError(RuntimeError):
@@ -26,20 +26,11 @@ class SpeakerNotCuedError(RuntimeError):
     session finished)."""
 
 
-class ImprovisingSpeaker:
-    """The external-speaker half of `Session` (a mixin: it shares the session's state)."""
+class ImprovisingSpeaker(SpeakerPacing):
+    """The external-speaker layer of `Session`, over its pacing (it shares the session's state)."""
 
-    scenario: Scenario
-    speed: float
     improvise: bool
-    _clock: Clock
-    _queue: deque[Pending]
-    _outbox: list[Event]
-    _turn: TurnState
-    _ladder: Ladder
     _records: list[TurnRecord]
-    _last_text: str | None
-    _cue: SpeakerCued | None
     _plan: Plan | None
     _on_turn_completed: Callable[[TurnRecord], None] | None
 
@@ -119,18 +110,15 @@ class ImprovisingSpeaker:
     def _cue_speaker(self, record: TurnRecord, kind: ReactionKind, plan: Plan, now: float) -> None:
         """After `record` was scored: wait for the external speaker instead of following `plan`."""
         following = plan.following
-        story = self._ladder.resume_at if following == DEEPER else following
-        if story is not None and story >= len(self.scenario.turns):
-            story = None
         self._turn = TurnState() if following is None else TurnState(position=following, total=1)
         self._plan = plan
         self._cue = SpeakerCued(
             answered=record.index,
             kind=kind,
             turn_index=following,
-            story_turn=story,
+            story_turn=self._story.story_turn(following),
             may_reveal=following == DEEPER,
-            revealed=self._ladder.revealed,
+            revealed=self._story.ladder.revealed,
             due=now + pause_before(None, None, self.speed),
         )
         self._outbox.append(self._cue)
@@ -162,9 +150,3 @@ class ImprovisingSpeaker:
         if self._on_turn_completed is not None:
             self._on_turn_completed(record)
         return record
-
-    def _follow(self, plan: Plan, now: float) -> None:
-        raise NotImplementedError  # Session's
-
-    def _schedule_head(self, now: float, due: float | None = None) -> None:
-        raise NotImplementedError  # Session's

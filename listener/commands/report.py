@@ -61,9 +61,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             status = 1
     if args.export is not None:
         try:
-            for record in cohort.sessions:
+            # Every session read, empty ones too: an export moves the data, it does not judge it.
+            exported = (*cohort.sessions, *cohort.empty)
+            for record in exported:
                 write_result(record, args.export)
-            print(f"Wrote {len(cohort.sessions)} results files to {args.export}", file=sys.stderr)
+            print(f"Wrote {len(exported)} results files to {args.export}", file=sys.stderr)
         except OSError as exc:
             print(f"listener: cannot write to {args.export}: {exc.strerror}", file=sys.stderr)
             status = 1

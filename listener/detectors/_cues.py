@@ -6,7 +6,10 @@ spans; results are memoised per reply in `TurnContext.cache`.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
@@ -19,7 +22,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import masked, negated_before
+from listener.detectors._text import in_order, masked, negated_before
 from listener.detectors._text import sentences as _sentences
 from listener.detectors._validation_cues import loose
 
@@ -142,6 +145,17 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("feeling_reflections")
     if isinstance(hit, list):
         return hit
+    found = list(in_order(ctx, "feeling_reflections:lazy", _reflections))
+    ctx.cache["feeling_reflections"] = found
+    return found
+
+
+def _reflections(ctx: TurnContext) -> Iterator[Hit]:
+    """`feeling_reflections`, found one by one in the order of the reply.
+
+    The four patterns are scanned side by side and merged by position, so a rule that needs only
+    the first reflection stops scanning there.
+    """
     from listener.detectors._questions import questions
 
     text = masked(ctx)
@@ -150,23 +164,35 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
         for q in questions(ctx)
         if q.kind != "check" and _ASKS.match(text[q.body_start :])
     ]
-    found: list[Hit] = []
-    matches = [(m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text)]
-    if _PERCEIVED_CUES.search(text):
-        matches += [(m.start(), m.end(), m.group("feel")) for m in _PERCEIVED.finditer(text)]
-    framed = [
-        m
+    reflected = ((m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text))
+    perceived = (
+        (m.start(), m.end(), m.group("feel"))
+        for m in (_PERCEIVED.finditer(text) if _PERCEIVED_CUES.search(text) else ())
+    )
+    framed = (
+        (m.start(), m.end(), m.group("feel"), bool(m.group("plain")))
         for m in _FRAME_SCAN.finditer(text)
         if m.group("feel") not in STOPWORDS
         and m.group("feel") not in _NOT_STATES
         and (not m.group("feel").endswith("ing") or m.group("feel") in FEELING_WORDS_ALL)
-    ]
-    matches += [(m.start(), m.end(), m.group("feel")) for m in framed if not m.group("plain")]
-    verbs = [(m.start(), m.end(), m.group("feel")) for m in framed if m.group("plain")]
-    verbs += [(m.start(), m.end(), m.group(0)) for m in _CAUSE_SCAN.finditer(text)]
-    verbs += [(m.start(), m.end(), m.group(0)) for m in _YOU_FEEL_VERB_SCAN.finditer(text)]
-    matches += [v for v in verbs if _said_of_them(ctx, text, v[0])]
-    for start, end, feel in sorted(matches):
+    )
+    framed_hits = (
+        (start, end, feel)
+        for start, end, feel, plain in framed
+        if not plain or _said_of_them(ctx, text, start)
+    )
+    caused = (
+        (m.start(), m.end(), m.group(0))
+        for m in _CAUSE_SCAN.finditer(text)
+        if _said_of_them(ctx, text, m.start())
+    )
+    felt = (
+        (m.start(), m.end(), m.group(0))
+        for m in _YOU_FEEL_VERB_SCAN.finditer(text)
+        if _said_of_them(ctx, text, m.start())
+    )
+    # Each stream is in order of position, so the merge is the sorted list of every match.
+    for start, end, feel in heapq.merge(reflected, perceived, framed_hits, caused, felt):
         head = text[max(0, start - 8) : start]
         inverted = text.startswith("you", start) and _INVERTED.search(head)
         reach = 3 if text.startswith("you", start) else 2
@@ -176,9 +202,7 @@ def feeling_reflections(ctx: TurnContext) -> list[Hit]:
             continue
         if any(a <= start < b for a, b in asked):
             continue
-        found.append((start, end, feel))
-    ctx.cache["feeling_reflections"] = found
-    return found
+        yield (start, end, feel)
 
 
 _INT = (
@@ -303,30 +327,44 @@ def acknowledgements(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("acknowledgements")
     if isinstance(hit, list):
         return hit
-    text = masked(ctx)
-    found: list[Hit] = []
-    from listener.detectors._text import sentences
+    found = list(acknowledgements_in_order(ctx))
+    ctx.cache["acknowledgements"] = found
+    return found
 
-    own_story: list[tuple[int, int]] | None = None  # built on the first match that needs it
-    hits = list(_ACK.finditer(text))
-    for words, pattern in _ACK_GATED:
-        if any(w in text for w in words):
-            hits = sorted([*hits, *pattern.finditer(text)], key=lambda m: m.start())
-    for m in hits:
+
+def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
+    """`acknowledgements`, found one by one: a rule that needs only the first stops the scan there."""
+    return in_order(ctx, "acknowledgements:lazy", _acknowledgements)
+
+
+def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
+    text = masked(ctx)
+    own_story: dict[int, bool] = {}  # sentence index -> it is the listener's own story (found on demand)
+    starts: list[int] = []
+    streams = [_ACK.finditer(text)]
+    streams += [p.finditer(text) for words, p in _ACK_GATED if any(w in text for w in words)]
+    for m in heapq.merge(*streams, key=lambda m: m.start()):
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
         mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
-        if not mine and own_story is None:
-            own_story = [
-                (s.start, s.end)
-                for s in sentences(ctx)
-                if _ME.search(_EMPATHY_FRAME.sub("", s.text)) and not _YOU.search(s.text)
-            ]
-        if not mine and any(a <= m.start() < b for a, b in own_story or ()):
+        if not mine and _in_own_story(ctx, m.start(), starts, own_story):
             continue
-        found.append((m.start(), m.end(), m.group(0)))
-    ctx.cache["acknowledgements"] = found
-    return found
+        yield (m.start(), m.end(), m.group(0))
+
+
+def _in_own_story(ctx: TurnContext, position: int, starts: list[int], own_story: dict[int, bool]) -> bool:
+    """True when `position` lies in a sentence about the listener (first person, no "you"); each
+    sentence is judged once, when a match first falls in it."""
+    every = _sentences(ctx)
+    if not starts:
+        starts += [s.start for s in every]
+    index = bisect.bisect_right(starts, position) - 1
+    if index < 0 or position >= every[index].end:
+        return False
+    if index not in own_story:
+        body = every[index].text
+        own_story[index] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
+    return own_story[index]
 
 
 def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False) -> list[Hit]:
@@ -341,7 +379,15 @@ def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False)
 def feeling_named(ctx: TurnContext) -> Hit | None:
     """The first place the reply names the speaker's feeling: a reflection, or (in a scenario) one
     of the turn's feelings in a statement that mentions them."""
-    for hit in feeling_reflections(ctx):
+    hit = ctx.cache.get("feeling_named")
+    if hit is None:
+        hit = _feeling_named(ctx) or False
+        ctx.cache["feeling_named"] = hit
+    return hit if isinstance(hit, tuple) else None
+
+
+def _feeling_named(ctx: TurnContext) -> Hit | None:
+    for hit in in_order(ctx, "feeling_reflections:lazy", _reflections):
         return hit
     if ctx.turn is None:
         return None

@@ -132,3 +132,7 @@ class Scanner:
             if m is not None:
                 yield m
                 end = max(m.end(), start + 1)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """What `self.pattern.search(text)` finds: the first match, or None."""
+        return next(self.finditer(text), None)

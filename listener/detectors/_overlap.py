@@ -13,6 +13,7 @@ from listener.detectors._text import (
     masked,
     same_length_lower,
     sentences,
+    span_concepts,
     words,
 )
 
@@ -60,14 +61,21 @@ def speaker_concepts(ctx: TurnContext) -> dict[str, tuple[int, int]]:
     if isinstance(hit, dict):
         return hit
     offset = max(0, len(ctx.speaker) - SPEAKER_WINDOW)
-    found = {c: (s + offset, e + offset) for c, (s, e) in content_concepts(ctx.speaker[offset:]).items()}
+    found = {c: (s + offset, e + offset) for c, (s, e) in _speaker_concepts(ctx.speaker[offset:]).items()}
     ctx.cache["speaker_concepts"] = found
     return found
 
 
+@functools.lru_cache(maxsize=256)
+def _speaker_concepts(speaker: str) -> dict[str, tuple[int, int]]:
+    """`content_concepts` of the speaker's words (memoised like `_speaker_trigrams`: a speaker's turn
+    is scored against many replies; nothing of the reply is memoised)."""
+    return content_concepts(speaker)
+
+
 def shared_concepts(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[int, int]]:
     """Concepts in reply[start:end] that the speaker also used, with their speaker spans."""
-    mine = content_concepts(masked(ctx)[start:end])
+    mine = span_concepts(ctx, start, end)
     theirs = speaker_concepts(ctx)
     return {c: theirs[c] for c in mine if c in theirs}
 

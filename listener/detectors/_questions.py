@@ -86,11 +86,10 @@ def _classify(s: Sentence, after: str) -> tuple[Kind | None, int, bool]:
     offset = lead.end() if lead else 0
     body = text[offset:]
     marked = s.is_question_marked
-    if not body or RHETORICAL.match(body):
+    # A statement's first word settles it before the (longer) rhetorical-question check runs.
+    if not body or (not marked and _first_word(body) not in QUESTION_STARTS) or RHETORICAL.match(body):
         return None, offset, False
     asked = bool(offset and _ASKS.search(text, 0, offset))
-    if not marked and _first_word(body) not in QUESTION_STARTS:
-        return None, offset, False
     kind = _kind_of(body, marked, asked)
     if kind is None and marked:
         clause = _LAST_CLAUSE.match(body)

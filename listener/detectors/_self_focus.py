@@ -97,7 +97,10 @@ def _own_story(body: str) -> tuple[int, int] | None:
 def self_focus(ctx: TurnContext) -> tuple[int, int] | None:
     """The span where the reply turns the talk to the listener and keeps it, if anywhere."""
     text = masked(ctx)
-    spans = [(m.start(), m.end()) for m in _SELF.finditer(text) if not disclaimed_before(text, m.start())]
+    # Only the first phrase can be the earliest span (matches come in order of position).
+    said = (m for m in _SELF.finditer(text) if not disclaimed_before(text, m.start()))
+    first = next(said, None)
+    spans = [] if first is None else [first.span()]
     for s in sentences(ctx):
         found = _own_story(s.text)
         if found and not disclaimed_before(text, s.start + found[0]):

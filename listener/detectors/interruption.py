@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from listener.detectors._advice import advice
-from listener.detectors._cues import acknowledgements, feeling_named
+from listener.detectors._cues import acknowledgements_in_order, feeling_named
+from listener.detectors._fastscan import Scanner
 from listener.detectors._self_focus import self_focus
 from listener.detectors._text import evidence, masked
 from listener.scoring import Detector, Evidence, Skill, Timing, TurnContext
@@ -18,6 +19,9 @@ _SUBJECT = re.compile(
     r" about (?:that|this|it)|talk about something (?:happier|fun|nicer))|guess what (?:happened to me"
     r"|i did))"
 )
+
+_SUBJECT_SCAN = Scanner(_SUBJECT)
+"""The same pattern, tried only where one of its first words (or a sentence end) occurs."""
 
 
 def _timing_ok(ctx: TurnContext) -> bool:
@@ -97,7 +101,8 @@ def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
 def _understood_before(ctx: TurnContext, position: int) -> bool:
     """True when the reply acknowledged or named the feeling before `position`."""
     named = feeling_named(ctx)
-    return any(a[0] < position for a in acknowledgements(ctx)) or (named is not None and named[0] < position)
+    first = next(acknowledgements_in_order(ctx), None)  # acknowledgements come in order of position
+    return (first is not None and first[0] < position) or (named is not None and named[0] < position)
 
 
 def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
@@ -174,7 +179,7 @@ def _subject_changed(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon (1970), roadblock 12 (diverting, withdrawing).
     """
     text = masked(ctx)
-    m = _SUBJECT.search(text)
+    m = _SUBJECT_SCAN.search(text)
     if m:
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(".!? "))
         yield evidence(ctx, start, m.end())

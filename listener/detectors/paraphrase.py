@@ -8,7 +8,7 @@ from listener.detectors._cues import feeling_named
 from listener.detectors._overlap import cue_hits, parroted_runs, parrots, speaker_concepts
 from listener.detectors._questions import questions
 from listener.detectors._reflection import candidates, content_reflection, situation_feeling
-from listener.detectors._text import content_words, evidence, masked, sentences
+from listener.detectors._text import evidence, sentences, span_words
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
 
 _OPEN_KINDS = ("open", "why", "advice")
@@ -90,7 +90,7 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     hit = content_reflection(ctx)
     if hit:
         start, end, shared = hit
-        said = content_words(masked(ctx)[start:end])
+        said = span_words(ctx, start, end)
         speaker_spans = speaker_concepts(ctx)
         spans = tuple(Span(start=speaker_spans[c][0], end=speaker_spans[c][1]) for c in shared[:5])
         quoted = ", ".join(said[c][0] for c in shared[:5] if c in said)

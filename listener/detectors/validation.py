@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listener.detectors._cues import acknowledgements, feeling_named
+from listener.detectors._cues import acknowledgements_in_order, feeling_named
 from listener.detectors._text import disclaimed_before, evidence, masked, negated_before
 from listener.detectors._validation_cues import (
     AFFIRMATION,
@@ -13,7 +13,7 @@ from listener.detectors._validation_cues import (
     JUDGING,
     MINIMISING,
     REASSURANCE,
-    spans,
+    spans_in_order,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
@@ -21,7 +21,7 @@ from listener.scoring import Detector, Evidence, Skill, TurnContext
 def _said(ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool) -> Iterator[Evidence]:
     """The first match the listener says themselves (not negated, disclaimed or reported)."""
     text = masked(ctx)
-    for start, end in spans(ctx, pattern):
+    for start, end in spans_in_order(ctx, pattern):
         if negatable and negated_before(text, start):
             continue
         if disclaimed_before(text, start):
@@ -57,7 +57,7 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
         Linehan, "Validation and psychotherapy" (1997), levels 3-5; Rogers & Farson (1957).
     """
     text = masked(ctx)
-    for start, end, _ in acknowledgements(ctx):
+    for start, end, _ in acknowledgements_in_order(ctx):
         if _taken_back(text, end):
             continue
         yield evidence(ctx, start, end)
@@ -198,7 +198,7 @@ def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblock 10 (reassuring, sympathising, consoling).
     """
-    if acknowledgements(ctx) or feeling_named(ctx):
+    if next(acknowledgements_in_order(ctx), None) or feeling_named(ctx):
         return
     yield from _said(ctx, REASSURANCE, negatable=True)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from listener.problems import Problem, ProblemsError, read_yaml, validate_file
@@ -43,8 +43,16 @@ def load_scenarios(paths: Iterable[Path]) -> tuple[list[Scenario], list[Problem]
     Returns:
         The valid scenarios in file order, and every problem found.
     """
-    scenarios: list[Scenario] = []
     problems: list[Problem] = []
+    scenarios = [scenario for _, scenario in each_scenario(paths, problems)]
+    return scenarios, problems
+
+
+def each_scenario(paths: Iterable[Path], problems: list[Problem]) -> Iterator[tuple[Path, Scenario]]:
+    """Each valid scenario under `paths` with its file, one at a time; problems go to `problems`.
+
+    Nothing holds on to a scenario once the caller lets it go (the app keeps only summaries).
+    """
     first_file: dict[str, Path] = {}
     for path in scenario_files(paths):
         if not path.exists():
@@ -61,13 +69,17 @@ def load_scenarios(paths: Iterable[Path]) -> tuple[list[Scenario], list[Problem]
             problems.append(Problem(path, message, line, col, key="id"))
             continue
         first_file[scenario.id] = path
-        scenarios.append(scenario)
-    return scenarios, problems
+        yield path, scenario
 
 
 def list_scenarios(extra_dirs: Sequence[Path] = ()) -> tuple[list[Scenario], list[Problem]]:
     """The bundled scenarios followed by those in the user's folders."""
-    return load_scenarios([BUNDLED_DIR, *extra_dirs])
+    return load_scenarios(scenario_folders(extra_dirs))
+
+
+def scenario_folders(extra_dirs: Sequence[Path] = ()) -> list[Path]:
+    """Where scenarios are looked for: the bundled folder, then the user's."""
+    return [BUNDLED_DIR, *extra_dirs]
 
 
 def find_scenario(scenario_id: str, extra_dirs: Sequence[Path] = ()) -> Scenario:

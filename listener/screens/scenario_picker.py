@@ -20,9 +20,8 @@ from listener.messages import LibraryLoaded, ResumeSession, StartScenario
 from listener.widgets.literal import literal
 
 if TYPE_CHECKING:
-    from listener.library import Library
+    from listener.library import Library, ScenarioEntry
     from listener.records import SessionRecord
-    from listener.scenario import Scenario
 
 
 class ScenarioPickerScreen(Screen[None]):
@@ -124,7 +123,7 @@ class ScenarioPickerScreen(Screen[None]):
         self.post_message(ResumeSession(value) if kind == "resume" else StartScenario(value))
 
 
-def _haystack(scenario: Scenario) -> tuple[str, ...]:
+def _haystack(scenario: ScenarioEntry) -> tuple[str, ...]:
     return (scenario.id, scenario.title, scenario.summary, scenario.relationship.value, *scenario.tags)
 
 
@@ -133,7 +132,7 @@ def _matches(words: list[str], *fields: str) -> bool:
     return all(word in text for word in words)
 
 
-def _scenario_prompt(scenario: Scenario) -> Content:
+def _scenario_prompt(scenario: ScenarioEntry) -> Content:
     level = "●" * scenario.difficulty + "○" * (3 - scenario.difficulty)
     return Content.assemble(
         literal(scenario.title, "bold"),

@@ -103,3 +103,12 @@ def test_the_terminal_report_shows_every_section_and_escapes_control_characters(
 
 def test_an_empty_cohort_says_so():
     assert "No replies to report on yet." in render_text(build_cohort([]))
+
+
+def test_a_session_with_no_replies_is_left_out_and_counted_apart(room):
+    empty = session("dave", [], drill="Week 2", day=2)
+    cohort = build_cohort([*room, empty])
+    assert empty not in cohort.sessions and cohort.empty == (empty,)
+    assert "dave" not in cohort.learners
+    assert cohort.drills == ["Week 1"]
+    assert len(cohort.sessions) == len(room)

@@ -131,3 +131,41 @@ def test_html_report_shows_escape_sequences_literally(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "\\x1b[31mred\\x07" in page
     assert "\x1b" not in page and "\x07" not in page
+
+
+def test_report_with_no_argument_leaves_out_a_drill_session_with_no_replies(tmp_path, monkeypatch, capsys):
+    # The sessions database holds every session the moment it starts: a drill opened and left before
+    # the first reply is saved too, with its drill name and learner but no turns.
+    monkeypatch.setenv("LISTENER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LISTENER_CONFIG", str(tmp_path / "no-config.toml"))
+    practised = session("dana", [turn(0, "What happened next?", 0.9)], drill="")
+    abandoned = session("erin", [], drill="Monday drill", day=1)
+    with open_store(tmp_path / "data" / "sessions.db") as store:
+        store.start(practised)
+        store.start(abandoned.model_copy(update={"finished_at": None}))
+    assert main(["report"]) == 0
+    out = capsys.readouterr().out
+    heading = out.splitlines()[0]
+    assert heading == "Cohort: 1 learners, 1 sessions, 1 replies (1 session with no replies left out)"
+    assert "Monday drill" not in out and "erin" not in out
+
+
+def test_html_report_leaves_out_an_empty_session_the_same_way(tmp_path):
+    folder = tmp_path / "results"
+    write_result(session("dana", [turn(0, "What happened next?", 0.9)], drill="Week 2"), folder)
+    write_result(session("erin", [], drill="Week 1"), folder)
+    out = tmp_path / "cohort.html"
+    assert main(["report", str(folder), "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "1 learners · 1 sessions · 1 replies · drill: Week 2 · 1 session with no replies left out" in page
+    assert "Week 1" not in page and "erin" not in page
+
+
+def test_export_still_writes_a_session_with_no_replies(tmp_path):
+    folder = tmp_path / "results"
+    write_result(session("dana", [turn(0, "What happened next?", 0.9)]), folder)
+    write_result(session("erin", []), folder)
+    out = tmp_path / "exported"
+    assert main(["report", str(folder), "--export", str(out)]) == 0
+    records, _ = load_results([out])
+    assert sorted(r.learner for r in records) == ["dana", "erin"]

@@ -3,7 +3,6 @@ literally, the listener can interrupt, and failures fall back to the script with
 
 from __future__ import annotations
 
-from textual.widgets import Input
 from textual.worker import WorkerState
 
 from listener.app import ListenerApp
@@ -11,7 +10,6 @@ from listener.config import LLMSettings, Settings
 from listener.llm.speaker import FakeSpeaker
 from listener.scenario import ReactionKind
 from listener.screens.confirm_quit import ConfirmQuitModal
-from listener.screens.practice import PracticeScreen
 from listener.store import MemoryStore
 from listener.widgets.live_line import CUT_OFF
 from listener.widgets.llm_verdict import LLMVerdict
@@ -27,6 +25,7 @@ from tests.llm.speaker_app import (
     wait_until,
     watch_stream,
 )
+from tests.tui.conftest import open_practice
 
 LINE = "It was announced at the all-hands. I had to sit there and clap."
 
@@ -178,11 +177,7 @@ async def test_leaving_mid_stream_loses_no_turn_and_the_session_resumes(tmp_path
         await pilot.press("escape", "y")
         await wait_until(pilot, lambda: app.screen is app.picker)
         await wait_until(pilot, lambda: worker.state is WorkerState.CANCELLED)
-        app.picker.query_one("#filter", Input).value = "resume"
-        await pilot.pause()
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))
-        resumed = app.screen
+        resumed = await open_practice(pilot, "resume")
         assert resumed.session.id == session.id and resumed.session.improvise
         assert [r.reply for r in resumed.session.records] == [session.records[0].reply]
         next_beat = resumed.session.scenario.turns[1].beats[0].text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from listener.detectors import _cues, _validation_cues
+from listener.detectors import _cues, _validation_cues, interruption
 from listener.detectors._fastscan import Scanner
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
@@ -21,6 +21,7 @@ PATTERNS = [
     _validation_cues.DISMISSING,
     _validation_cues.JUDGING,
     _validation_cues.MINIMISING,
+    interruption._SUBJECT,
 ]
 EDGES = [
     "",
@@ -46,6 +47,15 @@ def test_same_matches_as_finditer(pattern: re.Pattern[str]) -> None:
     for text in _texts():
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in scanner.finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_search_finds_what_pattern_search_finds(pattern: re.Pattern[str]) -> None:
+    scanner = Scanner(pattern)
+    for text in _texts():
+        expected = pattern.search(text)
+        found = scanner.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
 
 
 def test_a_pattern_that_can_match_nothing_is_scanned_plainly() -> None:

@@ -59,15 +59,16 @@ async def wait_until(pilot: Any, predicate: Callable[[], object], timeout: float
         await pilot.pause(0.01)
 
 
-async def open_practice(pilot: Any, scenario_id: str = "passed-over") -> Any:
-    """From the picker, filter to one scenario and press Enter; returns the practice screen."""
+async def open_practice(pilot: Any, choice: str = "passed-over") -> Any:
+    """From the picker, filter to one entry (a scenario id, or "resume") and press Enter; returns the
+    practice screen."""
     from textual.widgets import Input
 
     from listener.screens.practice import PracticeScreen
 
     app = pilot.app
     await wait_until(pilot, lambda: app.library is not None and app.picker.library is not None)
-    app.picker.query_one("#filter", Input).value = scenario_id
+    app.picker.query_one("#filter", Input).value = choice
     await pilot.pause()
     await pilot.press("enter")
     await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input
-
 from listener.screens.confirm_quit import ConfirmQuitModal
 from listener.screens.practice import PracticeScreen
 from listener.widgets.feedback_panel import FeedbackPanel
 from listener.widgets.transcript import Transcript
-from tests.tui.conftest import SteppedClock, make_app, send, transcript_text, wait_until
+from tests.tui.conftest import SteppedClock, make_app, open_practice, send, transcript_text, wait_until
 
 
 async def _first_line(pilot, clock):
@@ -90,11 +88,7 @@ async def test_escape_asks_before_leaving_and_the_session_can_be_resumed(tmp_pat
         assert isinstance(app.screen, PracticeScreen)
         await pilot.press("escape", "y")
         await wait_until(pilot, lambda: app.screen is app.picker)
-        app.picker.query_one("#filter", Input).value = "resume"
-        await pilot.pause()
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))
-        resumed = app.screen
+        resumed = await open_practice(pilot, "resume")
         assert resumed.session.id == session.id
         assert "How did you find out?" in transcript_text(resumed)
         await wait_until(pilot, lambda: "all-hands. I had to sit there" in transcript_text(resumed))

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 
+from listener.app import ListenerApp
+from listener.config import Settings
+from listener.memory_store import MemoryStore
+from listener.messages import StartScenario
+from listener.scenarios import BUNDLED_DIR
 from listener.screens.practice import PracticeScreen
 from listener.screens.report import ReportScreen
 from listener.store import open_store
@@ -78,3 +83,19 @@ async def test_practice_id_starts_the_scenario_directly(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))
         await wait_until(pilot, lambda: "Can I vent" in transcript_text(app.screen))
+
+
+async def test_a_scenario_file_broken_after_the_start_is_reported_not_played(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    source = (BUNDLED_DIR / "passed-over.yaml").read_text(encoding="utf-8")
+    (folder / "copy.yaml").write_text(source.replace("id: passed-over", "id: my-copy"), encoding="utf-8")
+    app = ListenerApp(Settings(data_dir=tmp_path, speed=100, scenario_dirs=[folder]), store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.library is not None)
+        (folder / "copy.yaml").write_text("id: my-copy\n", encoding="utf-8")
+        app.post_message(StartScenario("my-copy"))
+        await wait_until(pilot, lambda: bool(app._notifications))
+        message = str(next(iter(app._notifications)).message)
+        assert "This scenario's file has changed" in message and "required key is missing" in message
+        assert app.screen is app.picker

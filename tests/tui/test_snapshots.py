@@ -57,7 +57,7 @@ def test_conversation_with_feedback(snap_compare, tmp_path):
 
     async def one_reply(pilot):
         await _converse(pilot, clock, ["That sounds so unfair after two years. How did you find out?"])
-        await wait_until(pilot, lambda: "In the all-hands" in transcript_text(app.screen))
+        await wait_until(pilot, lambda: "Nobody said a word" in transcript_text(app.screen))
 
     assert snap_compare(app, terminal_size=SIZE, run_before=one_reply)
 
