@@ -57,7 +57,11 @@ _AFFIRMATIONS = (
     rf"|thoughtful|willing|good (?:{_ROLE})|great (?:{_ROLE})|amazing|wonderful|courageous|hard[- ]working"
     r"|doing (?:great|well|(?:the )?(?:right|best)|a (?:great|good) job|your best|everything|all you can"
     r"|so well|amazing|the right thing)|worth|valuable|loved|important|a fighter|a survivor"
-    r"|on the right track|not alone|not to blame|not a failure|not weak|not stupid|not crazy|not a bad"
+    r"|on the right track|(?:so |really |very )?(?:good|great) (?:with (?:people|kids|children|words|animals"
+    r"|money|your hands)|at (?:your"
+    r" job|what you do|listening|helping|this))|(?:so much |much |a lot )?(?:stronger"
+    r"|braver|tougher|more capable|wiser) than you (?:think|know|realise|realize|give yourself)"
+    r"|not alone|not to blame|not a failure|not weak|not stupid|not crazy|not a bad"
     r"|trying your best|trying so hard|a good|an amazing|a great"
     r"|taking (?:a|the) (?:right|good|positive|first) step|handling (?:it|this|that|things|everything"
     r"|the situation|so much) (?:so |really |very |incredibly )?well|(?:really |clearly |obviously )*trying"
@@ -73,7 +77,8 @@ _AFFIRMATIONS = (
     r"you(?:'ve| have) (?:done|shown|been|handled|made) (?:so |really |very )?(?:well|great|amazing"
     r"|everything|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such|open"
     r"|honest)",
-    r"you(?:'ve| have)? (?:put|putting|poured|pour|invest|invested) (?:in )?(?:a lot of|so much|such|real|all"
+    r"you(?:'ve| have)? (?:clearly |really |obviously )?(?:put|putting|poured|pour|invest"
+    r"|invested) (?:in )?(?:a lot of|so much|such|real|all"
     r" your|your whole) (?:effort|work|heart|thought|care|love|energy|time)",
     rf"you(?:'ve| have) been (?:a |an |such an? )(?:really |very |so )?(?:{_GOOD}) (?:{_ROLE})",
     # Qualities the person has: "you have so much strength", "you've got a big heart".
@@ -136,9 +141,21 @@ _AFFIRMATIONS = (
     r"i(?:'m| am) (?:sure|confident|certain|positive) (?:that )?you(?:'ll| will|'re| are| can| have|'ve"
     r"| did| tried| do| gave| know| meant| would| could)",
     r"you deserve",
+    # Doing well through it: "you handled that with grace", "you kept going", "you've got this".
+    r"you handled (?:it|that|this|things|everything) (?:so |really |very )?(?:well|with (?:a lot of |such "
+    r"|real"
+    r" |so much )?(?:grace|care|dignity|maturity|patience|courage|strength|kindness))"
+    r"|you (?:kept going|didn't give up|never gave up|stuck with it|kept at it)"
+    r"|you(?:'ve)? got this(?=\s*(?:[.!,]|$))",
+    r"(?:mature|wise|brave|healthy|thoughtful|graceful|generous|caring|responsible|courageous) way to"
+    r" (?:handle|deal|approach|look at|respond|go about|react|cope)",
+    r"not everyone (?:would|could|has|can|would've) (?:have )?(?:had )?(?:the )?(?:courage|strength|guts"
+    r"|patience|bravery|honesty)",
     # Not their fault; thanks for their openness.
     r"(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault",
     r"(?:fault|responsibility)(?:,| -| and)? not (?:yours|you|your fault)\b",
+    r"you (?:did|have done|'ve done) nothing wrong|you didn't do anything wrong|you(?:'ve| have) nothing to"
+    r" (?:be ashamed of|feel guilty about|apologi[sz]e for|be sorry for)",
     r"(?:doesn't|does not|don't|do not|won't|will not) make you (?:a |any )?(?:bad|weak|selfish|terrible"
     r"|horrible|awful|failure|crazy|broken|less|worse|stupid|ungrateful)",
     # What their effort or care shows: "you've come a long way", "your commitment really shows".

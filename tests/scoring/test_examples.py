@@ -216,6 +216,7 @@ CASES = [
             "You have a legitimate reason to be upset.",
             "Slipping once is part of the process.",  # normalising a lapse
             "It's been a struggle.",
+            "That sounds tiring.",
             "I'm so sorry I know how much you loved him.",  # sympathy without punctuation
             "You're allowed to be tired.",  # permission to feel
             "There's nothing wrong with feeling this way.",
@@ -273,6 +274,15 @@ CASES = [
             "You've come a long way since March.",
             "Your commitment to your mum really shows.",
             "Feeling this way doesn't make you a bad daughter.",
+            "You clearly put a lot of thought into the letter.",
+            "You handled that with a lot of grace.",
+            "That was a really mature way to handle it.",
+            "Not everyone would have the courage to say that.",
+            "You're so good with people.",
+            "You've got this.",
+            "You're stronger than you think.",
+            "You did nothing wrong.",
+            "You kept going even when it was hard.",
         ],
         [
             "You should be really proud of yourself.",
@@ -286,6 +296,9 @@ CASES = [
             "You have an attitude.",
             "You're trying hard to hide it.",
             "You're right.",  # agreement, not an affirmation
+            "You got this wrong.",
+            "You're good at hiding it.",
+            "It says a lot about you that you'd lie.",
             "Is that progress?",
         ],
         "",
