@@ -51,7 +51,8 @@ _CLOSING = re.compile(
     r"(?:take care|keep (?:it up|going|safe|your chin|your head|me posted|in touch|smiling)|stay (?:safe"
     r"|strong|positive|well|blessed)|go for it|get well|hang in there|have (?:a (?:\w+ )?(?:day|night"
     r"|evening|weekend|time|one)|fun)|let me|see you|let's see|look at you|have you|make sense|see,"
-    r"|do enjoy|enjoy|look after yourself|take it easy|take your time|talk soon|speak soon|good luck"
+    r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
+    r"|take as (?:long|much time) as you need|talk soon|speak soon|good luck"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""

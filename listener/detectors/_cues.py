@@ -282,6 +282,18 @@ _ACK_PATTERNS = (
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
+    # Siding with the reaction: "I don't blame you", "I'd have done the same", "a normal reaction".
+    r"i (?:really |honestly )?(?:don't|do not|can't|cannot|couldn't) blame you|who (?:could|can"
+    r"|would) blame you"
+    r"|i(?:'d| would)(?: have|'ve)? (?:done|reacted|felt|said|acted) (?:exactly |just |pretty much )?the same"
+    r"|i would(?:'ve| have) (?:done|reacted|felt) (?:exactly |just )?the same",
+    rf"{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response|reaction|feeling"
+    rf"|thing to feel|way to feel)|it(?:'s| is) {_INT}fair to (?:feel|be)",
+    # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
+    r"there(?:'s| is) no (?:right|wrong|correct|one) way to (?:feel|grieve|react|handle|deal)|no (?:timetable"
+    r"|timeline|schedule|deadline|time limit) (?:for|on) (?:grief|grieving|healing|this|feelings"
+    r"|how you feel)"
+    r"|(?:doesn't|does not) (?:follow|have|run on) a (?:schedule|timetable|timeline|clock)",
     # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
     r"you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry|grieve|need|want|say"
     r" no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being|wanting|needing|asking"

@@ -47,7 +47,8 @@ _STANCE = re.compile(
     r"|don't think|'m sure|am sure|bet|imagine|trust|suppose|totally get|also think|completely understand"
     r"|heart|thoughts|condolences|promise|care|noticed|'m listening|told you|said|god|gosh|goodness|lord"
     r"|word|bad|pleasure|prayers|apologies|dear|first thought|two cents|advice|suggestion|opinion|take on"
-    r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine)"
+    r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine"
+    r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you)"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""
 _SELF_WORDS = re.compile(

@@ -217,6 +217,11 @@ CASES = [
             "Slipping once is part of the process.",  # normalising a lapse
             "It's been a struggle.",
             "That sounds tiring.",
+            "I don't blame you one bit.",  # siding with their reaction
+            "I'd have done the same.",
+            "That's a completely normal reaction.",
+            "It's fair to feel let down.",
+            "There's no right way to feel about this.",
             "I'm so sorry I know how much you loved him.",  # sympathy without punctuation
             "You're allowed to be tired.",  # permission to feel
             "There's nothing wrong with feeling this way.",
@@ -232,6 +237,7 @@ CASES = [
             "Is it easy to get there?",
             "I'm sorry I can't stay longer.",  # an apology
             "Would it make sense to call him first?",  # a question, not an acknowledgement
+            "That's a normal part of the engine.",
             "There's nothing wrong with the car.",
         ],
         "",

@@ -97,6 +97,7 @@ CASES = [
             "Or maybe not.",
             "It's important to you.",
             "Don't be afraid.",  # telling them how to feel (V202's territory), not advice
+            "Take all the time you need.",  # a courtesy
             "It's good to see you smiling again.",
             "Yeah, it was awful.",
         ],
@@ -188,6 +189,7 @@ CASES = [
             "I knew you'd get it!",
             "That makes me so angry for you.",
             "That reminds me, did you ever hear back from the landlord?",  # a question back
+            "I don't blame you one bit.",  # a stance about them
         ],
     ),
 ]
