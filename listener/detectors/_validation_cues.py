@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
+from listener.detectors._feeling_words import alternation
+from listener.detectors._lexicon import split_words
 from listener.detectors._text import in_order, masked
 
 if TYPE_CHECKING:
@@ -41,16 +43,24 @@ def loose(pattern: str) -> str:
 
 _INTENS = r"(?:so |really |very |truly |clearly |obviously |incredibly |such an? |an? |quite |super )*"
 
-_GOOD = (
-    "good|great|kind|caring|strong|smart|intelligent|thoughtful|lovely|wonderful|amazing|brave|loving"
-    "|hard[- ]working|diligent|capable|resilient|determined|dedicated|generous|nice|sweet|wise|mature"
-    "|responsible|devoted|supportive|patient|talented|bright|genuine|honest|decent|considerate|loyal"
-    "|conscientious|compassionate|selfless|hardworking|committed|courageous|proactive|self-aware|insightful"
+_GOOD = alternation(
+    split_words(
+        """
+        good great kind caring strong smart intelligent thoughtful lovely wonderful amazing brave loving
+        hard-working hardworking diligent capable resilient determined dedicated generous nice sweet wise
+        mature responsible devoted supportive patient talented bright genuine honest decent considerate
+        loyal conscientious compassionate selfless committed courageous proactive self-aware insightful
+        """
+    )
 )
-_ROLE = (
-    "person|friend|parent|mother|father|mom|mum|dad|partner|sister|brother|daughter|son|wife|husband"
-    "|employee|worker|student|human|man|woman"
+"""Qualities an affirmation names ("you're a loyal, caring friend"), as a trie regex."""
+_ROLE = alternation(
+    split_words(
+        "person friend parent mother father mom mum dad partner sister brother daughter son wife husband"
+        " employee worker student human man woman"
+    )
 )
+"""Roles an affirmation names ("a great mum"), as a trie regex."""
 _AFFIRMATIONS = (
     # Strengths and qualities: "you're so strong", "you seem like a caring person".
     rf"you(?:'re| are) {_INTENS}(?:strong|brave|resilient|capable|smart|intelligent|talented|caring|kind"
