@@ -353,15 +353,19 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     own_story: dict[int, bool] = {}  # sentence index -> it is the listener's own story (found on demand)
     starts: list[int] = []
-    streams = [_ACK.finditer(text)]
-    streams += [p.finditer(text) for words, p in _ACK_GATED if any(w in text for w in words)]
-    for m in heapq.merge(*streams, key=lambda m: m.start()):
+    gated = [p.finditer(text) for words, p in _ACK_GATED if any(w in text for w in words)]
+    matches = heapq.merge(_ACK.finditer(text), *gated, key=_start) if gated else _ACK.finditer(text)
+    for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
         mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
         if not mine and _in_own_story(ctx, m.start(), starts, own_story):
             continue
         yield (m.start(), m.end(), m.group(0))
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _in_own_story(ctx: TurnContext, position: int, starts: list[int], own_story: dict[int, bool]) -> bool:
