@@ -104,8 +104,10 @@ RHETORICAL = re.compile(
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b"
-    rf"|[^?]*\b(?:{HARD}|the worst|so unfair|no fun|ridiculous|insane|a nightmare)\b[^?]*?,? (?:isn't|aren't"
-    r"|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was) (?:it|they|that|he|she|we)\??$)"
+    r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
+    rf" (?:it|they|that|he|she|we)\??$)[^?]*\b(?:{HARD}|the worst|so unfair|no fun|ridiculous|insane"
+    r"|a nightmare)\b[^?]*?,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are"
+    r"|was) (?:it|they|that|he|she|we)\??$)"
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
