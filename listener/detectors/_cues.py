@@ -228,8 +228,6 @@ _ACK_PATTERNS = (
     r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
     r"|sense) (?:why|how|that|what|the|where)",
-    # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
-    r"i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in|of) your|what you)",
     r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
     r"|your|you)",
     r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
@@ -263,8 +261,8 @@ _ACK_PATTERNS = (
     r" (?:that|this|your|what)|that you)|oh no\b",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
-    rf"(?<!would it )(?<!does it )(?<!does that )(?<!would that )(?<!will it )"
-    rf"makes? (?:total |complete |perfect )?sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
+    rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
+    rf" (?:total |complete |perfect )?sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
     r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
     r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",
     r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
@@ -282,24 +280,45 @@ _ACK_PATTERNS = (
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
-    # Siding with the reaction: "I don't blame you", "I'd have done the same", "a normal reaction".
-    r"i (?:really |honestly )?(?:don't|do not|can't|cannot|couldn't) blame you|who (?:could|can"
-    r"|would) blame you"
-    r"|i(?:'d| would)(?: have|'ve)? (?:done|reacted|felt|said|acted) (?:exactly |just |pretty much )?the same"
-    r"|i would(?:'ve| have) (?:done|reacted|felt) (?:exactly |just )?the same",
-    rf"{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response|reaction|feeling"
-    rf"|thing to feel|way to feel)|it(?:'s| is) {_INT}fair to (?:feel|be)",
-    # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
-    r"there(?:'s| is) no (?:right|wrong|correct|one) way to (?:feel|grieve|react|handle|deal)|no (?:timetable"
-    r"|timeline|schedule|deadline|time limit) (?:for|on) (?:grief|grieving|healing|this|feelings"
-    r"|how you feel)"
-    r"|(?:doesn't|does not) (?:follow|have|run on) a (?:schedule|timetable|timeline|clock)",
-    # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
-    r"you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry|grieve|need|want|say"
-    r" no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being|wanting|needing|asking"
-    r"|crying|taking|missing|struggling|grieving)",
 )
 _GATED_ACKS = (
+    # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
+    (
+        ("feel",),
+        r"(?<![\w'])i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in"
+        r"|of) your"
+        r"|what you)",
+    ),
+    # Siding with the reaction: "I don't blame you", "I'd have done the same".
+    (
+        ("blame", "the same"),
+        r"(?<![\w'])(?:i (?:really |honestly )?(?:don't|do not|can't|cannot|couldn't) blame you|who (?:could"
+        r"|can"
+        r"|would) blame you|i(?:'d| would)(?: have|'ve)? (?:done|reacted|felt|said|acted) (?:exactly |just"
+        r" |pretty much )?the same|i would(?:'ve| have) (?:done|reacted|felt) (?:exactly |just )?the same)",
+    ),
+    # A normal reaction: "that's a completely normal reaction", "it's fair to feel let down".
+    (
+        ("reaction", "response", "feeling", "to feel", "fair to"),
+        rf"(?<![\w'])(?:{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response"
+        rf"|reaction|feeling|thing to feel|way to feel)|it(?:'s| is) {_INT}fair to (?:feel|be))",
+    ),
+    # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
+    (
+        ("way to", "timetable", "timeline", "schedule", "deadline", "time limit", "clock"),
+        r"(?<![\w'])(?:there(?:'s| is) no (?:right|wrong|correct|one) way to (?:feel|grieve|react|handle"
+        r"|deal)"
+        r"|no (?:timetable|timeline|schedule|deadline|time limit) (?:for|on) (?:grief|grieving|healing|this"
+        r"|feelings|how you feel)|(?:doesn't|does not) (?:follow|have|run on) a (?:schedule|timetable"
+        r"|timeline|clock))",
+    ),
+    # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
+    (
+        ("allowed to", "wrong with"),
+        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry"
+        r"|grieve|need|want|say no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being"
+        r"|wanting|needing|asking|crying|taking|missing|struggling|grieving))",
+    ),
     # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".
     (
         ("easy", "simple", "fun"),

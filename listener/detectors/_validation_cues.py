@@ -99,7 +99,7 @@ _AFFIRMATIONS = (
     r"|amazing|wonderful|positive|healthy|strong|fantastic|admirable|mature|brilliant) (?:attitude|work ethic"
     r"|spirit|outlook|mindset|perspective|head on your shoulders|sense of)",
     rf"shows (?:what an? |how )(?:\w+ ){{0,3}}?(?:{_GOOD}|{_ROLE}) you are",
-    r"(?:lucky|blessed|fortunate) to have (?:you|someone like you)",
+    r"(?:lucky|blessed) to have (?:you|someone like you)",
     r"you (?:(?:absolutely|definitely|totally|really|certainly) )?(?:did|handled|made|took)"
     r" (?:(?:really|so|very|incredibly) (?=well))?(?:the right"
     r"|a good|great|well|a brave|everything|a big|so well|it well"
@@ -146,7 +146,7 @@ _AFFIRMATIONS = (
     r"you(?:'ll| will) (?:get|be) (?:there|through)",
     r"i (?:believe|have faith|have confidence|trust) in you|i (?:really |truly )?believe (?:that )?you"
     r" (?:can|will|'ll|are|'re|could|have|'ve)",
-    r"i know (?:that )?you(?: can| will|'ll| could| have (?:what it takes|it in you|the"
+    r"(?<=i know )(?:that )?you(?: can| will|'ll| could| have (?:what it takes|it in you|the"
     r" (?:strength|ability|courage|skills)))",
     r"i(?:'m| am) (?:sure|confident|certain|positive) (?:that )?you(?:'ll| will|'re| are| can| have|'ve"
     r"| did| tried| do| gave| know| meant| would| could)",
@@ -157,8 +157,10 @@ _AFFIRMATIONS = (
     r" |so much )?(?:grace|care|dignity|maturity|patience|courage|strength|kindness))"
     r"|you (?:kept going|didn't give up|never gave up|stuck with it|kept at it)"
     r"|you(?:'ve)? got this(?=\s*(?:[.!,]|$))",
-    r"(?:mature|wise|brave|healthy|thoughtful|graceful|generous|caring|responsible|courageous) way to"
-    r" (?:handle|deal|approach|look at|respond|go about|react|cope)",
+    # The adjective is looked behind, so the gated scan starts only at "way" (see `_SCANNERS`).
+    r"(?:(?<=mature )|(?<=wise )|(?<=brave )|(?<=healthy )|(?<=thoughtful )|(?<=graceful )|(?<=generous )"
+    r"|(?<=caring )|(?<=responsible )|(?<=courageous ))way to (?:handle|deal|approach|look at|respond"
+    r"|go about|react|cope)",
     r"not everyone (?:would|could|has|can|would've) (?:have )?(?:had )?(?:the )?(?:courage|strength|guts"
     r"|patience|bravery|honesty)",
     # Not their fault; thanks for their openness.
@@ -166,7 +168,7 @@ _AFFIRMATIONS = (
     r"(?:fault|responsibility)(?:,| -| and)? not (?:yours|you|your fault)\b",
     r"you (?:did|have done|'ve done) nothing wrong|you didn't do anything wrong|you(?:'ve| have) nothing to"
     r" (?:be ashamed of|feel guilty about|apologi[sz]e for|be sorry for)",
-    r"(?:doesn't|does not|don't|do not|won't|will not) make you (?:a |any )?(?:bad|weak|selfish|terrible"
+    r"(?:doesn't|don't|won't) make you (?:a |any )?(?:bad|weak|selfish|terrible"
     r"|horrible|awful|failure|crazy|broken|less|worse|stupid|ungrateful)",
     # What their effort or care shows: "you've come a long way", "your commitment really shows".
     r"you(?:'ve| have) come (?:such |so |a really |a very )?(?:a long way|so far|far)"
