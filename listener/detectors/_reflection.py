@@ -17,6 +17,7 @@ from listener.detectors._validation_cues import (
     JUDGING,
     MINIMISING,
     REASSURANCE,
+    found_in,
     spans,
 )
 
@@ -139,7 +140,7 @@ def _about_me(body: str) -> bool:
 
 def _supportive(body: str) -> bool:
     """True for an affirmation or a prediction: about "you", but not a restatement."""
-    return bool(AFFIRMATION.search(body) or REASSURANCE.search(body))
+    return found_in(AFFIRMATION, body) or bool(REASSURANCE.search(body))
 
 
 _TO_YOU = re.compile(

@@ -36,6 +36,14 @@ def spans_in_order(ctx: TurnContext, pattern: re.Pattern[str]) -> Iterator[tuple
     return in_order(ctx, f"spans:{id(pattern)}:lazy", find)
 
 
+def found_in(pattern: re.Pattern[str], text: str) -> bool:
+    """True when `pattern` matches anywhere in `text` (through its gated scanner when it has one)."""
+    scan = _SCANNERS.get(id(pattern))
+    if scan is None:
+        return pattern.search(text) is not None
+    return next(scan.finditer(text), None) is not None
+
+
 def loose(pattern: str) -> str:
     """`pattern` with apostrophes inside words optional, so chat spellings match ("thats", "im")."""
     return re.sub(r"(?<=[a-z:|(])'(?=[a-z])", "'?", pattern)
