@@ -20,8 +20,9 @@ _SUBJECT = re.compile(
     r"|i did))"
 )
 
-_SUBJECT_SCAN = Scanner(_SUBJECT)
-"""The same pattern, tried only where one of its first words (or a sentence end) occurs."""
+_SUBJECT_SCAN = Scanner(_SUBJECT, rare=True)
+"""The same pattern, tried only where one of its first words (or a sentence end) occurs, and only
+in a reply that holds one of its phrases ("anyway", "by the way", ...)."""
 
 
 def _timing_ok(ctx: TurnContext) -> bool:
