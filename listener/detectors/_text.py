@@ -173,14 +173,10 @@ def content_concepts(text: str) -> dict[str, tuple[int, int]]:
 class _ReplyWords:
     """The masked reply's words, found once per reply and shared by every span's overlap check."""
 
+    words: list[tuple[str, int, int]]
+    """Each word with its span."""
     starts: list[int]
     """Where each word starts."""
-    ends: list[int]
-    """Where each word ends."""
-    content: list[tuple[str, str, int, int]]
-    """The content words (not stop words, digits or under three letters): concept, word, span."""
-    content_starts: list[int]
-    """Where each content word starts."""
 
 
 def _reply_words(ctx: TurnContext) -> _ReplyWords | None:
@@ -194,28 +190,27 @@ def _reply_words(ctx: TurnContext) -> _ReplyWords | None:
         ctx.cache["reply_words"] = False
         return None
     found = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    content = [
-        (concept(w), w, a, b) for w, a, b in found if not (w in STOPWORDS or len(w) < 3 or w.isdigit())
-    ]
-    reply = _ReplyWords(
-        [a for _, a, _ in found], [b for _, _, b in found], content, [a for _, _, a, _ in content]
-    )
+    reply = _ReplyWords(found, [a for _, a, _ in found])
     ctx.cache["reply_words"] = reply
     return reply
 
 
 def _span_content(ctx: TurnContext, start: int, end: int) -> list[tuple[str, str, int, int]] | None:
-    """The content words of masked(ctx)[start:end], from the reply's words; None when a word of the
-    reply crosses an edge of the span (then the span's own words differ and must be found in it)."""
+    """The content words of masked(ctx)[start:end] (concept, word, span), from the reply's words;
+    None when a word of the reply crosses an edge of the span (then the span's own words differ and
+    must be found in it)."""
     reply = _reply_words(ctx)
     if reply is None:
         return None
     first = bisect.bisect_left(reply.starts, start)
     last = bisect.bisect_left(reply.starts, end)
-    if (first and reply.ends[first - 1] > start) or (last and reply.ends[last - 1] > end):
+    words = reply.words
+    if (first and words[first - 1][2] > start) or (last and words[last - 1][2] > end):
         return None
-    return reply.content[
-        bisect.bisect_left(reply.content_starts, start) : bisect.bisect_left(reply.content_starts, end)
+    return [
+        (concept(w), w, a, b)
+        for w, a, b in words[first:last]
+        if not (w in STOPWORDS or len(w) < 3 or w.isdigit())
     ]
 
 
