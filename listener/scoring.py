@@ -366,7 +366,7 @@ def score_reply(
     found = tuple(findings)
     skills = skill_scores(found)
     signals = signals_of(found)
-    return ScoreResult(
+    result = ScoreResult(
         reply=reply,
         speaker=speaker,
         language_supported=supported,
@@ -377,3 +377,7 @@ def score_reply(
         feedback=build_feedback(ctx, found, supported),
         overall=round(sum(s.score for s in skills.values()) / len(skills), 3),
     )
+    # The cache holds the detectors' half-read finders, whose frames hold the context: a cycle that
+    # only the garbage collector would free (a full collection then stalls one reply for ~40 ms).
+    ctx.cache.clear()
+    return result

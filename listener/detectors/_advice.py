@@ -7,6 +7,7 @@ Statement forms only; advice asked as a question ("have you tried...?") is class
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice_forms import (
@@ -36,7 +37,7 @@ from listener.detectors._advice_patterns import (
 )
 from listener.detectors._cues import Hit
 from listener.detectors._questions import questions
-from listener.detectors._text import disclaimed_before, masked, sentences
+from listener.detectors._text import disclaimed_before, in_order, masked, sentences
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -124,9 +125,20 @@ def advice(ctx: TurnContext) -> list[Hit]:
     hit = ctx.cache.get("advice")
     if isinstance(hit, list):
         return hit
+    found = list(advice_in_order(ctx))
+    ctx.cache["advice"] = found
+    return found
+
+
+def advice_in_order(ctx: TurnContext) -> Iterator[Hit]:
+    """`advice`, sentence by sentence: a rule that needs only the first, or the advice up to some
+    point of the reply, leaves the rest of the sentences unread."""
+    return in_order(ctx, "advice:lazy", _advice)
+
+
+def _advice(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     asked = {q.sentence.start for q in questions(ctx) if q.kind != "advice" and not q.declarative}
-    found: list[Hit] = []
     for s in sentences(ctx):
         if s.start in asked:
             continue
@@ -134,6 +146,4 @@ def advice(ctx: TurnContext) -> list[Hit]:
         span = m.span() if m else _imperative(s.text)
         if span and not disclaimed_before(text, s.start + span[0]):
             start, end = s.start + span[0], s.start + _quote_end(s.text, span[1])
-            found.append((start, end, text[start:end]))
-    ctx.cache["advice"] = found
-    return found
+            yield (start, end, text[start:end])

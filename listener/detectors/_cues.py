@@ -122,7 +122,7 @@ _CLAUSE_LEAD = re.compile(
 def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     """True when a feeling verb at `start` states the speaker's feeling: not in a question or a
     relative clause ("what's bothering you", "someone you love"), and not inside advice."""
-    from listener.detectors._advice import advice
+    from listener.detectors._advice import advice_in_order
     from listener.detectors._questions import questions
 
     head = text[max(0, start - 40) : start]
@@ -131,13 +131,25 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
         return False
     if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
         return False
-    spans = ctx.cache.get("asked_or_advised")
+    spans = ctx.cache.get("asked")
     if not isinstance(spans, list):
         spans = [(q.sentence.start, q.sentence.end) for q in questions(ctx) if q.kind != "check"]
-        for a, _, _ in advice(ctx):
-            spans += [(s.start, s.end) for s in _sentences(ctx) if s.start <= a < s.end]
-        ctx.cache["asked_or_advised"] = spans
-    return not any(a <= start < b for a, b in spans)
+        ctx.cache["asked"] = spans
+    if any(a <= start < b for a, b in spans):
+        return False
+    # Not in a sentence that gives advice: advice comes sentence by sentence, so it is read only up
+    # to this sentence.
+    every = _sentences(ctx)
+    index = bisect.bisect_right([s.start for s in every], start) - 1
+    if index < 0 or start >= every[index].end:
+        return True
+    sentence = every[index]
+    for a, _, _ in advice_in_order(ctx):
+        if a >= sentence.end:
+            return True
+        if a >= sentence.start:
+            return False
+    return True
 
 
 def feeling_reflections(ctx: TurnContext) -> list[Hit]:

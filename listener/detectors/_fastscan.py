@@ -25,27 +25,27 @@ _MAX_BEGINNINGS = 400
 """Above this many beginnings the gate would cost more than it saves: use plain `finditer`."""
 
 
-def _heads(items: list[tuple[Any, Any]], prefix: str) -> set[str] | None:
-    """Every literal beginning (up to `_DEPTH` characters) a match of `items` can have after `prefix`.
+def _heads(items: list[tuple[Any, Any]], prefix: str, depth: int = _DEPTH) -> set[str] | None:
+    """Every literal beginning (up to `depth` characters) a match of `items` can have after `prefix`.
 
-    A beginning shorter than `_DEPTH` means the next element is not a known literal. None: unknown.
+    A beginning shorter than `depth` means the next element is not a known literal. None: unknown.
     """
-    if len(prefix) >= _DEPTH or not items:
+    if len(prefix) >= depth or not items:
         return {prefix}
     (op, av), rest = items[0], items[1:]
     if op is C.LITERAL:
-        return _heads(rest, prefix + chr(av))
+        return _heads(rest, prefix + chr(av), depth)
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return _heads(rest, prefix)  # zero width: ignoring a condition only widens the set
+        return _heads(rest, prefix, depth)  # zero width: ignoring a condition only widens the set
     if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
         inner = av[-1] if op is C.SUBPATTERN else av
         if op is C.SUBPATTERN and (av[1] or av[2]):
             return None  # inline flags
-        return _heads(list(inner.data) + rest, prefix)
+        return _heads(list(inner.data) + rest, prefix, depth)
     if op is C.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:
-            got = _heads(list(alternative.data) + rest, prefix)
+            got = _heads(list(alternative.data) + rest, prefix, depth)
             if got is None:
                 return None
             found |= got
@@ -56,7 +56,7 @@ def _heads(items: list[tuple[Any, Any]], prefix: str) -> set[str] | None:
             return {prefix}
         found = set()
         for char in chars:
-            got = _heads(rest, prefix + char)
+            got = _heads(rest, prefix + char, depth)
             if got is None:
                 return None
             found |= got
@@ -65,12 +65,12 @@ def _heads(items: list[tuple[Any, Any]], prefix: str) -> set[str] | None:
         low, high, item = av
         options: set[str] = set()
         if low == 0:
-            skipped = _heads(rest, prefix)
+            skipped = _heads(rest, prefix, depth)
             if skipped is None:
                 return None
             options |= skipped
         # Once through the item, then the rest (exact when at most once); else stop after one pass.
-        once = _heads(list(item.data) + (rest if high == 1 else []), prefix)
+        once = _heads(list(item.data) + (rest if high == 1 else []), prefix, depth)
         if once is None:
             return None
         return options | once
@@ -90,13 +90,64 @@ def _charset(av: list[tuple[Any, Any]]) -> list[str] | None:
     return chars if len(chars) <= 30 else None
 
 
+_PHRASE_DEPTH = 24
+"""How far `_required` spells out a literal phrase."""
+_MAX_PHRASES = 64
+"""Above this many phrases the check that one occurs costs more than it saves."""
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Literal phrases (three characters or more) one of which every match of `items` contains.
+
+    Each alternative of an alternation gives its own phrases; in a sequence, the element where
+    the spelled-out beginnings are longest is taken. None: no such phrases.
+    """
+    if len(items) == 1 and items[0][0] in (C.BRANCH, C.SUBPATTERN):
+        op, av = items[0]
+        if op is C.SUBPATTERN:
+            return None if av[1] or av[2] else _required(list(av[-1].data))
+        found: set[str] = set()
+        for alternative in av[1]:
+            got = _required(list(alternative.data))
+            if got is None:
+                return None
+            found |= got
+        return found if len(found) <= _MAX_PHRASES else None
+    best: set[str] | None = None
+    for index in range(len(items)):
+        phrases = _heads(items[index:], "", _PHRASE_DEPTH)
+        if not phrases or len(phrases) > _MAX_PHRASES or min(map(len, phrases)) < 3:
+            continue
+        if best is None or min(map(len, phrases)) > min(map(len, best)):
+            best = phrases
+    return best
+
+
 class Scanner:
     """`finditer` for one compiled pattern, through a literal gate when one can be built."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        """Keep `pattern`; its gate is worked out on first use, so importing the scorer stays quick."""
+    def __init__(self, pattern: re.Pattern[str], *, rare: bool = False) -> None:
+        """Keep `pattern`; its gate is worked out on first use, so importing the scorer stays quick.
+
+        `rare`: the pattern's phrases seldom occur (topic changes, say); then a reply that holds
+        none of the literal phrases every match must contain is not scanned at all.
+        """
         self.pattern = pattern
         """The full pattern."""
+        self.rare = rare
+        """Whether to check first that one of the pattern's literal phrases occurs."""
+
+    @functools.cached_property
+    def phrases(self) -> tuple[str, ...] | None:
+        """Literal phrases one of which every match contains (None: not rare, or none found)."""
+        pattern = self.pattern
+        if not self.rare or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        found = _required(list(_parser.parse(pattern.pattern, pattern.flags).data))
+        if not found:
+            return None
+        # A phrase that holds another one adds nothing to the check ("anyways" holds "anyway").
+        return tuple(sorted(p for p in found if not any(q != p and q in p for q in found)))
 
     @functools.cached_property
     def gate(self) -> re.Pattern[str] | None:
@@ -118,6 +169,9 @@ class Scanner:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives, in order."""
+        phrases = self.phrases
+        if phrases is not None and not any(p in text for p in phrases):
+            return
         gate = self.gate
         if gate is None:
             yield from self.pattern.finditer(text)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from listener.detectors._advice import advice
+from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import cue_hits, parrots, shared_concepts
 from listener.detectors._questions import questions
-from listener.detectors._text import concept, content_concepts, masked, sentences
+from listener.detectors._text import concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
     AFFIRMATION,
     DISMISSING,
@@ -18,7 +19,7 @@ from listener.detectors._validation_cues import (
     MINIMISING,
     REASSURANCE,
     found_in,
-    spans,
+    spans_in_order,
 )
 
 if TYPE_CHECKING:
@@ -186,24 +187,48 @@ def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
     hit = ctx.cache.get("candidates")
     if isinstance(hit, list):
         return hit
+    found = list(candidates_in_order(ctx))
+    ctx.cache["candidates"] = found
+    return found
+
+
+def candidates_in_order(ctx: TurnContext) -> Iterator[tuple[int, int]]:
+    """`candidates`, sentence by sentence: a rule that stops at the first one that restates the
+    speaker leaves the rest of the reply (and its advice and roadblocks) unread."""
+    return in_order(ctx, "candidates:lazy", _candidates)
+
+
+class _Positions:
+    """Positions that come in order, checked against spans that move forward through the reply."""
+
+    def __init__(self, positions: Iterator[int]) -> None:
+        self._positions = positions
+        self._next = next(positions, None)
+
+    def any_in(self, start: int, end: int) -> bool:
+        """True when a position lies in start..end; spans must be asked for in order of `start`."""
+        while self._next is not None and self._next < start:
+            self._next = next(self._positions, None)
+        return self._next is not None and self._next < end
+
+
+def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
-    advised = [a[0] for a in advice(ctx)]
-    advised += [b - 1 for p in _ROADBLOCKS for _, b in spans(ctx, p)]
-    found = []
+    # Where advice starts and where each roadblock ends: every one of them comes in order of position.
+    advised = [_Positions(a for a, _, _ in advice_in_order(ctx))]
+    advised += [_Positions(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
     for s in sentences(ctx):
         start, end = s.start, s.end
         q = asked.get(s.start)
         asks = q is not None and (q.kind in _OPEN_KINDS or bool(_ASKS.match(text, q.body_start, end)))
         if q is not None and q.kind != "check" and asks:
             end = q.body_start
-        if end - start < 8 or any(start <= a < end for a in advised) or parrots(ctx, start, end):
+        if end - start < 8 or any(p.any_in(start, end) for p in advised) or parrots(ctx, start, end):
             continue
         body = text[start:end]
         if "welcome" not in body:
-            found.append((start, end))
-    ctx.cache["candidates"] = found
-    return found
+            yield (start, end)
 
 
 def _turn_points(ctx: TurnContext, start: int, end: int) -> int:
@@ -225,7 +250,7 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
     text = masked(ctx)
     found: tuple[int, int, list[str]] | None = None
     checked = any(q.kind == "check" for q in questions(ctx))
-    for start, end in candidates(ctx):
+    for start, end in candidates_in_order(ctx):
         body = text[start:end]
         shared = list(shared_concepts(ctx, start, end))
         stem = STEM.search(body)
@@ -258,7 +283,7 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     """A statement that names a feeling or hardship about something the speaker said
     ("losing a job like that is frightening")."""
     text = masked(ctx)
-    for sentence_start, end in candidates(ctx):
+    for sentence_start, end in candidates_in_order(ctx):
         frame = _EMPATHY_LEAD.match(text[sentence_start:end])
         start = sentence_start + frame.end() if frame else sentence_start
         body = text[start:end]

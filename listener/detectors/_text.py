@@ -6,7 +6,6 @@ the reply. Results are memoised in `TurnContext.cache`, so each reply is tokenis
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -15,8 +14,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from listener.detectors._lexicon import STOPWORDS, SYNONYMS
 
+# Imported here, not in `evidence`: an import inside a function asks `listener.scoring` for
+# `__path__` on every call, and its module `__getattr__` answers with an exception (~1.5 us).
+from listener.scoring import Evidence, Span
+
 if TYPE_CHECKING:
-    from listener.scoring import Evidence, TurnContext
+    from listener.scoring import TurnContext
 
 REPLY_WINDOW = 2000
 """Only the first this-many characters of a reply are analysed (replies are a few sentences)."""
@@ -70,8 +73,6 @@ def same_length_lower(text: str) -> str:
 
 def evidence(ctx: TurnContext, start: int, end: int, **detail: str) -> Evidence:
     """Evidence for the reply span start..end, quoting it."""
-    from listener.scoring import Evidence, Span
-
     while end > start + 1 and ctx.reply[end - 1] in " \t\n.,;:!":
         end -= 1
     return Evidence(reply_spans=(Span(start=start, end=end),), quote=ctx.reply[start:end], detail=detail)
@@ -169,76 +170,21 @@ def content_concepts(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-@dataclass(frozen=True)
-class _ReplyWords:
-    """The masked reply's words, found once per reply and shared by every span's overlap check."""
-
-    starts: list[int]
-    """Where each word starts."""
-    ends: list[int]
-    """Where each word ends."""
-    content: list[tuple[str, str, int, int]]
-    """The content words (not stop words, digits or under three letters): concept, word, span."""
-    content_starts: list[int]
-    """Where each content word starts."""
-
-
-def _reply_words(ctx: TurnContext) -> _ReplyWords | None:
-    """The masked reply's words, or None when its lower case differs from it (rare letters such as
-    "İ" lower-case to two characters, so a span's words must then be found in the span itself)."""
-    hit = ctx.cache.get("reply_words")
-    if isinstance(hit, _ReplyWords) or hit is False:
-        return hit or None
-    text = masked(ctx)
-    if text.lower() != text:
-        ctx.cache["reply_words"] = False
-        return None
-    found = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    content = [
-        (concept(w), w, a, b) for w, a, b in found if not (w in STOPWORDS or len(w) < 3 or w.isdigit())
-    ]
-    reply = _ReplyWords(
-        [a for _, a, _ in found], [b for _, _, b in found], content, [a for _, _, a, _ in content]
-    )
-    ctx.cache["reply_words"] = reply
-    return reply
-
-
-def _span_content(ctx: TurnContext, start: int, end: int) -> list[tuple[str, str, int, int]] | None:
-    """The content words of masked(ctx)[start:end], from the reply's words; None when a word of the
-    reply crosses an edge of the span (then the span's own words differ and must be found in it)."""
-    reply = _reply_words(ctx)
-    if reply is None:
-        return None
-    first = bisect.bisect_left(reply.starts, start)
-    last = bisect.bisect_left(reply.starts, end)
-    if (first and reply.ends[first - 1] > start) or (last and reply.ends[last - 1] > end):
-        return None
-    return reply.content[
-        bisect.bisect_left(reply.content_starts, start) : bisect.bisect_left(reply.content_starts, end)
-    ]
-
-
 def span_concepts(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[int, int]]:
-    """`content_concepts(masked(ctx)[start:end])`, from the words of the reply found once."""
-    content = _span_content(ctx, start, end)
-    if content is None:
-        return content_concepts(masked(ctx)[start:end])
-    found: dict[str, tuple[int, int]] = {}
-    for c, _, a, b in content:
-        found.setdefault(c, (a - start, b - start))
+    """`content_concepts(masked(ctx)[start:end])`, found once per span and reply (several rules ask
+    about the same sentence); only the spans a rule reads are tokenised."""
+    key = f"concepts:{start}:{end}"
+    hit = ctx.cache.get(key)
+    if isinstance(hit, dict):
+        return hit
+    found = content_concepts(masked(ctx)[start:end])
+    ctx.cache[key] = found
     return found
 
 
 def span_words(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[str, int, int]]:
-    """`content_words(masked(ctx)[start:end])`, from the words of the reply found once."""
-    content = _span_content(ctx, start, end)
-    if content is None:
-        return content_words(masked(ctx)[start:end])
-    found: dict[str, tuple[str, int, int]] = {}
-    for c, w, a, b in content:
-        found.setdefault(c, (w, a - start, b - start))
-    return found
+    """`content_words(masked(ctx)[start:end])`."""
+    return content_words(masked(ctx)[start:end])
 
 
 _DISCLAIMER = re.compile(

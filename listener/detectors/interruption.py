@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listener.detectors._advice import advice
+from listener.detectors._advice import advice_in_order
 from listener.detectors._cues import acknowledgements_in_order, feeling_named
 from listener.detectors._fastscan import Scanner
 from listener.detectors._self_focus import self_focus
@@ -20,8 +20,9 @@ _SUBJECT = re.compile(
     r"|i did))"
 )
 
-_SUBJECT_SCAN = Scanner(_SUBJECT)
-"""The same pattern, tried only where one of its first words (or a sentence end) occurs."""
+_SUBJECT_SCAN = Scanner(_SUBJECT, rare=True)
+"""The same pattern, tried only where one of its first words (or a sentence end) occurs, and only
+in a reply that holds one of its phrases ("anyway", "by the way", ...)."""
 
 
 def _timing_ok(ctx: TurnContext) -> bool:
@@ -134,7 +135,7 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.
     """
-    for start, end, _ in advice(ctx):
+    for start, end, _ in advice_in_order(ctx):
         if not _understood_before(ctx, start):
             yield evidence(ctx, start, end)
             return
@@ -156,7 +157,7 @@ def _advice_after_acknowledging(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Miller & Rollnick (2013), ch. 11: ask permission before giving advice.
     """
-    for start, end, _ in advice(ctx):
+    for start, end, _ in advice_in_order(ctx):
         if _understood_before(ctx, start):
             yield evidence(ctx, start, end)
         return

@@ -22,11 +22,11 @@ def _settings(screen: PracticeScreen) -> Settings | None:
 
 def show_llm_mode(screen: PracticeScreen) -> None:
     """Show the mode line when the LLM layer is asked for; offline, the panel stays hidden."""
-    from listener.llm.mode import describe_mode
-
     settings = _settings(screen)
     if settings is None or not (settings.llm.judge or settings.llm.improvise):
-        return
+        return  # offline: the LLM layer is not even imported
+    from listener.llm.mode import describe_mode
+
     screen.query_one(LLMVerdict).show_mode(describe_mode(settings))
 
 

@@ -72,3 +72,14 @@ def test_the_gate_stops_at_the_first_non_literal() -> None:
     text = "no  way, nah. nowhere, no\nway"
     assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert len([m for m in scanner.finditer(text)]) == 3
+
+
+def test_a_rare_pattern_is_skipped_only_when_none_of_its_phrases_occurs() -> None:
+    pattern = interruption._SUBJECT
+    scanner = Scanner(pattern, rare=True)
+    assert scanner.phrases is not None
+    assert "by the way" in scanner.phrases
+    texts = [*_texts(), "ok. anyway, how was it", "oh by the way", "on a lighter note!", "anyways\nanyhow"]
+    for text in texts:
+        assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+    assert list(scanner.finditer("nothing to see here")) == []

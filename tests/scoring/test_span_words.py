@@ -1,4 +1,4 @@
-"""A span's content words come from the reply's words found once, and equal those of the span itself."""
+"""A span's content words, found once per span and reply, equal those of the span's own text."""
 
 from __future__ import annotations
 
