@@ -296,7 +296,7 @@ _ACK_PATTERNS = (
 _GATED_ACKS = (
     # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
     (
-        ("feel",),
+        ("can feel", "could feel"),
         r"(?<![\w'])i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in"
         r"|of) your"
         r"|what you)",
@@ -311,13 +311,13 @@ _GATED_ACKS = (
     ),
     # A normal reaction: "that's a completely normal reaction", "it's fair to feel let down".
     (
-        ("reaction", "response", "feeling", "to feel", "fair to"),
+        ("normal", "natural", "understandable", "human", "reasonable", "valid", "healthy", "fair to"),
         rf"(?<![\w'])(?:{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response"
         rf"|reaction|feeling|thing to feel|way to feel)|it(?:'s| is) {_INT}fair to (?:feel|be))",
     ),
     # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
     (
-        ("way to", "timetable", "timeline", "schedule", "deadline", "time limit", "clock"),
+        ("way to", "timetable", "timeline", "schedule", "deadline", "time limit", "a clock"),
         r"(?<![\w'])(?:there(?:'s| is) no (?:right|wrong|correct|one) way to (?:feel|grieve|react|handle"
         r"|deal)"
         r"|no (?:timetable|timeline|schedule|deadline|time limit) (?:for|on) (?:grief|grieving|healing|this"
@@ -352,7 +352,9 @@ common as "is" and "'s", which would slow the main scan)."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 _ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
-_ACK_GATED = tuple((words, re.compile(loose(p))) for words, p in _GATED_ACKS)
+_ACK_GATED = tuple(
+    (re.compile("|".join(re.escape(w) for w in words)), re.compile(loose(p))) for words, p in _GATED_ACKS
+)
 
 
 _EMPATHY_FRAME = re.compile(
@@ -384,8 +386,8 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     own_story: dict[int, bool] = {}  # sentence index -> it is the listener's own story (found on demand)
     starts: list[int] = []
-    gated = [p.finditer(text) for words, p in _ACK_GATED if any(w in text for w in words)]
-    matches = heapq.merge(_ACK.finditer(text), *gated, key=_start) if gated else _ACK.finditer(text)
+    gated = [m for gate, p in _ACK_GATED if gate.search(text) for m in p.finditer(text)]
+    matches = sorted([*_ACK.finditer(text), *gated], key=_start) if gated else _ACK.finditer(text)
     for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
