@@ -63,7 +63,9 @@ def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
         Without a question mark only an inverted auxiliary ("did you...", "are they...") counts.
         A verbless fragment with "?" followed by a comment is read as disbelief, so a real short
         question followed by a statement ("Any luck? I know it's tough.") is kept only when it
-        starts with any/some/more.
+        starts with any/some/more. Rhetorical questions are not counted: "who wouldn't be upset?",
+        "how could anyone...?", and an appraisal with a tag ("exams are the worst, aren't they?"),
+        while "you're coming on Friday, aren't you?" is a question.
 
     Source:
         MITI 4.2.1 (Moyers et al.): closed questions.
@@ -184,7 +186,8 @@ def _advice_as_question(ctx: TurnContext) -> Iterator[Evidence]:
         A genuine question about what they already tried ("have you tried anything so far?") is
         also flagged; "can you + action?" is read as a proposal even when it asks about ability
         ("can you get out at all?"). Questions about resources ("is there someone you can talk
-        to?") are not read as advice.
+        to?") are not read as advice; proposals about what might help ("might it be worth...?",
+        "do you think a break would help?", "are you open to asking...?") are.
 
     Source:
         Gordon, "Parent Effectiveness Training" (1970): advising as a roadblock; MITI 4.2.1,
