@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from listener.counting import count
 from listener.problems import Problem
 from listener.records import SessionRecord, TurnRecord
 from listener.scenario import Scenario
@@ -152,8 +153,7 @@ class Cohort:
     @property
     def left_out(self) -> str:
         """A note on the sessions left out for having no replies; empty when there are none."""
-        count = len(self.empty)
-        return f"{count} session{'' if count == 1 else 's'} with no replies left out" if count else ""
+        return f"{count(len(self.empty), 'session')} with no replies left out" if self.empty else ""
 
 
 def learner_of(session: SessionRecord) -> str:

@@ -13,6 +13,7 @@ from importlib.resources import files
 from listener.cohort import Cohort, LineGroup, Reply
 from listener.cohort_svg import Bar, bar_chart, sparkline
 from listener.cohort_text import percent
+from listener.counting import count
 from listener.literal import printable
 
 
@@ -26,7 +27,8 @@ def render_html(cohort: Cohort, title: str = "Listening practice: the cohort at 
     css = files("listener.web").joinpath("report.css").read_text(encoding="utf-8")
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     summary = (
-        f"{len(cohort.progress)} learners · {len(cohort.sessions)} sessions · {len(cohort.replies)} replies"
+        f"{count(len(cohort.progress), 'learner')} · {count(len(cohort.sessions), 'session')} · "
+        f"{count(len(cohort.replies), 'reply', 'replies')}"
         + (f" · drill: {', '.join(cohort.drills)}" if cohort.drills else "")
         + (f" · {cohort.left_out}" if cohort.left_out else "")
     )
@@ -83,7 +85,8 @@ def _roadblocks(cohort: Cohort) -> str:
         "roadblocks", "Replies hitting each roadblock", bars, max(b.count for b in top), counts=True
     )
     items = "".join(
-        f"<li><strong>{escape(b.code)} {escape(b.name)}</strong>: {b.count} replies, {b.learners} learner(s)"
+        f"<li><strong>{escape(b.code)} {escape(b.name)}</strong>: "
+        f"{count(b.count, 'reply', 'replies')}, {count(b.learners, 'learner')}"
         f"<ul>{''.join(f'<li>{_quote(r)}</li>' for r in b.examples)}</ul></li>"
         for b in top
     )

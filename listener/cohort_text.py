@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from listener.cohort import Cohort, LineGroup, Reply
+from listener.counting import count
 from listener.literal import printable
 
 WIDTH = 100
@@ -55,8 +56,13 @@ def render_text(cohort: Cohort) -> str:
 
 
 def _heading(cohort: Cohort) -> str:
-    counts = (len(cohort.progress), len(cohort.sessions), len(cohort.replies))
-    text = "Cohort: {} learners, {} sessions, {} replies".format(*counts)
+    text = "Cohort: " + ", ".join(
+        (
+            count(len(cohort.progress), "learner"),
+            count(len(cohort.sessions), "session"),
+            count(len(cohort.replies), "reply", "replies"),
+        )
+    )
     notes = [f"drill: {', '.join(literal(d) for d in cohort.drills)}"] if cohort.drills else []
     notes += [cohort.left_out] if cohort.left_out else []
     return text + (f" ({'; '.join(notes)})" if notes else "")
@@ -77,7 +83,8 @@ def _roadblocks(cohort: Cohort) -> list[str]:
     if not cohort.roadblocks:
         return [*out, "  none"]
     for block in cohort.roadblocks[:5]:
-        out.append(f"  {block.code} {block.name}: {block.count} replies from {block.learners} learner(s)")
+        replies = count(block.count, "reply", "replies")
+        out.append(f"  {block.code} {block.name}: {replies} from {count(block.learners, 'learner')}")
         out += [f"      {literal(r.learner, 20)}: “{literal(r.turn.reply, 70)}”" for r in block.examples]
     return out
 
@@ -112,7 +119,7 @@ def _line(group: LineGroup) -> list[str]:
     wrap = textwrap.TextWrapper(width=WIDTH, initial_indent="    ", subsequent_indent="      ")
     turn = "deeper concern" if group.turn_index < 0 else f"turn {group.turn_index + 1}"
     out = [
-        f"  {literal(group.title)}, {turn}: {len(group.replies)} replies",
+        f"  {literal(group.title)}, {turn}: {count(len(group.replies), 'reply', 'replies')}",
         *wrap.wrap(f"“{literal(group.speaker_line)}”"),
     ]
 

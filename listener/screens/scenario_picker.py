@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from listener.counting import count
 from listener.messages import LibraryLoaded, ResumeSession, StartScenario
 from listener.widgets.literal import literal
 
@@ -148,5 +149,5 @@ def _resume_prompt(record: SessionRecord, title: str) -> Content:
     return Content.assemble(
         Content.styled("↻ Resume  ", "$text-accent bold"),
         literal(title, "bold"),
-        Content.styled(f"  {answered} replies so far · started {when}", "$text-muted"),
+        Content.styled(f"  {count(answered, 'reply', 'replies')} so far · started {when}", "$text-muted"),
     )

@@ -146,7 +146,7 @@ def test_report_with_no_argument_leaves_out_a_drill_session_with_no_replies(tmp_
     assert main(["report"]) == 0
     out = capsys.readouterr().out
     heading = out.splitlines()[0]
-    assert heading == "Cohort: 1 learners, 1 sessions, 1 replies (1 session with no replies left out)"
+    assert heading == "Cohort: 1 learner, 1 session, 1 reply (1 session with no replies left out)"
     assert "Monday drill" not in out and "erin" not in out
 
 
@@ -157,7 +157,7 @@ def test_html_report_leaves_out_an_empty_session_the_same_way(tmp_path):
     out = tmp_path / "cohort.html"
     assert main(["report", str(folder), "--html", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert "1 learners · 1 sessions · 1 replies · drill: Week 2 · 1 session with no replies left out" in page
+    assert "1 learner · 1 session · 1 reply · drill: Week 2 · 1 session with no replies left out" in page
     assert "Week 1" not in page and "erin" not in page
 
 

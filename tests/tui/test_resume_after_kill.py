@@ -78,6 +78,7 @@ async def test_a_session_killed_mid_conversation_is_found_and_resumed(tmp_path):
         await wait_until(pilot, lambda: app.picker.library is not None)
         first = app.picker.query_one("#scenarios").get_option_at_index(0)
         assert first.id == f"resume:{saved.id}"
+        assert "1 reply so far" in str(first.prompt)
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))
         assert app.screen.session.id == saved.id
