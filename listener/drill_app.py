@@ -51,7 +51,7 @@ class DrillApp(ListenerApp):
 
     def _library_ready(self, library: Library) -> None:
         super()._library_ready(library)
-        missing = [sid for sid in self.drill.scenarios if library.find(sid) is None]
+        missing = [sid for sid in self.drill.scenarios if library.entry(sid) is None]
         if missing:
             self.exit(1, message=f"listener: the drill names unknown scenarios: {', '.join(missing)}")
         elif self.learner:
@@ -59,7 +59,7 @@ class DrillApp(ListenerApp):
         else:
             from listener.screens.alias import AliasScreen
 
-            titles = [s.title for sid in self.drill.scenarios if (s := library.find(sid)) is not None]
+            titles = [s.title for sid in self.drill.scenarios if (s := library.entry(sid)) is not None]
             self.push_screen(AliasScreen(self.drill, titles), self._alias_given)
 
     def _alias_given(self, alias: str | None) -> None:
