@@ -415,15 +415,6 @@ def _in_own_story(ctx: TurnContext, position: int, starts: list[int], own_story:
     return own_story[index]
 
 
-def find_all(pattern: re.Pattern[str], text: str, *, skip_negated: bool = False) -> list[Hit]:
-    """Every match of `pattern`, optionally leaving out matches negated just before."""
-    return [
-        (m.start(), m.end(), m.group(0))
-        for m in pattern.finditer(text)
-        if not (skip_negated and negated_before(text, m.start()))
-    ]
-
-
 def feeling_named(ctx: TurnContext) -> Hit | None:
     """The first place the reply names the speaker's feeling: a reflection, or (in a scenario) one
     of the turn's feelings in a statement that mentions them."""

@@ -127,8 +127,3 @@ def questions(ctx: TurnContext) -> list[Question]:
             found.append(Question(s, kind, s.start + offset, declarative))
     ctx.cache["questions"] = found
     return found
-
-
-def is_question(ctx: TurnContext, s: Sentence) -> bool:
-    """True when sentence `s` of the reply is a question of any kind."""
-    return any(q.sentence == s for q in questions(ctx))

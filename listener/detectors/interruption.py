@@ -25,10 +25,6 @@ _SUBJECT_SCAN = Scanner(_SUBJECT, rare=True)
 in a reply that holds one of its phrases ("anyway", "by the way", ...)."""
 
 
-def _timing_ok(ctx: TurnContext) -> bool:
-    return ctx.timing is None or (ctx.timing.speaker_finished and not ctx.timing.typed_while_speaking)
-
-
 def _reply_before_speaker_finished(ctx: TurnContext) -> Iterator[Evidence]:
     """What it detects:
         From the conversation engine's timing: the reply was sent before the speaker's last beat.

@@ -6,18 +6,9 @@ from collections.abc import Iterator
 
 from listener.detectors._cues import feeling_named
 from listener.detectors._overlap import cue_hits, parroted_runs, parrots, speaker_concepts
-from listener.detectors._questions import questions
 from listener.detectors._reflection import candidates_in_order, content_reflection, situation_feeling
-from listener.detectors._text import evidence, sentences, span_words
+from listener.detectors._text import evidence, span_words
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
-
-_OPEN_KINDS = ("open", "why", "advice")
-
-
-def _statement_sentences(ctx: TurnContext) -> list[tuple[int, int]]:
-    """Sentence spans that are not open questions or advice questions."""
-    skip = {q.sentence.start for q in questions(ctx) if q.kind in _OPEN_KINDS}
-    return [(s.start, s.end) for s in sentences(ctx) if s.start not in skip]
 
 
 def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
