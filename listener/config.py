@@ -131,11 +131,11 @@ _LIST_FIELDS = ("scenario_dirs",)
 
 def _problems(exc: ValidationError, origins: Origins) -> list[str]:
     """Each error as `where: message`, in words a newcomer understands."""
-    from listener.problem_messages import friendly_message
+    from listener.problem_messages import clean_location, friendly_message
 
     problems = []
     for error in exc.errors(include_url=False):
-        loc = tuple(str(part) for part in error["loc"] if not str(part).startswith("function-"))
+        loc = tuple(str(part) for part in clean_location(error["loc"]))
         problems.append(where(loc, origins) + friendly_message(error, loc, Settings))
     return problems
 

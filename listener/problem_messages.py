@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +74,11 @@ def yaml_message(exc: yaml.YAMLError, text: str) -> str:
 def _line(text: str, index: int) -> str:
     lines = text.splitlines()
     return lines[index] if 0 <= index < len(lines) else ""
+
+
+def clean_location(loc: Iterable[str | int]) -> Location:
+    """Pydantic's error location without the "[key]" of bad dict keys and wrapped validators' names."""
+    return tuple(part for part in loc if part != "[key]" and not str(part).startswith("function-"))
 
 
 def friendly_message(error: Mapping[str, Any], loc: Location, model: type[BaseModel]) -> str:

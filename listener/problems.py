@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from listener.problem_messages import Location, fields_at, friendly_message, yaml_message
+from listener.problem_messages import Location, clean_location, fields_at, friendly_message, yaml_message
 
 try:  # The C loader is several times faster; fall back when libyaml is missing.
     from yaml import CSafeLoader as _SafeLoader
@@ -161,7 +161,7 @@ def problems_from_validation(
 ) -> list[Problem]:
     """Turn pydantic's errors into `Problem`s with the YAML line of each key."""
     errors = exc.errors(include_url=False)
-    failed = [_clean_location(e["loc"]) for e in errors]
+    failed = [clean_location(e["loc"]) for e in errors]
     # A misspelt key ("sumary") also leaves the real one missing: the "did you mean" says it all.
     misspelt = {
         (*loc[:-1], name)
@@ -182,11 +182,6 @@ def problems_from_validation(
 
 def _suggestion(model: type[BaseModel], loc: Location) -> list[str]:
     return difflib.get_close_matches(str(loc[-1]), fields_at(model, loc[:-1]), n=1)
-
-
-def _clean_location(loc: Iterable[str | int]) -> Location:
-    # Pydantic adds "[key]" for bad dict keys and function names for wrapped validators.
-    return tuple(part for part in loc if part != "[key]" and not str(part).startswith("function-"))
 
 
 def _nearest_line(loc: Location, lines: Mapping[Location, tuple[int, int]]) -> tuple[int, int] | None:
