@@ -6,7 +6,6 @@ spans; results are memoised per reply in `TurnContext.cache`.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
 from collections.abc import Iterator
@@ -22,8 +21,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import in_order, masked, negated_before
-from listener.detectors._text import sentences as _sentences
+from listener.detectors._text import in_order, masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -139,11 +137,9 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
         return False
     # Not in a sentence that gives advice: advice comes sentence by sentence, so it is read only up
     # to this sentence.
-    every = _sentences(ctx)
-    index = bisect.bisect_right([s.start for s in every], start) - 1
-    if index < 0 or start >= every[index].end:
+    sentence = sentence_at(ctx, start)
+    if sentence is None:
         return True
-    sentence = every[index]
     for a, _, _ in advice_in_order(ctx):
         if a >= sentence.end:
             return True
@@ -382,8 +378,7 @@ def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
 
 def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
-    own_story: dict[int, bool] = {}  # sentence index -> it is the listener's own story (found on demand)
-    starts: list[int] = []
+    own_story: dict[int, bool] = {}  # sentence start -> it is the listener's own story (found on demand)
     # A plain substring test per word: far cheaper than a regex search over the reply.
     gated = [m for words, p in _ACK_GATED if any(w in text for w in words) for m in p.finditer(text)]
     matches = sorted([*_ACK.finditer(text), *gated], key=_start) if gated else _ACK.finditer(text)
@@ -391,7 +386,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
         mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
-        if not mine and _in_own_story(ctx, m.start(), starts, own_story):
+        if not mine and _in_own_story(ctx, m.start(), own_story):
             continue
         yield (m.start(), m.end(), m.group(0))
 
@@ -400,19 +395,16 @@ def _start(m: re.Match[str]) -> int:
     return m.start()
 
 
-def _in_own_story(ctx: TurnContext, position: int, starts: list[int], own_story: dict[int, bool]) -> bool:
+def _in_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:
     """True when `position` lies in a sentence about the listener (first person, no "you"); each
     sentence is judged once, when a match first falls in it."""
-    every = _sentences(ctx)
-    if not starts:
-        starts += [s.start for s in every]
-    index = bisect.bisect_right(starts, position) - 1
-    if index < 0 or position >= every[index].end:
+    sentence = sentence_at(ctx, position)
+    if sentence is None:
         return False
-    if index not in own_story:
-        body = every[index].text
-        own_story[index] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
-    return own_story[index]
+    if sentence.start not in own_story:
+        body = sentence.text
+        own_story[sentence.start] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
+    return own_story[sentence.start]
 
 
 def feeling_named(ctx: TurnContext) -> Hit | None:

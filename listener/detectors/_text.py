@@ -6,6 +6,7 @@ the reply. Results are memoised in `TurnContext.cache`, so each reply is tokenis
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -104,6 +105,18 @@ def sentences(ctx: TurnContext) -> list[Sentence]:
             found.append(Sentence(m.end() - len(body), m.end(), body))
     ctx.cache["sentences"] = found
     return found
+
+
+def sentence_at(ctx: TurnContext, position: int) -> Sentence | None:
+    """The sentence of the reply that holds `position` (None between sentences)."""
+    starts = ctx.cache.get("sentence_starts")
+    if not isinstance(starts, list):
+        starts = [s.start for s in sentences(ctx)]
+        ctx.cache["sentence_starts"] = starts
+    index = bisect.bisect_right(starts, position) - 1
+    if index < 0 or position >= sentences(ctx)[index].end:
+        return None
+    return sentences(ctx)[index]
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
