@@ -14,14 +14,13 @@ from listener.detectors._text import (
     same_length_lower,
     sentences,
     span_concepts,
+    word_tokens,
     words,
 )
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-"""The words `_text.words` finds, without their spans (for a quick check)."""
 _SWAP = {
     "i": "you",
     "me": "you",
@@ -109,7 +108,7 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
         return hit
     grams = _speaker_trigrams(ctx.speaker[-SPEAKER_WINDOW:])
     found: list[tuple[int, int]] = []
-    tokens = _TOKEN.findall(masked(ctx)) if grams else []
+    tokens = word_tokens(masked(ctx)) if grams else []
     if not grams or grams.isdisjoint(zip(tokens, tokens[1:], tokens[2:], strict=False)):
         ctx.cache["parroted"] = found
         return found

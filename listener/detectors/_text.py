@@ -124,6 +124,11 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
 
 
+def word_tokens(text: str) -> list[str]:
+    """The words `words` finds in lower-case `text`, without their spans (for a quick check)."""
+    return _WORD.findall(text)
+
+
 def negated_before(text: str, start: int, reach: int = 3) -> bool:
     """True when one of the `reach` words before `start` (in the same clause) negates it."""
     clause = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
