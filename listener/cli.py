@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         try:
             settings = load_settings(args)
-        except ValueError as exc:  # pydantic's ValidationError, SettingsError, a TOML syntax error
+        except ValueError as exc:  # SettingsError: a bad value or an unreadable config file
             where = f"the config file ({default_config_file()}) or environment"
             print(f"listener: bad setting in {where}:\n{exc}", file=sys.stderr)
             return 2
