@@ -37,7 +37,7 @@ from listener.detectors._advice_patterns import (
 )
 from listener.detectors._cues import Hit
 from listener.detectors._questions import questions
-from listener.detectors._text import disclaimed_before, in_order, masked, sentences
+from listener.detectors._text import all_in_order, disclaimed_before, in_order, masked, sentences
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -122,12 +122,7 @@ def _quote_end(body: str, end: int) -> int:
 
 def advice(ctx: TurnContext) -> list[Hit]:
     """Advice statements in the reply, one per sentence (advice asked as a question is in `_questions`)."""
-    hit = ctx.cache.get("advice")
-    if isinstance(hit, list):
-        return hit
-    found = list(advice_in_order(ctx))
-    ctx.cache["advice"] = found
-    return found
+    return all_in_order(ctx, "advice", _advice)
 
 
 def advice_in_order(ctx: TurnContext) -> Iterator[Hit]:

@@ -21,7 +21,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import in_order, masked, negated_before, sentence_at
+from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -150,12 +150,7 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
 
 def feeling_reflections(ctx: TurnContext) -> list[Hit]:
     """Statements that attribute a feeling to the speaker ("you must feel so alone")."""
-    hit = ctx.cache.get("feeling_reflections")
-    if isinstance(hit, list):
-        return hit
-    found = list(in_order(ctx, "feeling_reflections:lazy", _reflections))
-    ctx.cache["feeling_reflections"] = found
-    return found
+    return all_in_order(ctx, "feeling_reflections", _reflections)
 
 
 def _reflections(ctx: TurnContext) -> Iterator[Hit]:
@@ -363,12 +358,7 @@ _EMPATHY_FRAME = re.compile(
 
 def acknowledgements(ctx: TurnContext) -> list[Hit]:
     """Phrases that acknowledge the feeling or the situation ("that sounds really hard")."""
-    hit = ctx.cache.get("acknowledgements")
-    if isinstance(hit, list):
-        return hit
-    found = list(acknowledgements_in_order(ctx))
-    ctx.cache["acknowledgements"] = found
-    return found
+    return all_in_order(ctx, "acknowledgements", _acknowledgements)
 
 
 def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:

@@ -11,7 +11,7 @@ from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_
 from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import cue_hits, parrots, shared_concepts
 from listener.detectors._questions import questions
-from listener.detectors._text import concept, content_concepts, in_order, masked, sentences
+from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
     AFFIRMATION,
     DISMISSING,
@@ -184,12 +184,7 @@ def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
     """Spans that could restate the speaker: statements, declarative and checking questions, and the
     statement before a question in the same sentence ("It sounds like you're anxious - what's the
     worst part?"); never advice, roadblocks or copies of the speaker's words."""
-    hit = ctx.cache.get("candidates")
-    if isinstance(hit, list):
-        return hit
-    found = list(candidates_in_order(ctx))
-    ctx.cache["candidates"] = found
-    return found
+    return all_in_order(ctx, "candidates", _candidates)
 
 
 def candidates_in_order(ctx: TurnContext) -> Iterator[tuple[int, int]]:

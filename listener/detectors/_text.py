@@ -241,3 +241,14 @@ def in_order(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[
         if item is None:
             return
         seen.append(item)
+
+
+def all_in_order(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[_T]]) -> list[_T]:
+    """Every item of `in_order(ctx, key + ":lazy", find)`, listed once per reply (the same stream, so
+    nothing is found twice)."""
+    hit = ctx.cache.get(key)
+    if isinstance(hit, list):
+        return hit
+    found = list(in_order(ctx, f"{key}:lazy", find))
+    ctx.cache[key] = found
+    return found
