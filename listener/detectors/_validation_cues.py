@@ -41,7 +41,7 @@ def found_in(pattern: re.Pattern[str], text: str) -> bool:
     scan = _SCANNERS.get(id(pattern))
     if scan is None:
         return pattern.search(text) is not None
-    return next(scan.finditer(text), None) is not None
+    return scan.search(text) is not None
 
 
 def loose(pattern: str) -> str:
