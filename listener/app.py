@@ -128,19 +128,23 @@ class ListenerApp(App[int]):
     @on(StartScenario)
     def start_scenario(self, message: StartScenario) -> None:
         """Open a new session of the chosen scenario (read in full from its file now)."""
+        scenario = self.load_scenario(message.scenario_id)
+        if scenario is not None:
+            self._open_session(scenario)
+
+    def load_scenario(self, scenario_id: str) -> Scenario | None:
+        """The whole scenario, read from its file now; None, with the problem shown, if it cannot be."""
         from listener.problems import ProblemsError
 
         if self.library is None:
-            return
+            return None
         try:
-            scenario = self.library.load(message.scenario_id)
+            return self.library.load(scenario_id)
         except KeyError as exc:
             self.notify(str(exc.args[0]), severity="error", markup=False)
-            return
         except ProblemsError as exc:
             self.notify(f"This scenario's file has changed:\n{exc}", severity="error", markup=False)
-            return
-        self._open_session(scenario)
+        return None
 
     @on(ResumeSession)
     def resume_session(self, message: ResumeSession) -> None:

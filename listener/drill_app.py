@@ -68,10 +68,9 @@ class DrillApp(ListenerApp):
             self._start_current()
 
     def _start_current(self) -> None:
-        assert self.library is not None
-        scenario = self.library.find(self.drill.scenarios[self.position])
-        assert scenario is not None
-        self._open_session(scenario)
+        scenario = self.load_scenario(self.drill.scenarios[self.position])
+        if scenario is not None:
+            self._open_session(scenario)
 
     def session_options(self) -> dict[str, object]:
         return {"learner": self.learner, "drill": self.drill.name}

@@ -107,3 +107,28 @@ async def test_with_nothing_typed_the_timer_says_time_is_up_and_waits(tmp_path):
         await until(pilot, lambda: "Time's up" in str(timer.render()))
         assert timer.has_class("-late")
         assert app.screen.session.records == ()
+
+
+async def test_a_scenario_file_broken_during_the_drill_is_reported_not_a_crash(tmp_path):
+    from listener.scenarios import BUNDLED_DIR
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    source = (BUNDLED_DIR / "got-in.yaml").read_text(encoding="utf-8")
+    (folder / "copy.yaml").write_text(source.replace("id: got-in", "id: my-copy"), encoding="utf-8")
+    settings = Settings(data_dir=tmp_path, speed=100, scenario_dirs=[folder])
+    app = DrillApp(settings, Drill(name="Week 1", scenarios=("passed-over", "my-copy")), store=MemoryStore())
+    app.learner = "Ana"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: screen_name(app) == "PracticeScreen")
+        await until(pilot, lambda: app.screen.session.can_reply and not app.screen.session.speaking)
+        await pilot.press(*"That sounds like a lot.", "enter")
+        await until(pilot, lambda: len(app.screen.session.records) == 1)
+        (folder / "copy.yaml").write_text("id: my-copy\n", encoding="utf-8")
+        app.screen.action_report()
+        await until(pilot, lambda: screen_name(app) == "ReportScreen")
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app._notifications))
+        message = str(next(iter(app._notifications)).message)
+        assert "This scenario's file has changed" in message and "required key is missing" in message
+        assert app.is_running
