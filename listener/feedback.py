@@ -8,9 +8,13 @@ from typing import TYPE_CHECKING
 from listener.detectors._lexicon import FEELING_WORDS, split_words
 from listener.detectors._overlap import speaker_words
 
+# At the top, not in `build_feedback`: an import from `listener.scoring` inside a function asks it for
+# `__path__` on every call, and its module `__getattr__` answers with an exception.
+from listener.scoring import WEIGHTS, Feedback, Skill
+
 if TYPE_CHECKING:
     from listener.scenario import Turn
-    from listener.scoring import Feedback, Finding, TurnContext
+    from listener.scoring import Finding, TurnContext
 
 UNSUPPORTED = (
     "This reply doesn't look like English. The scorer only reads English, so it made no judgement "
@@ -68,6 +72,24 @@ def rewrite_for_turn(turn: Turn) -> str:
     return turn.strong_reply.strip()
 
 
+_TURN_REWRITES: dict[int, tuple[Turn, str]] = {}
+"""`rewrite_for_turn` of the turns met lately, by identity (a turn is a frozen model, scored against
+many replies; the turn is kept with its rewrite, so its id cannot be reused while it is here)."""
+_TURN_REWRITES_KEPT = 64
+
+
+def _rewrite_of(turn: Turn) -> str:
+    """`rewrite_for_turn(turn)`, worked out once per turn."""
+    hit = _TURN_REWRITES.get(id(turn))
+    if hit is not None and hit[0] is turn:
+        return hit[1]
+    if len(_TURN_REWRITES) >= _TURN_REWRITES_KEPT:
+        _TURN_REWRITES.clear()
+    rewrite = rewrite_for_turn(turn)
+    _TURN_REWRITES[id(turn)] = (turn, rewrite)
+    return rewrite
+
+
 def rewrite_for_speaker(said: list[str]) -> str:
     """A reflection built from a feeling word the speaker used (`said`: their words), or empty."""
     for i, word in enumerate(said):
@@ -78,15 +100,16 @@ def rewrite_for_speaker(said: list[str]) -> str:
     return ""
 
 
+_TIE_ORDER = {Skill.PARAPHRASE: 0, Skill.VALIDATION: 1, Skill.CLARIFYING: 2, Skill.NON_INTERRUPTION: 3}
+"""Ties between strengths go to reflecting and validating: they are what makes a speaker feel heard."""
+
+
 def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: bool) -> Feedback:
     """One thing that landed, one next step and a rewrite, all grounded in the findings."""
-    from listener.scoring import WEIGHTS, Feedback, Skill
-
     if not supported:
         return Feedback(next_step=UNSUPPORTED)
     counted = [f for f in findings if not f.preview]
-    # Ties go to reflecting and validating: they are what makes a speaker feel heard.
-    order = {Skill.PARAPHRASE: 0, Skill.VALIDATION: 1, Skill.CLARIFYING: 2, Skill.NON_INTERRUPTION: 3}
+    order = _TIE_ORDER
     strengths = sorted(
         (f for f in counted if f.polarity == "strength"), key=lambda f: (-WEIGHTS[f.code], order[f.skill])
     )
@@ -100,5 +123,5 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
         next_step = "Follow your reflection with one open question about what they said."
     else:
         next_step = strengths[-1].suggestion
-    rewrite = rewrite_for_turn(ctx.turn) if ctx.turn is not None else rewrite_for_speaker(speaker_words(ctx))
+    rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else rewrite_for_speaker(speaker_words(ctx))
     return Feedback(landed=strengths[0].message if strengths else "", next_step=next_step, rewrite=rewrite)

@@ -298,6 +298,19 @@ def _registry() -> tuple[Detector, ...]:
     return all_detectors()
 
 
+@functools.cache
+def _pipeline() -> tuple[
+    tuple[Detector, ...],
+    Callable[[str], bool],
+    Callable[[TurnContext, tuple[Finding, ...], bool], Feedback],
+]:
+    """The detectors, the language check and the coach, imported once (not on every reply)."""
+    from listener.detectors._language import looks_english
+    from listener.feedback import build_feedback
+
+    return _registry(), looks_english, build_feedback
+
+
 def __getattr__(name: str) -> tuple[Detector, ...]:
     # REGISTRY is built on first use: the detector modules import this module's classes.
     if name == "REGISTRY":
@@ -352,14 +365,12 @@ def score_reply(
     Returns:
         The findings, per-skill scores, flat signals and coaching for the reply.
     """
-    from listener.detectors._language import looks_english
-    from listener.feedback import build_feedback
-
+    detectors, looks_english, build_feedback = _pipeline()
     ctx = TurnContext(reply=reply, speaker=speaker, turn=turn, timing=timing)
     supported = looks_english(reply)
     findings: list[Finding] = []
     if supported:
-        for detector in _registry():
+        for detector in detectors:
             evidence = tuple(detector.check(ctx))
             if evidence:
                 findings.append(detector.finding(evidence))

@@ -152,10 +152,7 @@ class Scanner:
     @functools.cached_property
     def gate(self) -> re.Pattern[str] | None:
         """Matches one character wherever a match of the pattern may start (None: plain `finditer`)."""
-        pattern = self.pattern
-        if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-            return None
-        heads = _heads(list(_parser.parse(pattern.pattern, pattern.flags).data), "")
+        heads = self._gate_heads
         if not heads or "" in heads or len(heads) > _MAX_BEGINNINGS:
             return None
         by_first: dict[str, set[str]] = {}
@@ -167,15 +164,27 @@ class Scanner:
             parts.append(re.escape(first) + ("" if "" in tails else f"(?={ahead})"))
         return re.compile("|".join(parts))
 
+    @functools.cached_property
+    def _gate_heads(self) -> set[str]:
+        """The literal beginnings of the pattern's matches (empty: unknown, or flags `_heads` ignores)."""
+        pattern = self.pattern
+        if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+            return set()
+        return _heads(list(_parser.parse(pattern.pattern, pattern.flags).data), "") or set()
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches `self.pattern.finditer(text)` gives, in order."""
+        """The matches `self.pattern.finditer(text)` gives, in order (the same spans and groups)."""
         phrases = self.phrases
-        if phrases is not None and not any(p in text for p in phrases):
-            return
+        if phrases is not None and not any(map(text.__contains__, phrases)):
+            return iter(())
+        if self.gate is None:
+            return self.pattern.finditer(text)
+        return self._gated(text)
+
+    def _gated(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches, with the full pattern tried only where the gate matches."""
         gate = self.gate
-        if gate is None:
-            yield from self.pattern.finditer(text)
-            return
+        assert gate is not None
         match = self.pattern.match
         end = 0
         for g in gate.finditer(text):
