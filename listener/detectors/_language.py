@@ -58,10 +58,11 @@ def looks_english(text: str) -> bool:
             return False
         low = sample.lower().replace("’", "'")
     tokens = _LATIN_WORD.findall(low)
-    foreign = sum(map(_FOREIGN.__contains__, tokens))
-    if foreign >= 2:
-        # Then an English count at least as high is above 0 as well.
-        return foreign <= sum(map(_ENGLISH.__contains__, tokens))
+    if not _FOREIGN.isdisjoint(tokens):  # most English replies have no foreign word: not counted
+        foreign = sum(map(_FOREIGN.__contains__, tokens))
+        if foreign >= 2:
+            # Then an English count at least as high is above 0 as well.
+            return foreign <= sum(map(_ENGLISH.__contains__, tokens))
     return len(tokens) < 3 or not _ENGLISH.isdisjoint(tokens)
 
 

@@ -40,6 +40,10 @@ _LEADS = (
 )
 _ME_FIRST = re.compile(_LEADS + r"(?:i(?!'d\b)|i've|i'm|im|i was|my|mine|me)\b(?P<rest>[^.!?\n]*)")
 """A clause about the listener ("I'd..." is left out: "I'd be furious too" is a stance about them)."""
+_ME_WORD = re.compile(r"(?<![a-z0-9_'])(?:i|im|my|mine|me)\b")
+"""The word every `_ME_FIRST` match starts its clause with, after no letter, digit or apostrophe (a
+clause starts after punctuation, a space, a dash or an emoji): a sentence without one has no clause
+about the listener, and its clauses are not tried."""
 _STANCE = re.compile(
     r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
     r"|could|think|feel for|feel like you|know|knew|get (?:it|that|why|how)|'m here|am here|glad|happy for"
@@ -97,10 +101,11 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
     `self_words` and `makes_me` False: the reply holds no phrase of `_SELF_WORDS` or `_MAKES_ME`,
     so searching the sentence for them is skipped.
     """
-    for clause in _CLAUSE.finditer(body):
-        m = _ME_FIRST.match(body, clause.end())
-        if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
-            return (clause.end(), len(body))
+    if _ME_WORD.search(body):
+        for clause in _CLAUSE.finditer(body):
+            m = _ME_FIRST.match(body, clause.end())
+            if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
+                return (clause.end(), len(body))
     story = _STORY.match(body)
     if story and _PAST.search(story.group("verb")) and not _YOU.search(story.group("rest")):
         return (0, len(body))
