@@ -208,7 +208,7 @@ def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblock 10 (reassuring, sympathising, consoling).
     """
-    if next(acknowledgements_in_order(ctx), None) or feeling_named(ctx):
+    if feeling_named(ctx) or next(acknowledgements_in_order(ctx), None):  # both kept for the reply
         return
     found = _said(ctx, REASSURANCE, negatable=True)
     if found:
