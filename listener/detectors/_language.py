@@ -14,8 +14,10 @@ from listener.detectors._lexicon import (
     split_words,
 )
 
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""Runs of letters (word characters that are not digits or "_")."""
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+"""Runs of Latin-script letters."""
 _LATIN_WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
 _CHAT = split_words(
     "lol lmao omg wow yay ugh hmm haha hahaha congrats congratulations thanks thx pls plz dude mate babe"
@@ -46,17 +48,24 @@ def looks_english(text: str) -> bool:
     """
     sample = text[:2000]
     if sample.isascii():
-        if not any(c.isalpha() for c in sample):
-            return True
+        # An ASCII text with no letter has no tokens, and is judged English below.
+        low = sample.lower()
     else:
-        letters = len(_LETTER.findall(sample))
+        letters = _count(_LETTERS, sample)
         if not letters:
             return True
-        if len(_LATIN.findall(sample)) < letters / 2 or _INVERTED.search(sample):
+        if _count(_LATIN, sample) < letters / 2 or _INVERTED.search(sample):
             return False
-    tokens = _LATIN_WORD.findall(sample.lower().replace("’", "'"))
-    english = sum(map(_ENGLISH.__contains__, tokens))
-    foreign = sum(map(_FOREIGN.__contains__, tokens))
-    if foreign >= 2 and foreign > english:
-        return False
-    return english > 0 or len(tokens) < 3
+        low = sample.lower().replace("’", "'")
+    tokens = _LATIN_WORD.findall(low)
+    if not _FOREIGN.isdisjoint(tokens):  # most English replies have no foreign word: not counted
+        foreign = sum(map(_FOREIGN.__contains__, tokens))
+        if foreign >= 2:
+            # Then an English count at least as high is above 0 as well.
+            return foreign <= sum(map(_ENGLISH.__contains__, tokens))
+    return len(tokens) < 3 or not _ENGLISH.isdisjoint(tokens)
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of `text` the runs of characters `runs` finds hold."""
+    return sum(map(len, runs.findall(text)))

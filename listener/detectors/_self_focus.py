@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from listener.detectors._fastscan import Scanner
 from listener.detectors._lexicon import FEELING_WORDS
 from listener.detectors._questions import questions
 from listener.detectors._text import disclaimed_before, masked, sentences
@@ -39,6 +40,10 @@ _LEADS = (
 )
 _ME_FIRST = re.compile(_LEADS + r"(?:i(?!'d\b)|i've|i'm|im|i was|my|mine|me)\b(?P<rest>[^.!?\n]*)")
 """A clause about the listener ("I'd..." is left out: "I'd be furious too" is a stance about them)."""
+_ME_WORD = re.compile(r"(?<![a-z0-9_'])(?:i|im|my|mine|me)\b")
+"""The word every `_ME_FIRST` match starts its clause with, after no letter, digit or apostrophe (a
+clause starts after punctuation, a space, a dash or an emoji): a sentence without one has no clause
+about the listener, and its clauses are not tried."""
 _STANCE = re.compile(
     r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
     r"|could|think|feel for|feel like you|know|knew|get (?:it|that|why|how)|'m here|am here|glad|happy for"
@@ -77,21 +82,65 @@ _HANDED_BACK = re.compile(
 """A question back to the speaker later in the same sentence ("That reminds me - did you ever...?")."""
 
 
-def _own_story(body: str) -> tuple[int, int] | None:
-    """Where sentence `body` starts talking about the listener, if it does."""
-    for clause in _CLAUSE.finditer(body):
-        m = _ME_FIRST.match(body, clause.end())
-        if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
-            return (clause.end(), len(body))
+_SELF_WORDS_SCAN = Scanner(_SELF_WORDS, rare=True)
+"""Only its literal phrases: a reply that holds none of them ("me too", "myself", ...) has no match."""
+_MAKES_ME_CUES = ("making me ", "makes me ", "made me ", "got me ", "getting me ")
+"""Literals one of which every `_MAKES_ME` match contains."""
+
+
+def _holds_any(text: str, phrases: tuple[str, ...] | None) -> bool:
+    """True when `text` holds one of `phrases` (or there are none to check: then it may match)."""
+    if phrases is None:
+        return True
+    return any(map(text.__contains__, phrases))
+
+
+def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] | None:
+    """Where sentence `body` starts talking about the listener, if it does.
+
+    `self_words` and `makes_me` False: the reply holds no phrase of `_SELF_WORDS` or `_MAKES_ME`,
+    so searching the sentence for them is skipped.
+    """
+    if _ME_WORD.search(body):
+        for clause in _CLAUSE.finditer(body):
+            m = _ME_FIRST.match(body, clause.end())
+            if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
+                return (clause.end(), len(body))
     story = _STORY.match(body)
     if story and _PAST.search(story.group("verb")) and not _YOU.search(story.group("rest")):
         return (0, len(body))
-    found = _SELF_WORDS.search(body)
-    if found:
-        return found.span()
-    felt = _MAKES_ME.search(body)
-    if felt and felt.group("feeling") in FEELING_WORDS:
-        return felt.span()
+    if self_words:
+        found = _SELF_WORDS.search(body)
+        if found:
+            return found.span()
+    if makes_me:
+        felt = _MAKES_ME.search(body)
+        if felt and felt.group("feeling") in FEELING_WORDS:
+            return felt.span()
+    return None
+
+
+def _first_phrase(text: str) -> tuple[int, int] | None:
+    """The first `_SELF` phrase the listener says themselves (not disclaimed or reported)."""
+    for m in _SELF.finditer(text):
+        if not disclaimed_before(text, m.start()):
+            return m.span()
+    return None
+
+
+def _first_story(ctx: TurnContext, text: str, before: int) -> tuple[int, int] | None:
+    """The span of the first sentence starting at or before `before` that tells the listener's own story.
+
+    A sentence that starts after `before` cannot give a span earlier than a phrase found there.
+    """
+    self_words = _holds_any(text, _SELF_WORDS_SCAN.phrases)
+    makes_me = _holds_any(text, _MAKES_ME_CUES)
+    for s in sentences(ctx):
+        if s.start > before:
+            return None
+        found = _own_story(s.text, self_words, makes_me)
+        if found and not disclaimed_before(text, s.start + found[0]):
+            return (s.start + found[0], s.start + found[1])
     return None
 
 
@@ -99,14 +148,9 @@ def self_focus(ctx: TurnContext) -> tuple[int, int] | None:
     """The span where the reply turns the talk to the listener and keeps it, if anywhere."""
     text = masked(ctx)
     # Only the first phrase can be the earliest span (matches come in order of position).
-    said = (m for m in _SELF.finditer(text) if not disclaimed_before(text, m.start()))
-    first = next(said, None)
-    spans = [] if first is None else [first.span()]
-    for s in sentences(ctx):
-        found = _own_story(s.text)
-        if found and not disclaimed_before(text, s.start + found[0]):
-            spans.append((s.start + found[0], s.start + found[1]))
-            break
+    first = _first_phrase(text)
+    story = _first_story(ctx, text, len(text) if first is None else first[0])
+    spans = [span for span in (first, story) if span is not None]
     if not spans:
         return None
     start, end = min(spans)

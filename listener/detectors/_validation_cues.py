@@ -31,9 +31,18 @@ def spans_in_order(ctx: TurnContext, pattern: re.Pattern[str]) -> Iterator[tuple
 
     def find(ctx: TurnContext) -> Iterator[tuple[int, int]]:
         scan = _SCANNERS.get(id(pattern), pattern)
-        return (m.span() for m in scan.finditer(masked(ctx)))
+        return map(_SPAN, scan.finditer(masked(ctx)))
 
     return in_order(ctx, f"spans:{id(pattern)}:lazy", find)
+
+
+def said_spans(ctx: TurnContext, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """`spans_in_order` for the validation rules: the shared stream when an earlier rule started it
+    (the roadblocks, read by the paraphrase rules), else a scan of its own that is not kept (no rule
+    after the validation rules reads these spans), without the shared stream's bookkeeping."""
+    if f"spans:{id(pattern)}:lazy" in ctx.cache:
+        return spans_in_order(ctx, pattern)
+    return map(_SPAN, _SCANNERS.get(id(pattern), pattern).finditer(masked(ctx)))
 
 
 def found_in(pattern: re.Pattern[str], text: str) -> bool:
@@ -256,6 +265,9 @@ REASSURANCE = re.compile(
 )
 """Predicting a good outcome in place of hearing the feeling."""
 
+
+_SPAN = re.Match.span
+"""A match's span, as a function (for `map`, which runs it without a Python frame)."""
 
 _SCANNERS: dict[int, Scanner] = {id(p): Scanner(p) for p in (AFFIRMATION, DISMISSING, JUDGING)}
 """Patterns `spans` scans only where one of their first words occurs (same matches, measured faster;

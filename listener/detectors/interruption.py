@@ -95,11 +95,16 @@ def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
         yield evidence(ctx, *found)
 
 
-def _understood_before(ctx: TurnContext, position: int) -> bool:
-    """True when the reply acknowledged or named the feeling before `position`."""
+def _understood_from(ctx: TurnContext) -> int:
+    """Where the reply first acknowledged or named the feeling (the reply's length: nowhere)."""
+    at = len(ctx.reply)
     named = feeling_named(ctx)
+    if named is not None:
+        at = named[0]
     first = next(acknowledgements_in_order(ctx), None)  # acknowledgements come in order of position
-    return (first is not None and first[0] < position) or (named is not None and named[0] < position)
+    if first is not None and first[0] < at:
+        at = first[0]
+    return at
 
 
 def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
@@ -131,8 +136,9 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.
     """
+    understood = _understood_from(ctx)
     for start, end, _ in advice_in_order(ctx):
-        if not _understood_before(ctx, start):
+        if start <= understood:
             yield evidence(ctx, start, end)
             return
 
@@ -154,7 +160,7 @@ def _advice_after_acknowledging(ctx: TurnContext) -> Iterator[Evidence]:
         Miller & Rollnick (2013), ch. 11: ask permission before giving advice.
     """
     for start, end, _ in advice_in_order(ctx):
-        if _understood_before(ctx, start):
+        if _understood_from(ctx) < start:
             yield evidence(ctx, start, end)
         return
 
@@ -176,6 +182,9 @@ def _subject_changed(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon (1970), roadblock 12 (diverting, withdrawing).
     """
     text = masked(ctx)
+    phrases = _SUBJECT_SCAN.phrases
+    if phrases is not None and not any(map(text.__contains__, phrases)):
+        return  # the common case, without the scanner's generator
     m = _SUBJECT_SCAN.search(text)
     if m:
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(".!? "))

@@ -13,21 +13,23 @@ from listener.detectors._validation_cues import (
     JUDGING,
     MINIMISING,
     REASSURANCE,
-    spans_in_order,
+    said_spans,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
-def _said(ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool) -> Iterator[Evidence]:
+
+def _said(ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool) -> Evidence | None:
     """The first match the listener says themselves (not negated, disclaimed or reported)."""
     text = masked(ctx)
-    for start, end in spans_in_order(ctx, pattern):
+    for start, end in said_spans(ctx, pattern):
         if negatable and negated_before(text, start):
             continue
         if disclaimed_before(text, start):
             continue
-        yield evidence(ctx, start, end)
-        return
+        return evidence(ctx, start, end)
+    return None
 
 
 def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
@@ -66,8 +68,8 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
 
 def _taken_back(text: str, end: int) -> bool:
     """True when the sentence goes on to minimise what it acknowledged ("That sucks, but at least...")."""
-    stop = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    return MINIMISING.search(text, end, stop) is not None
+    stop = _SENTENCE_END.search(text, end)
+    return MINIMISING.search(text, end, len(text) if stop is None else stop.start()) is not None
 
 
 def _feeling_named(ctx: TurnContext) -> Iterator[Evidence]:
@@ -115,7 +117,9 @@ def _strengths_affirmed(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         MITI 4.2.1 (Moyers et al.): affirm; Miller & Rollnick (2013), ch. 6: affirming.
     """
-    yield from _said(ctx, AFFIRMATION, negatable=True)
+    found = _said(ctx, AFFIRMATION, negatable=True)
+    if found:
+        yield found
 
 
 def _feeling_minimised(ctx: TurnContext) -> Iterator[Evidence]:
@@ -136,7 +140,9 @@ def _feeling_minimised(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon, "Parent Effectiveness Training" (1970), roadblocks 10 and 11; Bolton (1979).
     """
-    yield from _said(ctx, MINIMISING, negatable=False)
+    found = _said(ctx, MINIMISING, negatable=False)
+    if found:
+        yield found
 
 
 def _feeling_dismissed(ctx: TurnContext) -> Iterator[Evidence]:
@@ -156,7 +162,9 @@ def _feeling_dismissed(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblock 10 (reassuring, consoling) and 12 (diverting); Bolton (1979).
     """
-    yield from _said(ctx, DISMISSING, negatable=False)
+    found = _said(ctx, DISMISSING, negatable=False)
+    if found:
+        yield found
 
 
 def _speaker_judged(ctx: TurnContext) -> Iterator[Evidence]:
@@ -177,7 +185,9 @@ def _speaker_judged(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblocks 6 and 7 (judging, criticising; name-calling).
     """
-    yield from _said(ctx, JUDGING, negatable=True)
+    found = _said(ctx, JUDGING, negatable=True)
+    if found:
+        yield found
 
 
 def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
@@ -198,9 +208,11 @@ def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblock 10 (reassuring, sympathising, consoling).
     """
-    if next(acknowledgements_in_order(ctx), None) or feeling_named(ctx):
+    if feeling_named(ctx) or next(acknowledgements_in_order(ctx), None):  # both kept for the reply
         return
-    yield from _said(ctx, REASSURANCE, negatable=True)
+    found = _said(ctx, REASSURANCE, negatable=True)
+    if found:
+        yield found
 
 
 DETECTORS = (
