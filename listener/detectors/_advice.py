@@ -59,25 +59,25 @@ _IMPERSONAL_CUES = re.compile(
 _MAYBE_CUES = re.compile(r"maybe|perhaps|possibly")
 _MODAL_CUES = re.compile(r"could|can|might|may|cud|cn")
 _TRY_CUES = re.compile("try")
+_RARE_CUES = re.compile("|".join(c.pattern for c in (_DIRECTIVE_CUES, _TRY_CUES, _MAYBE_CUES, _MODAL_CUES)))
+"""Any cue of the patterns few sentences have cues for: one search rules out four for most sentences."""
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
-    if _DIRECTIVE_CUES.search(body):
+    rare = _RARE_CUES.search(body) is not None
+    if rare and _DIRECTIVE_CUES.search(body):
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
-    for pattern, cues in (
-        (FIRST_PERSON, _FIRST_PERSON_CUES),
-        (IMPERSONAL, _IMPERSONAL_CUES),
-        (TRY, _TRY_CUES),
-    ):
-        found = pattern.search(body) if cues.search(body) else None
-        if found and not (found.lastgroup == "hypothetical" and LOOKING_BACK.search(body)):
-            return found
+    found = _cued(body, FIRST_PERSON, _FIRST_PERSON_CUES) or _cued(body, IMPERSONAL, _IMPERSONAL_CUES)
+    if found or (rare and (found := _cued(body, TRY, _TRY_CUES))):
+        return found
+    if not rare:
+        return _helped(body)
     if _MAYBE_CUES.search(body):
         for m in MAYBE.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
@@ -87,7 +87,23 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
                 return m
     found = you_option(body) if _MODAL_CUES.search(body) else None
-    found = found or (HELPS.match(body) if "ing " in body else None)
+    if found and found.groupdict().get("gerund") not in NOT_GERUND:
+        return found
+    return _helped(body)
+
+
+def _cued(body: str, pattern: re.Pattern[str], cues: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in `body` when one of its `cues` occurs, unless it is "if I were
+    you" looking back ("I'd have done the same")."""
+    found = pattern.search(body) if cues.search(body) else None
+    if found and found.lastgroup == "hypothetical" and LOOKING_BACK.search(body):
+        return None
+    return found
+
+
+def _helped(body: str) -> re.Match[str] | None:
+    """An action, resource or way recommended by its effect ("talking to someone can help")."""
+    found = HELPS.match(body) if "ing " in body else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
     if "help" in body:
@@ -103,15 +119,27 @@ def _statement_advice(body: str) -> re.Match[str] | None:
 
 def _imperative(body: str) -> tuple[int, int] | None:
     """An imperative suggestion ("talk to her", "I'd leave") at the start of a clause: its span."""
-    for start in CLAUSE_START.finditer(body):
-        word = _WORD.match(body, start.end())
+    for start in _clause_starts(body):
+        word = _WORD.match(body, start)
         if word is None or word.group(0) not in IMPERATIVE_STARTS:
             continue
-        m = IMPERATIVE_LEAD.match(body, start.end())
+        m = IMPERATIVE_LEAD.match(body, start)
         if m and imperative_verb(body, m, "verb"):
             first = m.start("neg") if m.group("neg") else m.start("would") if m.group("would") else None
             return (m.start("verb") if first is None else first, m.end())
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:\-–—]")
+"""A character every clause start after the first holds (see `CLAUSE_START`)."""
+
+
+def _clause_starts(body: str) -> list[int]:
+    """Where `CLAUSE_START` finds clauses of `body` starting; most sentences have one clause, found
+    without scanning `body` position by position."""
+    if _CLAUSE_MARK.search(body) is None:
+        return [0]
+    return [m.end() for m in CLAUSE_START.finditer(body)]
 
 
 def _quote_end(body: str, end: int) -> int:

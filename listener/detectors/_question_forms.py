@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from listener.detectors._advice_forms import IMPERATIVE_LEAD, imperative_verb
+from listener.detectors._fastscan import C, _heads
 from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
@@ -23,6 +24,19 @@ LEAD = re.compile(
     r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
+_LEAD_WORD = re.compile(r"[a-z']*")
+
+
+def lead_words() -> frozenset[str] | None:
+    """The first words `LEAD`'s lead-ins start with, worked out from the pattern ("so", "if", "hmm");
+    None if the pattern's beginnings cannot be worked out."""
+    beginnings = _heads(list(C.parse(LEAD.pattern, LEAD.flags).data), "", 40)
+    if beginnings is None:
+        return None
+    found = (_LEAD_WORD.match(b) for b in beginnings)
+    return frozenset(m.group() for m in found if m and m.group())
+
+
 ADVICE_Q = re.compile(
     r"^(?:have you (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
     r"|reached out"

@@ -27,6 +27,7 @@ from listener.detectors._question_forms import (
     WH_NO_MARK,
     fragment,
     imperative_question,
+    lead_words,
 )
 from listener.detectors._text import Sentence, sentences
 
@@ -42,6 +43,22 @@ _WORD = re.compile(r"[a-z']+")
 def _first_word(body: str) -> str:
     m = _WORD.match(body)
     return m.group(0) if m else ""
+
+
+def _collapsed(word: str) -> str:
+    """`word` with a run of its last letter cut to one ("hmmm" -> "hm", "ahh" -> "ah")."""
+    return word.rstrip(word[-1]) + word[-1]
+
+
+_LEAD_WORDS = lead_words()
+_MAY_ASK = QUESTION_STARTS | (_LEAD_WORDS or frozenset())
+_LEAD_COLLAPSED = frozenset(_collapsed(w) for w in _LEAD_WORDS or ())
+
+
+def _may_ask(word: str) -> bool:
+    """False when a sentence starting with `word` is a statement unless it ends with "?": `word`
+    neither starts a question nor a lead-in (lead-ins such as "hmm+" repeat their last letter)."""
+    return _LEAD_WORDS is None or word in _MAY_ASK or _collapsed(word) in _LEAD_COLLAPSED
 
 
 _LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—)\s*", re.S)
@@ -78,14 +95,13 @@ def _kind_of(body: str, marked: bool, asked: bool) -> Kind | None:
     return None
 
 
-def _classify(s: Sentence, after: str) -> tuple[Kind | None, int, bool]:
-    """The kind of question `s` is (None for a statement), where its body starts, and whether
-    only its "?" makes it one. `after` is the text of the reply's next sentence."""
-    text = s.text.strip()
+def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bool]:
+    """The kind of question sentence `text` (stripped) is (None for a statement), where its body
+    starts, and whether only its "?" makes it one. `marked`: `text` ends with "?"; `after` is the
+    text of the reply's next sentence."""
     lead = LEAD.match(text)
     offset = lead.end() if lead else 0
     body = text[offset:]
-    marked = s.is_question_marked
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
     if not body or (not marked and _first_word(body) not in QUESTION_STARTS) or RHETORICAL.match(body):
         return None, offset, False
@@ -121,8 +137,15 @@ def questions(ctx: TurnContext) -> list[Question]:
     found = []
     all_sentences = sentences(ctx)
     for i, s in enumerate(all_sentences):
+        text = s.text.strip()
+        marked = text.endswith("?")
+        if not marked:
+            # A statement's first word settles it before the lead-ins are read.
+            first = _WORD.match(text)
+            if first is None or not _may_ask(first.group()):
+                continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
-        kind, offset, declarative = _classify(s, after)
+        kind, offset, declarative = _classify(text, marked, after)
         if kind is not None:
             found.append(Question(s, kind, s.start + offset, declarative))
     ctx.cache["questions"] = found
