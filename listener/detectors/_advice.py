@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice_forms import (
-    CLAUSE_START,
+    CLAUSE_BREAK,
     IMPERATIVE_LEAD,
     IMPERATIVE_STARTS,
     imperative_verb,
@@ -44,41 +44,95 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[a-z']+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]|$")
+_CLAUSE_MARK = re.compile(r"[;:\-–—]")
+"""The characters other than "," that a `CLAUSE_BREAK` holds."""
 
 
-# Words each pattern cannot match without: one substring search skips most patterns for most sentences.
-_DIRECTIVE_CUES = re.compile(
-    r"should|shud|shld|ought|need to|have to|gotta|must|better|wan|wish to|like to|d best"
-)
-_FIRST_PERSON_CUES = re.compile(
-    r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|thing|careful|cautious|wary"
-)
-_IMPERSONAL_CUES = re.compile(
-    r"it|thing|way|option|strateg|step|hurt|what you|a good|worth|there|place to|idea"
-)
-_MAYBE_CUES = re.compile(r"maybe|perhaps|possibly")
-_MODAL_CUES = re.compile(r"could|can|might|may|cud|cn")
-_TRY_CUES = re.compile("try")
-_RARE_CUES = re.compile("|".join(c.pattern for c in (_DIRECTIVE_CUES, _TRY_CUES, _MAYBE_CUES, _MODAL_CUES)))
-"""Any cue of the patterns few sentences have cues for: one search rules out four for most sentences."""
+# Words each pattern cannot match without: a few substring tests skip most patterns for most
+# sentences (`in` tests: a search for any of several words costs as much as a dozen of them).
+
+
+def _directive_cued(body: str) -> bool:
+    """A word every `DIRECTIVE` match holds occurs in `body`."""
+    return (
+        "should" in body
+        or "shud" in body
+        or "shld" in body
+        or "ought" in body
+        or "need to" in body
+        or "have to" in body
+        or "gotta" in body
+        or "must" in body
+        or "better" in body
+        or "wan" in body
+        or "wish to" in body
+        or "like to" in body
+        or "d best" in body
+    )
+
+
+def _first_person_cued(body: str) -> bool:
+    """A word every `FIRST_PERSON` match holds occurs in `body`."""
+    return (
+        "sugg" in body
+        or "recomm" in body
+        or "advi" in body
+        or "encourag" in body
+        or "if i" in body
+        or "tip" in body
+        or "idea" in body
+        or "help" in body
+        or "work" in body
+        or "thing" in body
+        or "careful" in body
+        or "cautious" in body
+        or "wary" in body
+    )
+
+
+def _impersonal_cued(body: str) -> bool:
+    """A word every `IMPERSONAL` match holds occurs in `body`."""
+    return (
+        "it" in body
+        or "thing" in body
+        or "way" in body
+        or "option" in body
+        or "strateg" in body
+        or "step" in body
+        or "hurt" in body
+        or "what you" in body
+        or "a good" in body
+        or "worth" in body
+        or "there" in body
+        or "place to" in body
+        or "idea" in body
+    )
+
+
+def _modal_cued(body: str) -> bool:
+    """A word every "you could..." option (`you_option`) holds occurs in `body`."""
+    return (
+        "could" in body or "can" in body or "might" in body or "may" in body or "cud" in body or "cn" in body
+    )
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
-    rare = _RARE_CUES.search(body) is not None
-    if rare and _DIRECTIVE_CUES.search(body):
+    if _directive_cued(body):
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
-    found = _cued(body, FIRST_PERSON, _FIRST_PERSON_CUES) or _cued(body, IMPERSONAL, _IMPERSONAL_CUES)
-    if found or (rare and (found := _cued(body, TRY, _TRY_CUES))):
+    found = _looking_ahead(body, FIRST_PERSON) if _first_person_cued(body) else None
+    if found is None and _impersonal_cued(body):
+        found = _looking_ahead(body, IMPERSONAL)
+    if found is None and "try" in body:
+        found = _looking_ahead(body, TRY)
+    if found is not None:
         return found
-    if not rare:
-        return _helped(body)
-    if _MAYBE_CUES.search(body):
+    if "maybe" in body or "perhaps" in body or "possibly" in body:
         for m in MAYBE.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
@@ -86,16 +140,16 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             verb = m.group("verb")
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
                 return m
-    found = you_option(body) if _MODAL_CUES.search(body) else None
+    found = you_option(body) if _modal_cued(body) else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
     return _helped(body)
 
 
-def _cued(body: str, pattern: re.Pattern[str], cues: re.Pattern[str]) -> re.Match[str] | None:
-    """The first match of `pattern` in `body` when one of its `cues` occurs, unless it is "if I were
-    you" looking back ("I'd have done the same")."""
-    found = pattern.search(body) if cues.search(body) else None
+def _looking_ahead(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in `body`, unless it is "if I were you" looking back ("I'd have
+    done the same")."""
+    found = pattern.search(body)
     if found and found.lastgroup == "hypothetical" and LOOKING_BACK.search(body):
         return None
     return found
@@ -130,16 +184,11 @@ def _imperative(body: str) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_MARK = re.compile(r"[,;:\-–—]")
-"""A character every clause start after the first holds (see `CLAUSE_START`)."""
-
-
 def _clause_starts(body: str) -> list[int]:
-    """Where `CLAUSE_START` finds clauses of `body` starting; most sentences have one clause, found
-    without scanning `body` position by position."""
-    if _CLAUSE_MARK.search(body) is None:
+    """Where the clauses of sentence `body` start: its beginning, then after each `CLAUSE_BREAK`."""
+    if "," not in body and not _CLAUSE_MARK.search(body):
         return [0]
-    return [m.end() for m in CLAUSE_START.finditer(body)]
+    return [0, *(m.end() for m in CLAUSE_BREAK.finditer(body))]
 
 
 def _quote_end(body: str, end: int) -> int:

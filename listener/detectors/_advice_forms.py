@@ -10,8 +10,11 @@ import re
 
 from listener.detectors._lexicon import ACTION_VERBS, split_words
 
-CLAUSE_START = re.compile(r"^|[,;:]\s*(?:(?:but|so|and|then|or|just)\s+)?|\s[-–—]+\s*|—\s*")
-"""Where a clause of a sentence starts: its beginning, or after a comma, semicolon or dash."""
+CLAUSE_BREAK = re.compile(
+    r"[,;:\s—](?:(?<=[,;:])\s*(?:(?:but|so|and|then|or|just)\s+)?|(?<=\s)[-–—]+\s*|(?<=—)\s*)"
+)
+"""What ends a clause of a sentence (a comma, semicolon or dash, with "but", "so"... after it): the next
+clause starts at its end. It starts with a character class, so `re` skips from one to the next."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
     r"|give up on yourself|apologi[sz]e|mention it|thank me"

@@ -13,21 +13,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from listener.detectors._question_forms import (
-    ADVICE_Q,
     AUX_START,
-    CHECK,
     CLOSED_WH,
     DISBELIEF,
     EXCLAIM,
     LEAD,
     OPEN_REQUEST,
     QUESTION_STARTS,
-    RHETORICAL,
     WH,
     WH_NO_MARK,
+    advice_question,
+    checks,
+    first_words,
     fragment,
     imperative_question,
-    lead_words,
+    rhetorical,
 )
 from listener.detectors._text import Sentence, sentences
 
@@ -50,9 +50,10 @@ def _collapsed(word: str) -> str:
     return word.rstrip(word[-1]) + word[-1]
 
 
-_LEAD_WORDS = lead_words()
+_LEAD_WORDS = first_words(LEAD)
+"""The words lead-ins start with ("" for the empty lead-in: every lead-in starts with a word)."""
 _MAY_ASK = QUESTION_STARTS | (_LEAD_WORDS or frozenset())
-_LEAD_COLLAPSED = frozenset(_collapsed(w) for w in _LEAD_WORDS or ())
+_LEAD_COLLAPSED = frozenset(_collapsed(w) for w in _LEAD_WORDS or () if w)
 
 
 def _may_ask(word: str) -> bool:
@@ -76,9 +77,10 @@ class Question:
     """True when only the "?" makes it a question ("You should see a doctor?")."""
 
 
-def _kind_of(body: str, marked: bool, asked: bool) -> Kind | None:
-    """The kind of question `body` (lead-ins removed) is, or None; `asked` when a lead-in asks."""
-    if (ADVICE_Q.match(body) or imperative_question(body)) and (
+def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
+    """The kind of question `body` (lead-ins removed; `first` its first word) is, or None; `asked`
+    when a lead-in asks."""
+    if (advice_question(body, first) or imperative_question(body, first)) and (
         marked or not body.startswith(("maybe", "perhaps"))
     ):
         return "advice"
@@ -102,19 +104,21 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     lead = LEAD.match(text)
     offset = lead.end() if lead else 0
     body = text[offset:]
+    first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not body or (not marked and _first_word(body) not in QUESTION_STARTS) or RHETORICAL.match(body):
+    if not body or (not marked and first not in QUESTION_STARTS) or rhetorical(body, first):
         return None, offset, False
     asked = bool(offset and _ASKS.search(text, 0, offset))
-    kind = _kind_of(body, marked, asked)
+    kind = _kind_of(body, first, marked, asked)
     if kind is None and marked:
         clause = _LAST_CLAUSE.match(body)
         if clause:
             inner = LEAD.match(body, clause.end())
             start = inner.end() if inner else clause.end()
-            kind = _kind_of(body[start:], marked, asked)
+            rest = body[start:]
+            kind = _kind_of(rest, _first_word(rest), marked, asked)
             offset = offset + start if kind else offset
-    if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and CHECK.search(text):
+    if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:
         return kind, offset, False
