@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice_forms import (
-    CLAUSE_START,
+    CLAUSE_BREAK,
     IMPERATIVE_LEAD,
     IMPERATIVE_STARTS,
     imperative_verb,
@@ -44,41 +44,95 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[a-z']+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]|$")
+_CLAUSE_MARK = re.compile(r"[;:\-–—]")
+"""The characters other than "," that a `CLAUSE_BREAK` holds."""
 
 
-# Words each pattern cannot match without: one substring search skips most patterns for most sentences.
-_DIRECTIVE_CUES = re.compile(
-    r"should|shud|shld|ought|need to|have to|gotta|must|better|wan|wish to|like to|d best"
-)
-_FIRST_PERSON_CUES = re.compile(
-    r"sugg|recomm|advi|encourag|if i|tip|idea|help|work|thing|careful|cautious|wary"
-)
-_IMPERSONAL_CUES = re.compile(
-    r"it|thing|way|option|strateg|step|hurt|what you|a good|worth|there|place to|idea"
-)
-_MAYBE_CUES = re.compile(r"maybe|perhaps|possibly")
-_MODAL_CUES = re.compile(r"could|can|might|may|cud|cn")
-_TRY_CUES = re.compile("try")
+# Words each pattern cannot match without: a few substring tests skip most patterns for most
+# sentences (`in` tests: a search for any of several words costs as much as a dozen of them).
+
+
+def _directive_cued(body: str) -> bool:
+    """A word every `DIRECTIVE` match holds occurs in `body`."""
+    return (
+        "should" in body
+        or "shud" in body
+        or "shld" in body
+        or "ought" in body
+        or "need to" in body
+        or "have to" in body
+        or "gotta" in body
+        or "must" in body
+        or "better" in body
+        or "wan" in body
+        or "wish to" in body
+        or "like to" in body
+        or "d best" in body
+    )
+
+
+def _first_person_cued(body: str) -> bool:
+    """A word every `FIRST_PERSON` match holds occurs in `body`."""
+    return (
+        "sugg" in body
+        or "recomm" in body
+        or "advi" in body
+        or "encourag" in body
+        or "if i" in body
+        or "tip" in body
+        or "idea" in body
+        or "help" in body
+        or "work" in body
+        or "thing" in body
+        or "careful" in body
+        or "cautious" in body
+        or "wary" in body
+    )
+
+
+def _impersonal_cued(body: str) -> bool:
+    """A word every `IMPERSONAL` match holds occurs in `body`."""
+    return (
+        "it" in body
+        or "thing" in body
+        or "way" in body
+        or "option" in body
+        or "strateg" in body
+        or "step" in body
+        or "hurt" in body
+        or "what you" in body
+        or "a good" in body
+        or "worth" in body
+        or "there" in body
+        or "place to" in body
+        or "idea" in body
+    )
+
+
+def _modal_cued(body: str) -> bool:
+    """A word every "you could..." option (`you_option`) holds occurs in `body`."""
+    return (
+        "could" in body or "can" in body or "might" in body or "may" in body or "cud" in body or "cn" in body
+    )
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
-    if _DIRECTIVE_CUES.search(body):
+    if _directive_cued(body):
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
-    for pattern, cues in (
-        (FIRST_PERSON, _FIRST_PERSON_CUES),
-        (IMPERSONAL, _IMPERSONAL_CUES),
-        (TRY, _TRY_CUES),
-    ):
-        found = pattern.search(body) if cues.search(body) else None
-        if found and not (found.lastgroup == "hypothetical" and LOOKING_BACK.search(body)):
-            return found
-    if _MAYBE_CUES.search(body):
+    found = _looking_ahead(body, FIRST_PERSON) if _first_person_cued(body) else None
+    if found is None and _impersonal_cued(body):
+        found = _looking_ahead(body, IMPERSONAL)
+    if found is None and "try" in body:
+        found = _looking_ahead(body, TRY)
+    if found is not None:
+        return found
+    if "maybe" in body or "perhaps" in body or "possibly" in body:
         for m in MAYBE.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
@@ -86,8 +140,24 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             verb = m.group("verb")
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
                 return m
-    found = you_option(body) if _MODAL_CUES.search(body) else None
-    found = found or (HELPS.match(body) if "ing " in body else None)
+    found = you_option(body) if _modal_cued(body) else None
+    if found and found.groupdict().get("gerund") not in NOT_GERUND:
+        return found
+    return _helped(body)
+
+
+def _looking_ahead(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of `pattern` in `body`, unless it is "if I were you" looking back ("I'd have
+    done the same")."""
+    found = pattern.search(body)
+    if found and found.lastgroup == "hypothetical" and LOOKING_BACK.search(body):
+        return None
+    return found
+
+
+def _helped(body: str) -> re.Match[str] | None:
+    """An action, resource or way recommended by its effect ("talking to someone can help")."""
+    found = HELPS.match(body) if "ing " in body else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
     if "help" in body:
@@ -103,15 +173,22 @@ def _statement_advice(body: str) -> re.Match[str] | None:
 
 def _imperative(body: str) -> tuple[int, int] | None:
     """An imperative suggestion ("talk to her", "I'd leave") at the start of a clause: its span."""
-    for start in CLAUSE_START.finditer(body):
-        word = _WORD.match(body, start.end())
+    for start in _clause_starts(body):
+        word = _WORD.match(body, start)
         if word is None or word.group(0) not in IMPERATIVE_STARTS:
             continue
-        m = IMPERATIVE_LEAD.match(body, start.end())
+        m = IMPERATIVE_LEAD.match(body, start)
         if m and imperative_verb(body, m, "verb"):
             first = m.start("neg") if m.group("neg") else m.start("would") if m.group("would") else None
             return (m.start("verb") if first is None else first, m.end())
     return None
+
+
+def _clause_starts(body: str) -> list[int]:
+    """Where the clauses of sentence `body` start: its beginning, then after each `CLAUSE_BREAK`."""
+    if "," not in body and not _CLAUSE_MARK.search(body):
+        return [0]
+    return [0, *(m.end() for m in CLAUSE_BREAK.finditer(body))]
 
 
 def _quote_end(body: str, end: int) -> int:

@@ -10,8 +10,11 @@ import re
 
 from listener.detectors._lexicon import ACTION_VERBS, split_words
 
-CLAUSE_START = re.compile(r"^|[,;:]\s*(?:(?:but|so|and|then|or|just)\s+)?|\s[-–—]+\s*|—\s*")
-"""Where a clause of a sentence starts: its beginning, or after a comma, semicolon or dash."""
+CLAUSE_BREAK = re.compile(
+    r"[,;:\s—](?:(?<=[,;:])\s*(?:(?:but|so|and|then|or|just)\s+)?|(?<=\s)[-–—]+\s*|(?<=—)\s*)"
+)
+"""What ends a clause of a sentence (a comma, semicolon or dash, with "but", "so"... after it): the next
+clause starts at its end. It starts with a character class, so `re` skips from one to the next."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
     r"|give up on yourself|apologi[sz]e|mention it|thank me"
@@ -65,11 +68,23 @@ feeling to have ("be happy") or encouragement ("be strong"), which other rules c
 _WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
 """After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
+_RELATIVE_HEADS = split_words(
+    "to for with at about towards whom who which where people someone somebody anyone anybody person"
+    " friends friend nobody everyone ones places place"
+)
+"""Words after which "you could..." is a relative clause ("people you could ring"), not an option."""
+
+
+def _subject(word: str) -> str:
+    """`word` as a pattern, not after a word of `_RELATIVE_HEADS` nor inside a word. The look-behinds
+    follow `word` (and hold it), so the pattern starts with a literal and `re` jumps between them."""
+    heads = sorted(_RELATIVE_HEADS, key=len, reverse=True)
+    return word + "".join(f"(?<!{head} {word})" for head in heads) + rf"(?<![\w']{word})"
+
+
 _YOU_OPTION = re.compile(
-    r"(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!whom )(?<!who )(?<!which )"
-    r"(?<!where )(?<!people )(?<!someone )(?<!somebody )(?<!anyone )(?<!anybody )(?<!person )"
-    r"(?<!friends )(?<!friend )(?<!nobody )(?<!everyone )(?<!ones )(?<!places )(?<!place )"
-    r"(?<![\w'])(?:you|u) (?:could|can|might|may|cud|cn)(?: also| just| always| still"
+    f"(?:{_subject('you')}|{_subject('u')})"
+    r" (?:could|can|might|may|cud|cn)(?: also| just| always| still"
     r"| even| then| maybe| perhaps| definitely| probably| totally| both)* (?P<verb>[a-z]+)(?![\w'])"
 )
 """'you could + action' as an option; not after a noun that makes it a relative clause ('people you

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from listener.detectors._advice_forms import IMPERATIVE_LEAD, imperative_verb
+from listener.detectors._advice_forms import IMPERATIVE_LEAD, IMPERATIVE_STARTS, imperative_verb
+from listener.detectors._fastscan import C, _heads
 from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
@@ -23,6 +24,20 @@ LEAD = re.compile(
     r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
+_FIRST_WORD = re.compile(r"[a-z']*")
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words a match of `pattern` can start with, worked out from the pattern ("so", "if",
+    "hmm" for `LEAD`); "" among them when some match starts otherwise (with a class or anywhere);
+    None if the pattern's beginnings cannot be worked out."""
+    beginnings = _heads(list(C.parse(pattern.pattern, pattern.flags).data), "", 40)
+    if beginnings is None:
+        return None
+    found = (_FIRST_WORD.match(b) for b in beginnings)
+    return frozenset(m.group() for m in found if m)
+
+
 ADVICE_Q = re.compile(
     r"^(?:have you (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
     r"|reached out"
@@ -52,6 +67,19 @@ ADVICE_Q = re.compile(
     r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b|[^?]*\bmaybe\?$)"
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""
+_ADVICE_Q_WORDS = first_words(ADVICE_Q)
+
+
+def advice_question(body: str, first: str) -> bool:
+    """True when `body` (whose first word is `first`) is advice asked as a question (`ADVICE_Q`).
+
+    Only a body that starts with one of the pattern's first words, or that ends in "maybe?" (its one
+    alternative that can start with any word), is matched against the long pattern."""
+    if _ADVICE_Q_WORDS is None or first in _ADVICE_Q_WORDS or body.endswith("maybe?"):
+        return ADVICE_Q.match(body) is not None
+    return False
+
+
 CHECK = re.compile(
     r"(?:is that (?:right|correct|true|it|fair|how it (?:feels|felt)|what (?:you mean|happened))"
     r"|did i (?:get|understand) (?:that|it|you)|am i (?:understanding|hearing|getting) (?:you|that|this|it)"
@@ -63,6 +91,30 @@ CHECK = re.compile(
     r"|things\b|there\b))"
 )
 """Checking understanding: "is that right?", "did I get that right?", "..., right?"."""
+
+
+def checks(text: str) -> bool:
+    """True when `text` checks understanding (`CHECK` finds a match in it); the search runs only when
+    `text` holds words every match holds (a few substring tests rule most questions out)."""
+    cued = (
+        "is that " in text
+        or "did i " in text
+        or "am i " in text
+        or "do i have" in text
+        or "if i" in text
+        or "correct me if" in text
+        or "have i got" in text
+        or "does that " in text
+        or "are you saying" in text
+        or "is it that" in text
+        or "could it be that" in text
+        or "would it be fair" in text
+        or "would you say that" in text
+        or text.endswith(("right?", "yes?", "no?"))
+    )
+    return cued and CHECK.search(text) is not None
+
+
 WH = re.compile(r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)(?:'s|'re|'d|s)?\b|since when\b")
 """A wh-word at the start of the question body (not "however", "whatever")."""
 _WHW = r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)"
@@ -111,6 +163,22 @@ RHETORICAL = re.compile(
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you")
+"""The first words of `RHETORICAL`'s alternatives that start the question."""
+_TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
+"""How an appraisal with a tag ends ("..., isn't it?")."""
+
+
+def rhetorical(body: str, first: str) -> bool:
+    """True when `body` (whose first word is `first`) is a rhetorical question (`RHETORICAL`).
+
+    The pattern runs only on a body that starts with one of its first words, holds "though" or
+    "who wouldn't" (its alternatives that start anywhere) or ends with a tag."""
+    if first in _RHETORICAL_WORDS or "though" in body or "who wouldn't" in body or body.endswith(_TAG_ENDS):
+        return RHETORICAL.match(body) is not None
+    return False
+
+
 EXCLAIM = re.compile(
     r"^(?:what an?\s|how\s+(?!(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should"
     r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
@@ -153,13 +221,19 @@ _OPTION_Q = re.compile(
 """A proposal asked as "could you / are you able to + action?" ("Could you take a gap year?")."""
 
 
-def imperative_question(body: str) -> bool:
+_OPTION_Q_WORDS = first_words(_OPTION_Q)
+
+
+def imperative_question(body: str, first: str) -> bool:
     """True for a suggestion asked as "could you + action?" or as an imperative with a "?"
-    ("Could you meet for coffee?", "Join a club or something?")."""
-    option = _OPTION_Q.match(body)
-    if option:
-        return imperative_verb(body, option, "verb", bare=False)
-    if not body.endswith("?") or len(body.split()) < 3:
+    ("Could you meet for coffee?", "Join a club or something?"); `first` is the first word of `body`.
+
+    The patterns run only on a body whose first word can start them."""
+    if _OPTION_Q_WORDS is None or first in _OPTION_Q_WORDS:
+        option = _OPTION_Q.match(body)
+        if option:
+            return imperative_verb(body, option, "verb", bare=False)
+    if first not in IMPERATIVE_STARTS or not body.endswith("?") or len(body.split()) < 3:
         return False
     m = IMPERATIVE_LEAD.match(body)
     return bool(m and not m.group("neg") and not m.group("would") and imperative_verb(body, m, "verb"))

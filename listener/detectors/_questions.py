@@ -13,20 +13,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from listener.detectors._question_forms import (
-    ADVICE_Q,
     AUX_START,
-    CHECK,
     CLOSED_WH,
     DISBELIEF,
     EXCLAIM,
     LEAD,
     OPEN_REQUEST,
     QUESTION_STARTS,
-    RHETORICAL,
     WH,
     WH_NO_MARK,
+    advice_question,
+    checks,
+    first_words,
     fragment,
     imperative_question,
+    rhetorical,
 )
 from listener.detectors._text import Sentence, sentences
 
@@ -44,6 +45,23 @@ def _first_word(body: str) -> str:
     return m.group(0) if m else ""
 
 
+def _collapsed(word: str) -> str:
+    """`word` with a run of its last letter cut to one ("hmmm" -> "hm", "ahh" -> "ah")."""
+    return word.rstrip(word[-1]) + word[-1]
+
+
+_LEAD_WORDS = first_words(LEAD)
+"""The words lead-ins start with ("" for the empty lead-in: every lead-in starts with a word)."""
+_MAY_ASK = QUESTION_STARTS | (_LEAD_WORDS or frozenset())
+_LEAD_COLLAPSED = frozenset(_collapsed(w) for w in _LEAD_WORDS or () if w)
+
+
+def _may_ask(word: str) -> bool:
+    """False when a sentence starting with `word` is a statement unless it ends with "?": `word`
+    neither starts a question nor a lead-in (lead-ins such as "hmm+" repeat their last letter)."""
+    return _LEAD_WORDS is None or word in _MAY_ASK or _collapsed(word) in _LEAD_COLLAPSED
+
+
 _LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—)\s*", re.S)
 
 
@@ -59,9 +77,10 @@ class Question:
     """True when only the "?" makes it a question ("You should see a doctor?")."""
 
 
-def _kind_of(body: str, marked: bool, asked: bool) -> Kind | None:
-    """The kind of question `body` (lead-ins removed) is, or None; `asked` when a lead-in asks."""
-    if (ADVICE_Q.match(body) or imperative_question(body)) and (
+def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
+    """The kind of question `body` (lead-ins removed; `first` its first word) is, or None; `asked`
+    when a lead-in asks."""
+    if (advice_question(body, first) or imperative_question(body, first)) and (
         marked or not body.startswith(("maybe", "perhaps"))
     ):
         return "advice"
@@ -78,27 +97,28 @@ def _kind_of(body: str, marked: bool, asked: bool) -> Kind | None:
     return None
 
 
-def _classify(s: Sentence, after: str) -> tuple[Kind | None, int, bool]:
-    """The kind of question `s` is (None for a statement), where its body starts, and whether
-    only its "?" makes it one. `after` is the text of the reply's next sentence."""
-    text = s.text.strip()
+def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bool]:
+    """The kind of question sentence `text` (stripped) is (None for a statement), where its body
+    starts, and whether only its "?" makes it one. `marked`: `text` ends with "?"; `after` is the
+    text of the reply's next sentence."""
     lead = LEAD.match(text)
     offset = lead.end() if lead else 0
     body = text[offset:]
-    marked = s.is_question_marked
+    first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not body or (not marked and _first_word(body) not in QUESTION_STARTS) or RHETORICAL.match(body):
+    if not body or (not marked and first not in QUESTION_STARTS) or rhetorical(body, first):
         return None, offset, False
     asked = bool(offset and _ASKS.search(text, 0, offset))
-    kind = _kind_of(body, marked, asked)
+    kind = _kind_of(body, first, marked, asked)
     if kind is None and marked:
         clause = _LAST_CLAUSE.match(body)
         if clause:
             inner = LEAD.match(body, clause.end())
             start = inner.end() if inner else clause.end()
-            kind = _kind_of(body[start:], marked, asked)
+            rest = body[start:]
+            kind = _kind_of(rest, _first_word(rest), marked, asked)
             offset = offset + start if kind else offset
-    if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and CHECK.search(text):
+    if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:
         return kind, offset, False
@@ -121,8 +141,15 @@ def questions(ctx: TurnContext) -> list[Question]:
     found = []
     all_sentences = sentences(ctx)
     for i, s in enumerate(all_sentences):
+        text = s.text.strip()
+        marked = text.endswith("?")
+        if not marked:
+            # A statement's first word settles it before the lead-ins are read.
+            first = _WORD.match(text)
+            if first is None or not _may_ask(first.group()):
+                continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
-        kind, offset, declarative = _classify(s, after)
+        kind, offset, declarative = _classify(text, marked, after)
         if kind is not None:
             found.append(Question(s, kind, s.start + offset, declarative))
     ctx.cache["questions"] = found

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listener.detectors._overlap import cue_hits, shared_concepts
+from listener.detectors._overlap import cue_pattern, speaker_concepts
 from listener.detectors._questions import Kind, Question, questions
-from listener.detectors._text import evidence
+from listener.detectors._text import evidence, masked, span_concepts
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
+_NONE: tuple[Evidence, ...] = ()
 
-def _first(ctx: TurnContext, kinds: tuple[Kind, ...]) -> Iterator[Evidence]:
+
+def _first(ctx: TurnContext, kind: Kind) -> Iterator[Evidence]:
+    """The evidence of the reply's first question of `kind` (a plain function, not a generator: a
+    rule runs on every reply and most replies ask nothing)."""
     for q in questions(ctx):
-        if q.kind in kinds:
-            yield evidence(ctx, q.body_start, q.sentence.end)
-            return
+        if q.kind == kind:
+            return iter((evidence(ctx, q.body_start, q.sentence.end),))
+    return iter(_NONE)
 
 
 def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
@@ -42,7 +46,7 @@ def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
         Miller & Rollnick, "Motivational Interviewing" (3rd ed., 2013), ch. 6: open questions;
         MITI 4.2.1, question codes.
     """
-    yield from _first(ctx, ("open",))
+    return _first(ctx, "open")
 
 
 def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
@@ -70,7 +74,7 @@ def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         MITI 4.2.1 (Moyers et al.): closed questions.
     """
-    yield from _first(ctx, ("closed",))
+    return _first(ctx, "closed")
 
 
 def _understanding_checked(ctx: TurnContext) -> Iterator[Evidence]:
@@ -90,15 +94,23 @@ def _understanding_checked(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Rogers & Farson, "Active Listening" (1957): testing for understanding.
     """
-    yield from _first(ctx, ("check",))
+    return _first(ctx, "check")
 
 
-def _aimed(ctx: TurnContext, q: Question) -> list[str]:
-    shared = list(shared_concepts(ctx, q.body_start, q.sentence.end))
+def _aimed(ctx: TurnContext, q: Question) -> str | None:
+    """The first thing question `q` shares with the speaker: a concept of their words, else the first
+    cue of the turn's first open question it hits; None when it shares nothing."""
+    theirs = speaker_concepts(ctx)
+    if theirs:
+        for c in span_concepts(ctx, q.body_start, q.sentence.end):
+            if c in theirs:
+                return c
     if ctx.turn is not None:
         for open_q in ctx.turn.open_questions:
-            shared += cue_hits(ctx, open_q.cues, q.body_start, q.sentence.end)
-    return shared
+            hit = cue_pattern(tuple(open_q.cues)).search(masked(ctx), q.body_start, q.sentence.end)
+            if hit:
+                return hit.group(0)
+    return None
 
 
 def _question_about_their_words(ctx: TurnContext) -> Iterator[Evidence]:
@@ -121,11 +133,11 @@ def _question_about_their_words(ctx: TurnContext) -> Iterator[Evidence]:
         Hill, "Helping Skills" (5th ed., 2020), open questions for exploration.
     """
     for q in questions(ctx):
-        if q.kind in ("open", "closed", "check", "why"):
-            shared = _aimed(ctx, q)
-            if shared:
-                yield evidence(ctx, q.body_start, q.sentence.end, about=shared[0])
-                return
+        if q.kind != "advice":
+            about = _aimed(ctx, q)
+            if about is not None:
+                return iter((evidence(ctx, q.body_start, q.sentence.end, about=about),))
+    return iter(_NONE)
 
 
 def _why_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
@@ -145,7 +157,7 @@ def _why_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Bolton, "People Skills" (1979): "why" questions as probing; Hill, "Helping Skills".
     """
-    yield from _first(ctx, ("why",))
+    return _first(ctx, "why")
 
 
 def _questions_stacked(ctx: TurnContext) -> Iterator[Evidence]:
@@ -166,7 +178,8 @@ def _questions_stacked(ctx: TurnContext) -> Iterator[Evidence]:
     """
     asked = questions(ctx)
     if len(asked) >= 3:
-        yield evidence(ctx, asked[0].body_start, asked[-1].sentence.end, count=str(len(asked)))
+        return iter((evidence(ctx, asked[0].body_start, asked[-1].sentence.end, count=str(len(asked))),))
+    return iter(_NONE)
 
 
 def _advice_as_question(ctx: TurnContext) -> Iterator[Evidence]:
@@ -193,7 +206,7 @@ def _advice_as_question(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon, "Parent Effectiveness Training" (1970): advising as a roadblock; MITI 4.2.1,
         giving information and advice without permission.
     """
-    yield from _first(ctx, ("advice",))
+    return _first(ctx, "advice")
 
 
 DETECTORS = (
