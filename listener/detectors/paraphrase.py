@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listener.detectors._cues import feeling_named
-from listener.detectors._overlap import cue_hits, parroted_runs, parrots, speaker_concepts
+from listener.detectors._overlap import cue_found, parroted_runs, parrots, speaker_concepts
 from listener.detectors._reflection import candidates_in_order, content_reflection, situation_feeling
 from listener.detectors._text import evidence, span_words
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
@@ -137,7 +137,7 @@ def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
         return
     for start, end in candidates_in_order(ctx):
         for point in ctx.turn.key_points:
-            if cue_hits(ctx, point.cues, start, end):
+            if cue_found(ctx, point.cues, start, end):
                 yield evidence(ctx, start, end, point=point.text)
                 return
 
