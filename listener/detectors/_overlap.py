@@ -101,17 +101,43 @@ def _cue_regex(cue: str) -> str:
     return re.escape(cue).replace(r"\ ", r"\s+")
 
 
+@functools.lru_cache(maxsize=1024)
+def _cue_words(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The longest word of each cue, and each cue's words: every match of a cue holds its words as
+    written (the spaces between them match any white space)."""
+    split = [tuple(w for w in c.lower().strip().split(" ") if w) for c in cues if c.strip()]
+    return frozenset(max(words, key=len) for words in split), tuple(split)
+
+
+def _may_hold(text: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """False when text[start:end] cannot hold a cue: one of each cue's words is missing. A turn's cue
+    pattern is compiled only once a reply could match it (compiling one costs as much as a reply)."""
+    span = text[start:end]
+    longest, split = _cue_words(cues)
+    if not any(word in span for word in longest):  # the usual answer, one test per cue
+        return False
+    return any(all(word in span for word in words) for words in split)
+
+
+def cues_in_reply(ctx: TurnContext, cues: tuple[str, ...]) -> bool:
+    """False when the reply cannot hold any of the cues (none of their words occurs in it)."""
+    text = masked(ctx)
+    return _may_hold(text, 0, len(text), cues)
+
+
 def cue_hits(ctx: TurnContext, cues: tuple[str, ...], start: int = 0, end: int | None = None) -> list[str]:
     """The matched cue texts in reply[start:end]."""
-    text = masked(ctx)
-    return [
-        m.group(0) for m in cue_pattern(tuple(cues)).finditer(text, start, len(text) if end is None else end)
-    ]
+    text, cues = masked(ctx), tuple(cues)
+    end = len(text) if end is None else end
+    if not _may_hold(text, start, end, cues):
+        return []
+    return [m.group(0) for m in cue_pattern(cues).finditer(text, start, end)]
 
 
 def cue_found(ctx: TurnContext, cues: tuple[str, ...], start: int, end: int) -> bool:
     """True when reply[start:end] holds one of the cues (`cue_hits` without listing them)."""
-    return cue_pattern(cues).search(masked(ctx), start, end) is not None
+    text = masked(ctx)
+    return _may_hold(text, start, end, cues) and cue_pattern(cues).search(text, start, end) is not None
 
 
 def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS
-from listener.detectors._overlap import cue_found, parroted_runs, shared_concepts
+from listener.detectors._overlap import cue_found, cues_in_reply, parroted_runs, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
@@ -23,6 +24,7 @@ from listener.detectors._validation_cues import (
 )
 
 if TYPE_CHECKING:
+    from listener.scenario import KeyPoint
     from listener.scoring import TurnContext
 
 STEM = re.compile(
@@ -212,9 +214,10 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
     runs = parroted_runs(ctx)
-    # Where advice starts and where each roadblock ends: every one of them comes in order of position.
-    advised = [_Positions(a for a, _, _ in advice_in_order(ctx))]
-    advised += [_Positions(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
+    # Where advice starts and where each roadblock ends: each comes in order of position, so one
+    # merged stream answers for all of them.
+    ends = [(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
+    advised = _Positions(heapq.merge((a for a, _, _ in advice_in_order(ctx)), *ends))
     for s in sentences(ctx):
         start, end = s.start, s.end
         q = asked.get(start)
@@ -227,7 +230,7 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
         # The cheap tests first: none of them has a side effect on the others.
         if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
             continue
-        if not _blocked(advised, start, end):
+        if not advised.any_in(start, end):
             yield (start, end)
 
 
@@ -236,18 +239,26 @@ def _overlaps(runs: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and b > start for a, b in runs)
 
 
-def _blocked(advised: list[_Positions], start: int, end: int) -> bool:
-    """True when advice starts or a roadblock ends in start..end."""
-    for positions in advised:  # noqa: SIM110 - a loop: no generator per sentence
-        if positions.any_in(start, end):
-            return True
+def key_points_in_reply(ctx: TurnContext) -> list[KeyPoint]:
+    """The turn's key points (in their order) whose cues the reply may hold; once per reply."""
+    hit = ctx.cache.get("key_points_in_reply")
+    if isinstance(hit, list):
+        return hit
+    found = [] if ctx.turn is None else [k for k in ctx.turn.key_points if cues_in_reply(ctx, k.cues)]
+    ctx.cache["key_points_in_reply"] = found
+    return found
+
+
+def _two_turn_points(ctx: TurnContext, start: int, end: int) -> bool:
+    """True when reply[start:end] holds the cues of two of the turn's key points (the rest of the
+    points are not looked at: their patterns may not even be compiled yet)."""
+    found = 0
+    for k in key_points_in_reply(ctx):
+        if cue_found(ctx, k.cues, start, end):
+            found += 1
+            if found == 2:
+                return True
     return False
-
-
-def _turn_points(ctx: TurnContext, start: int, end: int) -> int:
-    if ctx.turn is None:
-        return 0
-    return sum(1 for k in ctx.turn.key_points if cue_found(ctx, k.cues, start, end))
 
 
 def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
@@ -295,7 +306,7 @@ def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bo
     plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
     if plain and (_THIRD_PARTY.match(body) or _SOMEONE.search(body)) and SECOND_PERSON.search(body):
         return True
-    if len(plain) >= 2 or _turn_points(ctx, start, end) >= 2 or _happens_to_you(body):
+    if len(plain) >= 2 or _two_turn_points(ctx, start, end) or _happens_to_you(body):
         return True
     checked = any(q.kind == "check" for q in questions(ctx))
     return checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4
