@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS
-from listener.detectors._overlap import cue_hits, parrots, shared_concepts
+from listener.detectors._overlap import cue_found, cues_in_reply, parroted_runs, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
@@ -23,6 +24,7 @@ from listener.detectors._validation_cues import (
 )
 
 if TYPE_CHECKING:
+    from listener.scenario import KeyPoint
     from listener.scoring import TurnContext
 
 STEM = re.compile(
@@ -198,7 +200,8 @@ class _Positions:
 
     def __init__(self, positions: Iterator[int]) -> None:
         self._positions = positions
-        self._next = next(positions, None)
+        self._next: int | None = -1
+        """The first position not yet passed: -1 until `any_in` is first called (nothing is read before)."""
 
     def any_in(self, start: int, end: int) -> bool:
         """True when a position lies in start..end; spans must be asked for in order of `start`."""
@@ -210,26 +213,52 @@ class _Positions:
 def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
-    # Where advice starts and where each roadblock ends: every one of them comes in order of position.
-    advised = [_Positions(a for a, _, _ in advice_in_order(ctx))]
-    advised += [_Positions(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
+    runs = parroted_runs(ctx)
+    # Where advice starts and where each roadblock ends: each comes in order of position, so one
+    # merged stream answers for all of them.
+    ends = [(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
+    advised = _Positions(heapq.merge((a for a, _, _ in advice_in_order(ctx)), *ends))
     for s in sentences(ctx):
         start, end = s.start, s.end
-        q = asked.get(s.start)
-        asks = q is not None and (q.kind in _OPEN_KINDS or bool(_ASKS.match(text, q.body_start, end)))
-        if q is not None and q.kind != "check" and asks:
+        q = asked.get(start)
+        if (
+            q is not None
+            and q.kind != "check"
+            and (q.kind in _OPEN_KINDS or _ASKS.match(text, q.body_start, end))
+        ):
             end = q.body_start
-        if end - start < 8 or any(p.any_in(start, end) for p in advised) or parrots(ctx, start, end):
+        # The cheap tests first: none of them has a side effect on the others.
+        if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
             continue
-        body = text[start:end]
-        if "welcome" not in body:
+        if not advised.any_in(start, end):
             yield (start, end)
 
 
-def _turn_points(ctx: TurnContext, start: int, end: int) -> int:
-    if ctx.turn is None:
-        return 0
-    return sum(1 for k in ctx.turn.key_points if cue_hits(ctx, k.cues, start, end))
+def _overlaps(runs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one of the runs overlaps start..end."""
+    return any(a < end and b > start for a, b in runs)
+
+
+def key_points_in_reply(ctx: TurnContext) -> list[KeyPoint]:
+    """The turn's key points (in their order) whose cues the reply may hold; once per reply."""
+    hit = ctx.cache.get("key_points_in_reply")
+    if isinstance(hit, list):
+        return hit
+    found = [] if ctx.turn is None else [k for k in ctx.turn.key_points if cues_in_reply(ctx, k.cues)]
+    ctx.cache["key_points_in_reply"] = found
+    return found
+
+
+def _two_turn_points(ctx: TurnContext, start: int, end: int) -> bool:
+    """True when reply[start:end] holds the cues of two of the turn's key points (the rest of the
+    points are not looked at: their patterns may not even be compiled yet)."""
+    found = 0
+    for k in key_points_in_reply(ctx):
+        if cue_found(ctx, k.cues, start, end):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
@@ -244,34 +273,43 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         return hit if isinstance(hit, tuple) else None
     text = masked(ctx)
     found: tuple[int, int, list[str]] | None = None
-    checked = any(q.kind == "check" for q in questions(ctx))
     for start, end in candidates_in_order(ctx):
         body = text[start:end]
-        shared = list(shared_concepts(ctx, start, end))
         stem = STEM.search(body)
         if stem:
-            rest = body[stem.end() :]
-            said = not _GENERIC_REST.fullmatch(rest) and not AFFIRMATION.match(
-                rest, len(rest) - len(rest.lstrip())
-            )
-            ok = said and bool(SECOND_PERSON.search(body) or shared or _CLAUSE.match(rest))
-            ok = ok or (not ctx.speaker.strip() and said and bool(content_concepts(rest)))
-        elif _not_restating(body):
-            ok = False
+            ok = _stem_restates(ctx, start, end, body, body[stem.end() :])
         else:
-            plain = [c for c in shared if c not in _EVALUATIVE_CONCEPTS]
-            you = _YOU_STATEMENT.match(body)
-            about_you = bool(you) and len(_WORDS.findall(body, you.end() if you else 0)) >= 2
-            them = _THIRD_PARTY.match(body) or _SOMEONE.search(body)
-            about_them = bool(plain) and bool(them and SECOND_PERSON.search(body))
-            ok = about_you or about_them or len(plain) >= 2 or _turn_points(ctx, start, end) >= 2
-            ok = ok or _happens_to_you(body)
-            ok = ok or (checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4)
+            ok = not _not_restating(body) and _statement_restates(ctx, start, end, body)
         if ok:
-            found = (start, end, shared)
+            found = (start, end, list(shared_concepts(ctx, start, end)))
             break
     ctx.cache["content_reflection"] = found if found else False
     return found
+
+
+def _stem_restates(ctx: TurnContext, start: int, end: int, body: str, rest: str) -> bool:
+    """True when what follows a reflective stem restates something of theirs: "you", a shared idea
+    or a clause about their story (and not only generic understanding or an affirmation)."""
+    if _GENERIC_REST.fullmatch(rest) or AFFIRMATION.match(rest, len(rest) - len(rest.lstrip())):
+        return False
+    if SECOND_PERSON.search(body) or shared_concepts(ctx, start, end) or _CLAUSE.match(rest):
+        return True
+    return not ctx.speaker.strip() and bool(content_concepts(rest))
+
+
+def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bool:
+    """True when a statement (no stem) restates their situation: about "you", about someone in their
+    story who involves them, two shared ideas or key points, or something happening to them."""
+    you = _YOU_STATEMENT.match(body)
+    if you and len(_WORDS.findall(body, you.end())) >= 2:
+        return True
+    plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
+    if plain and (_THIRD_PARTY.match(body) or _SOMEONE.search(body)) and SECOND_PERSON.search(body):
+        return True
+    if len(plain) >= 2 or _two_turn_points(ctx, start, end) or _happens_to_you(body):
+        return True
+    checked = any(q.kind == "check" for q in questions(ctx))
+    return checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4
 
 
 def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
@@ -279,15 +317,32 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     ("losing a job like that is frightening")."""
     text = masked(ctx)
     for sentence_start, end in candidates_in_order(ctx):
-        frame = _EMPATHY_LEAD.match(text[sentence_start:end])
+        sentence = text[sentence_start:end]
+        # The word list first: most sentences name no hardship, and it is the cheapest test. A frame
+        # ends at a word boundary, so the words after it are the sentence's last words.
+        word = _hardship_named(sentence)
+        if word is None:
+            continue
+        frame = _EMPATHY_LEAD.match(sentence)
         start = sentence_start + frame.end() if frame else sentence_start
-        body = text[start:end]
-        if _FIRST_PERSON.match(body) or _about_me(body) or _GENERIC.match(body):
+        body = sentence[frame.end() :] if frame else sentence
+        word = _hardship_named(body) if frame else word
+        if word is None or _FIRST_PERSON.match(body) or _about_me(body) or _GENERIC.match(body):
             continue
-        shared = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
-        if not shared:
-            continue
-        for word in re.findall(r"[a-z'-]+", body):
-            if word in _EVALUATIVE and word not in POSITIVE_FEELINGS:
+        for c in shared_concepts(ctx, start, end):
+            if c not in _EVALUATIVE_CONCEPTS:
                 return (start, end, word)
     return None
+
+
+_TOKEN = re.compile(r"[a-z'-]+")
+_HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS)
+"""Feeling and hardship words except the positive feelings."""
+
+
+def _hardship_named(body: str) -> str | None:
+    """The first feeling or hardship word of `body` that is not a positive feeling."""
+    found: list[str] = _TOKEN.findall(body)
+    if _HARDSHIP.isdisjoint(found):  # the usual answer, without a Python loop
+        return None
+    return next(word for word in found if word in _HARDSHIP)

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listener.detectors._cues import feeling_named
-from listener.detectors._overlap import cue_hits, parroted_runs, parrots, speaker_concepts
-from listener.detectors._reflection import candidates_in_order, content_reflection, situation_feeling
-from listener.detectors._text import evidence, span_words
+from listener.detectors._overlap import cue_found, parroted_runs, parrots, speaker_concepts
+from listener.detectors._reflection import (
+    candidates_in_order,
+    content_reflection,
+    key_points_in_reply,
+    situation_feeling,
+)
+from listener.detectors._text import evidence, masked, span_concepts
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
 
 
@@ -81,12 +86,19 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     hit = content_reflection(ctx)
     if hit:
         start, end, shared = hit
-        said = span_words(ctx, start, end)
         speaker_spans = speaker_concepts(ctx)
         spans = tuple(Span(start=speaker_spans[c][0], end=speaker_spans[c][1]) for c in shared[:5])
-        quoted = ", ".join(said[c][0] for c in shared[:5] if c in said)
+        quoted = ", ".join(_as_written(ctx, start, end, shared[:5]))
         base = evidence(ctx, start, end, shared=quoted)
         yield base.model_copy(update={"speaker_spans": spans})
+
+
+def _as_written(ctx: TurnContext, start: int, end: int, shared: list[str]) -> list[str]:
+    """The reply's word for each shared concept, as `span_words` gives it (the first occurrence in
+    the span), read off the concept spans the restatement test already found: no second tokenising."""
+    found = span_concepts(ctx, start, end)
+    lowered = masked(ctx)[start:end].lower()  # the text those spans index, as `words` lowers it
+    return [lowered[found[c][0] : found[c][1]] for c in shared if c in found]
 
 
 def _words_parroted(ctx: TurnContext) -> Iterator[Evidence]:
@@ -133,11 +145,12 @@ def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Rogers & Farson, "Active Listening" (1957): listen for total meaning.
     """
-    if ctx.turn is None:
+    points = key_points_in_reply(ctx)
+    if not points:  # the usual case: no candidate sentence needs to be read
         return
     for start, end in candidates_in_order(ctx):
-        for point in ctx.turn.key_points:
-            if cue_hits(ctx, point.cues, start, end):
+        for point in points:
+            if cue_found(ctx, point.cues, start, end):
                 yield evidence(ctx, start, end, point=point.text)
                 return
 
