@@ -6,6 +6,7 @@ spans; results are memoised per reply in `TurnContext.cache`.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -434,15 +435,22 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
         return hit
     if ctx.turn is None:
         return None
-    from listener.detectors._overlap import cue_hits
+    from listener.detectors._overlap import cue_hits, cue_pattern
     from listener.detectors._questions import questions
     from listener.detectors._text import sentences
 
     cues = tuple(c for f in ctx.turn.feelings for c in (f.name, *f.cues))
-    asked = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
     text = masked(ctx)
+    # A cue found in a sentence is also found in the whole reply, at the same place or before: no
+    # cue in the reply, no sentence to read; none before the first cue either.
+    exact = _cues_end_in_words(cues)
+    first = cue_pattern(cues).search(text) if exact else None
+    if exact and first is None:
+        return None
+    skip = first.start() if first is not None else 0
+    asked = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
     for s in sentences(ctx):
-        if s.start in asked:
+        if s.end <= skip or s.start in asked:
             continue
         hits = cue_hits(ctx, cues, s.start, s.end)
         if hits and _SECOND_PERSON.search(text, s.start, s.end):
@@ -451,3 +459,10 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
 
 
 _SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd)(?![\w'])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _cues_end_in_words(cues: tuple[str, ...]) -> bool:
+    """True when no cue ends with a sentence's closing mark, so a cue that a sentence holds (read
+    up to the sentence's end) is also found in the whole reply."""
+    return not any(c.strip().endswith((".", "!", "?", "…")) for c in cues)
