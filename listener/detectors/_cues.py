@@ -6,6 +6,7 @@ spans; results are memoised per reply in `TurnContext.cache`.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -94,8 +95,8 @@ _REFLECT_SCAN, _FRAME_SCAN, _CAUSE_SCAN, _YOU_FEEL_VERB_SCAN = (
     Scanner(p) for p in (_REFLECT, _FRAME, _CAUSE, _YOU_FEEL_VERB)
 )
 """The same patterns, scanned only where one of their first words occurs (same matches, faster)."""
-_ASKS = re.compile(
-    r"^(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which)\b"
+_ASKS = re.compile(  # used with `match` at a question's start
+    r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which)\b"
 )
 _INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
 
@@ -123,9 +124,12 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     from listener.detectors._advice import advice_in_order
     from listener.detectors._questions import questions
 
-    head = text[max(0, start - 40) : start]
-    wish = _WISH_BEFORE.search(text, max(0, start - 150), start)
-    if _WH_BEFORE.search(head) or wish or negated_before(text, start, 3):
+    head = text[max(0, start - 40) : start]  # a slice: the patterns' `^` and look-behinds stop here
+    if (
+        _WH_BEFORE.search(head)
+        or _WISH_BEFORE.search(text, max(0, start - 150), start)
+        or negated_before(text, start, 3)
+    ):
         return False
     if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
         return False
@@ -133,7 +137,7 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     if not isinstance(spans, list):
         spans = [(q.sentence.start, q.sentence.end) for q in questions(ctx) if q.kind != "check"]
         ctx.cache["asked"] = spans
-    if any(a <= start < b for a, b in spans):
+    if _inside(start, spans):
         return False
     # Not in a sentence that gives advice: advice comes sentence by sentence, so it is read only up
     # to this sentence.
@@ -162,11 +166,7 @@ def _reflections(ctx: TurnContext) -> Iterator[Hit]:
     from listener.detectors._questions import questions
 
     text = masked(ctx)
-    asked = [
-        (q.body_start, q.sentence.end)
-        for q in questions(ctx)
-        if q.kind != "check" and _ASKS.match(text[q.body_start :])
-    ]
+    asked: list[tuple[int, int]] | None = None  # the spans of asking questions, found on demand
     reflected = ((m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text))
     perceived = (
         (m.start(), m.end(), m.group("feel"))
@@ -203,9 +203,20 @@ def _reflections(ctx: TurnContext) -> Iterator[Hit]:
             continue
         if _WH_BEFORE.search(text, max(0, start - 40), start):
             continue
-        if any(a <= start < b for a, b in asked):
+        if asked is None:
+            asked = [
+                (q.body_start, q.sentence.end)
+                for q in questions(ctx)
+                if q.kind != "check" and _ASKS.match(text, q.body_start)
+            ]
+        if _inside(start, asked):
             continue
         yield (start, end, feel)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """True when `position` lies in one of `spans` (start, end)."""
+    return any(a <= position < b for a, b in spans)
 
 
 _INT = (
@@ -343,7 +354,8 @@ common as "is" and "'s", which would slow the main scan)."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 _ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
-_ACK_GATED = tuple((words, re.compile(loose(p))) for words, p in _GATED_ACKS)
+_ACK_GATED = tuple((words, Scanner(re.compile(loose(p)))) for words, p in _GATED_ACKS)
+"""`_GATED_ACKS` compiled, each scanned only where one of its first words occurs."""
 
 
 _EMPATHY_FRAME = re.compile(
@@ -369,8 +381,7 @@ def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
 def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     own_story: dict[int, bool] = {}  # sentence start -> it is the listener's own story (found on demand)
-    # A plain substring test per word: far cheaper than a regex search over the reply.
-    gated = [m for words, p in _ACK_GATED if any(w in text for w in words) for m in p.finditer(text)]
+    gated = _gated_acks(text)
     matches = sorted([*_ACK.finditer(text), *gated], key=_start) if gated else _ACK.finditer(text)
     for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
@@ -379,6 +390,18 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
         if not mine and _in_own_story(ctx, m.start(), own_story):
             continue
         yield (m.start(), m.end(), m.group(0))
+
+
+def _gated_acks(text: str) -> list[re.Match[str]]:
+    """The matches of `_GATED_ACKS` in `text`, pattern by pattern; a pattern is scanned only when one
+    of its words is in the reply (a plain substring test: far cheaper than a regex search)."""
+    found: list[re.Match[str]] = []
+    for words, scanner in _ACK_GATED:
+        for word in words:
+            if word in text:
+                found.extend(scanner.finditer(text))
+                break
+    return found
 
 
 def _start(m: re.Match[str]) -> int:
@@ -412,15 +435,22 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
         return hit
     if ctx.turn is None:
         return None
-    from listener.detectors._overlap import cue_hits
+    from listener.detectors._overlap import cue_hits, cue_pattern
     from listener.detectors._questions import questions
     from listener.detectors._text import sentences
 
     cues = tuple(c for f in ctx.turn.feelings for c in (f.name, *f.cues))
-    asked = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
     text = masked(ctx)
+    # A cue found in a sentence is also found in the whole reply, at the same place or before: no
+    # cue in the reply, no sentence to read; none before the first cue either.
+    exact = _cues_end_in_words(cues)
+    first = cue_pattern(cues).search(text) if exact else None
+    if exact and first is None:
+        return None
+    skip = first.start() if first is not None else 0
+    asked = {q.sentence.start for q in questions(ctx) if q.kind in ("open", "why", "advice")}
     for s in sentences(ctx):
-        if s.start in asked:
+        if s.end <= skip or s.start in asked:
             continue
         hits = cue_hits(ctx, cues, s.start, s.end)
         if hits and _SECOND_PERSON.search(text, s.start, s.end):
@@ -429,3 +459,10 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
 
 
 _SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd)(?![\w'])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _cues_end_in_words(cues: tuple[str, ...]) -> bool:
+    """True when no cue ends with a sentence's closing mark, so a cue that a sentence holds (read
+    up to the sentence's end) is also found in the whole reply."""
+    return not any(c.strip().endswith((".", "!", "?", "…")) for c in cues)
