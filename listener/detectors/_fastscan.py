@@ -77,6 +77,13 @@ def _heads(items: list[tuple[Any, Any]], prefix: str, depth: int = _DEPTH) -> se
     return {prefix}  # any other element: the beginning ends here
 
 
+def beginnings(pattern: re.Pattern[str], depth: int = _DEPTH) -> set[str] | None:
+    """Every literal beginning (up to `depth` characters) a match of `pattern` can have, worked out
+    from the parsed pattern; a beginning shorter than `depth` means what follows is not a known
+    literal. None: unknown."""
+    return _heads(list(_parser.parse(pattern.pattern, pattern.flags).data), "", depth)
+
+
 def _charset(av: list[tuple[Any, Any]]) -> list[str] | None:
     """The characters of a small positive character class, or None."""
     chars: list[str] = []
@@ -170,7 +177,7 @@ class Scanner:
         pattern = self.pattern
         if pattern.flags & (re.IGNORECASE | re.VERBOSE):
             return set()
-        return _heads(list(_parser.parse(pattern.pattern, pattern.flags).data), "") or set()
+        return beginnings(pattern) or set()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives, in order (the same spans and groups)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from listener.detectors._advice_forms import IMPERATIVE_LEAD, IMPERATIVE_STARTS, imperative_verb
-from listener.detectors._fastscan import C, _heads
+from listener.detectors._fastscan import beginnings
 from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
@@ -31,10 +31,10 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words a match of `pattern` can start with, worked out from the pattern ("so", "if",
     "hmm" for `LEAD`); "" among them when some match starts otherwise (with a class or anywhere);
     None if the pattern's beginnings cannot be worked out."""
-    beginnings = _heads(list(C.parse(pattern.pattern, pattern.flags).data), "", 40)
-    if beginnings is None:
+    starts = beginnings(pattern, 40)
+    if starts is None:
         return None
-    found = (_FIRST_WORD.match(b) for b in beginnings)
+    found = (_FIRST_WORD.match(b) for b in starts)
     return frozenset(m.group() for m in found if m)
 
 
