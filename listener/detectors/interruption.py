@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from listener.detectors._acknowledgements import acknowledgements_in_order
 from listener.detectors._advice import advice_in_order
-from listener.detectors._cues import acknowledgements_in_order, feeling_named
+from listener.detectors._cues import feeling_named
 from listener.detectors._fastscan import Scanner
 from listener.detectors._self_focus import self_focus
 from listener.detectors._text import evidence, masked

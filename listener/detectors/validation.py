@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from listener.detectors._cues import acknowledgements_in_order, feeling_named
+from listener.detectors._acknowledgements import acknowledgements_in_order
+from listener.detectors._cues import feeling_named
 from listener.detectors._text import disclaimed_before, evidence, masked, negated_before
 from listener.detectors._validation_cues import (
     AFFIRMATION,

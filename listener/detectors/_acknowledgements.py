@@ -1,0 +1,222 @@
+"""Acknowledgements: phrases that acknowledge the speaker's feeling or situation ("that sounds really
+hard", "I'm so sorry"), found in the order of the reply and left out of the listener's own story.
+
+Each finder works on the masked, lower-case reply (see `_text.masked`); results are memoised per
+reply in `TurnContext.cache`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from listener.detectors._cues import Hit
+from listener.detectors._fastscan import Scanner
+from listener.detectors._feeling_words import FEEL, GAP, HARD
+from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
+from listener.detectors._validation_cues import loose
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+
+_INT = (
+    r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such|only"
+    r"|certainly|definitely|absolutely|understandably) )*"
+)
+_OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
+"""Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
+_SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
+"""Not before a clause: "how tired you are" describes, "how awful!" exclaims."""
+_ACK_PATTERNS = (
+    rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
+    rf"| must have been| must've been| would be| can be| could be| has been|'s been| must feel| feels"
+    rf"| does sound| has to be| has got to be|'s got to be|'s gotta be| has to feel| has got to feel"
+    rf"|'s got to feel"
+    rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
+    rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
+    rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
+    rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
+    rf"|incredibly )*(?:{HARD})\b{_OBJECT}",
+    rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
+    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you|for (?!(?:my|the"
+    r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
+    r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
+    r"|sense) (?:why|how|that|what|the|where)",
+    r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
+    r"|your|you)",
+    r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
+    r"|carrying|waiting|finding|hearing)",
+    rf"(?:it|that|this) {_INT}makes (?:total |complete |perfect )?sense",
+    r"makes (?:total |complete |perfect )?sense (?:that|you|to feel|why)",
+    r"no wonder",
+    r"of course you(?:'re| are| feel| felt| would| were)",
+    r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
+    r"who wouldn't",
+    rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
+    r") (?:to|not to|that you|for you)",
+    rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)",
+    r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:is|are) (?:completely |totally )?"
+    r"(?:valid|understandable|normal|natural|justified|reasonable)",
+    r"you (?:have|'ve got|have got) (?:every|a|such a) (?:legitimate |valid |good |real )?(?:right|reason)"
+    r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
+    r"you(?:'re| are) not (?:alone|the only one|crazy|overreacting)",
+    r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
+    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|sending (?:you )?(?:hugs|love)",
+    r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
+    r"|hard) thing) to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
+    r"|going through|cope with|juggle|juggling|manage|face|facing)",
+    r"i would (?:feel|be) (?:the same|that way|\w+ too)|i'd (?:feel|be) (?:the same|that way)",
+    # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
+    rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
+    rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
+    r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
+    r"|love|friend|man|dude|girl|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))|(?:^"
+    r"|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
+    r" (?:that|this|your|what)|that you)|oh no\b",
+    r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
+    r"|frustrate|get to|break|crush) me too",
+    rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
+    rf" (?:total |complete |perfect )?sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
+    r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
+    r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",
+    r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
+    r"|must have (?:hurt|stung))\b",
+    rf"(?:{FEEL}|sorry) for you\b",
+    r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
+    rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
+    rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {_INT}(?:unfortunate|a shame|a pity"
+    r"|too bad|not good|not great|no good|rough|a nightmare)",
+    r"(?:a lot of|lots of|many|so many|plenty of|most|tons of|loads of|countless)"
+    r" (?:other |new |young |first-time )?(?:people|parents|students|women|men|folks)"
+    r" (?:feel|felt|go through|are going through|have gone through|struggle|experience"
+    r"|have been through|deal with|are dealing with|would feel)",
+    r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
+    r"|stab in the back)",
+    rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
+    r"you (?:shouldn't|should not|should never) have to\b",
+)
+_GATED_ACKS = (
+    # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
+    (
+        ("can feel", "could feel"),
+        r"(?<![\w'])i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in"
+        r"|of) your"
+        r"|what you)",
+    ),
+    # Siding with the reaction: "I don't blame you", "I'd have done the same".
+    (
+        ("blame", "the same"),
+        r"(?<![\w'])(?:i (?:really |honestly )?(?:don't|do not|can't|cannot|couldn't) blame you|who (?:could"
+        r"|can"
+        r"|would) blame you|i(?:'d| would)(?: have|'ve)? (?:done|reacted|felt|said|acted) (?:exactly |just"
+        r" |pretty much )?the same|i would(?:'ve| have) (?:done|reacted|felt) (?:exactly |just )?the same)",
+    ),
+    # A normal reaction: "that's a completely normal reaction", "it's fair to feel let down".
+    (
+        ("normal", "natural", "understandable", "human", "reasonable", "valid", "healthy", "fair to"),
+        rf"(?<![\w'])(?:{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response"
+        rf"|reaction|feeling|thing to feel|way to feel)|it(?:'s| is) {_INT}fair to (?:feel|be))",
+    ),
+    # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
+    (
+        ("way to", "timetable", "timeline", "schedule", "deadline", "time limit", "a clock"),
+        r"(?<![\w'])(?:there(?:'s| is) no (?:right|wrong|correct|one) way to (?:feel|grieve|react|handle"
+        r"|deal)"
+        r"|no (?:timetable|timeline|schedule|deadline|time limit) (?:for|on) (?:grief|grieving|healing|this"
+        r"|feelings|how you feel)|(?:doesn't|does not) (?:follow|have|run on) a (?:schedule|timetable"
+        r"|timeline|clock))",
+    ),
+    # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
+    (
+        ("allowed to", "wrong with"),
+        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry"
+        r"|grieve|need|want|say no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being"
+        r"|wanting|needing|asking|crying|taking|missing|struggling|grieving))",
+    ),
+    # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".
+    (
+        ("easy", "simple", "fun"),
+        r"(?:(?<![\w'])(?:isn't|is not|is never|are never|aren't|are not|can't be|cannot be|won't be"
+        r"|was never|wasn't|is not going to be|isn't going to be)|(?<=[a-z])'s (?:not going to be|never|not"
+        r"|no)) (?:ever |always |exactly |an? )?(?:easy|simple|fun)"
+        r"(?! (?:to (?:do|fix|say|get|find|make|learn)|for me|way|fix|answer|solution))\b",
+    ),
+    # Normalising a lapse or a stage: "slipping is part of the process".
+    (
+        ("part of",),
+        r"(?<![\w'])(?:is|are|that's|it's) (?:all |just |a |a normal |a natural |an expected |completely )?"
+        r"(?:normal |natural )?part of (?:the (?:process|journey|healing|grieving process)|recovery|healing"
+        r"|grieving|grief|getting better|changing|learning)",
+    ),
+)
+"""Acknowledgements scanned only when one of their words is in the reply (they begin with words as
+common as "is" and "'s", which would slow the main scan)."""
+_ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
+_YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
+_ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
+_ACK_GATED = tuple((words, Scanner(re.compile(loose(p)))) for words, p in _GATED_ACKS)
+"""`_GATED_ACKS` compiled, each scanned only where one of its first words occurs."""
+
+
+_EMPATHY_FRAME = re.compile(
+    loose(
+        r"(?<![\w'])(?:i (?:can |could |totally |completely |really |do )?(?:understand|see|know|think"
+        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm (?:so |really |very )?sorry)"
+        r"(?![\w'])"
+    )
+)
+"""Empathy frames ("I understand, that must be exhausting"): first person, but not the listener's story."""
+
+
+def acknowledgements(ctx: TurnContext) -> list[Hit]:
+    """Phrases that acknowledge the feeling or the situation ("that sounds really hard")."""
+    return all_in_order(ctx, "acknowledgements", _acknowledgements)
+
+
+def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
+    """`acknowledgements`, found one by one: a rule that needs only the first stops the scan there."""
+    return in_order(ctx, "acknowledgements:lazy", _acknowledgements)
+
+
+def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
+    text = masked(ctx)
+    own_story: dict[int, bool] = {}  # sentence start -> it is the listener's own story (found on demand)
+    gated = _gated_acks(text)
+    matches = sorted([*_ACK.finditer(text), *gated], key=_start) if gated else _ACK.finditer(text)
+    for m in matches:
+        if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
+            continue
+        mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
+        if not mine and _in_own_story(ctx, m.start(), own_story):
+            continue
+        yield (m.start(), m.end(), m.group(0))
+
+
+def _gated_acks(text: str) -> list[re.Match[str]]:
+    """The matches of `_GATED_ACKS` in `text`, pattern by pattern; a pattern is scanned only when one
+    of its words is in the reply (a plain substring test: far cheaper than a regex search)."""
+    found: list[re.Match[str]] = []
+    for words, scanner in _ACK_GATED:
+        for word in words:
+            if word in text:
+                found.extend(scanner.finditer(text))
+                break
+    return found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _in_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:
+    """True when `position` lies in a sentence about the listener (first person, no "you"); each
+    sentence is judged once, when a match first falls in it."""
+    sentence = sentence_at(ctx, position)
+    if sentence is None:
+        return False
+    if sentence.start not in own_story:
+        body = sentence.text
+        own_story[sentence.start] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
+    return own_story[sentence.start]
