@@ -1,0 +1,64 @@
+"""The hand-kept word checks in front of long patterns never hide a match the pattern would find.
+
+Some patterns are run only when a sentence holds one of a few literal words (chains of `in` tests,
+measured cheaper than any derived check). If a new alternative is added to a pattern without its
+word, the rule would silently stop firing on it: these tests read every sentence of the labelled
+set, of every rule's examples and of the form probes (`test_forms`), and fail when a pattern
+matches a sentence its check ruled out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from listener.detectors import _advice, _advice_forms, _question_forms, _self_focus
+from listener.detectors._text import sentences
+from listener.scoring import REGISTRY, TurnContext
+from tests.scoring.test_forms import CASES
+
+LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
+_FIRST_WORD = re.compile(r"[a-z']*")
+
+
+def _bodies() -> list[str]:
+    replies = [json.loads(line)["reply"] for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    replies += [text for d in REGISTRY for text in (d.example_bad, d.example_good)]
+    replies += [text for _, _, fire, quiet in CASES for text in (*fire, *quiet)]
+    return [s.text.strip() for reply in replies for s in sentences(TurnContext(reply=reply))]
+
+
+BODIES = _bodies()
+
+GATES = [
+    ("DIRECTIVE", _advice._directive_cued, _advice.DIRECTIVE),
+    ("FIRST_PERSON", _advice._first_person_cued, _advice.FIRST_PERSON),
+    ("IMPERSONAL", _advice._impersonal_cued, _advice.IMPERSONAL),
+    ("you could", _advice._modal_cued, _advice_forms._YOU_OPTION),
+    ("makes me", lambda body: any(c in body for c in _self_focus._MAKES_ME_CUES), _self_focus._MAKES_ME),
+]
+
+
+def test_the_corpus_holds_matches_of_every_gated_pattern() -> None:
+    # Without matches in the corpus the gate tests below could not fail.
+    for name, _, pattern in GATES:
+        assert any(pattern.search(body) for body in BODIES), name
+
+
+@pytest.mark.parametrize(("name", "cued", "pattern"), GATES, ids=[g[0] for g in GATES])
+def test_no_match_without_its_cue_word(name: str, cued: object, pattern: re.Pattern[str]) -> None:
+    assert callable(cued)
+    missed = [body for body in BODIES if pattern.search(body) and not cued(body)]
+    assert missed == [], f"{name} matches sentences its cue check rules out: {missed[:3]}"
+
+
+def test_gated_question_forms_agree_with_their_patterns() -> None:
+    for body in BODIES:
+        first = _FIRST_WORD.match(body)
+        word = first.group() if first else ""
+        assert _question_forms.checks(body) == bool(_question_forms.CHECK.search(body)), body
+        assert _question_forms.rhetorical(body, word) == bool(_question_forms.RHETORICAL.match(body)), body
+        assert _question_forms.advice_question(body, word) == bool(_question_forms.ADVICE_Q.match(body)), body
