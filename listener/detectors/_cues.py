@@ -233,11 +233,13 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
         return hit
     if ctx.turn is None:
         return None
-    from listener.detectors._overlap import cue_hits, cue_pattern
+    from listener.detectors._overlap import cue_hits, cue_pattern, cues_in_reply
     from listener.detectors._questions import questions
     from listener.detectors._text import sentences
 
     cues = tuple(c for f in ctx.turn.feelings for c in (f.name, *f.cues))
+    if not cues_in_reply(ctx, cues):
+        return None  # each cue lacks one of its words: no sentence holds one (and nothing is compiled)
     text = masked(ctx)
     # A cue found in a sentence is also found in the whole reply, at the same place or before: no
     # cue in the reply, no sentence to read; none before the first cue either.
