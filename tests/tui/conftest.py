@@ -20,6 +20,9 @@ class SteppedClock:
 
     def __init__(self) -> None:
         self.time = 0.0
+        self.sleepers = 0
+        """How many sleeps are waiting: a test moves the clock once the engine is waiting on it (a
+        move made before the engine starts its pause would be counted before the pause)."""
         self._moved = asyncio.Event()
 
     def now(self) -> float:
@@ -27,9 +30,13 @@ class SteppedClock:
 
     async def sleep(self, seconds: float) -> None:
         target = self.time + seconds
-        while self.time < target:
-            self._moved.clear()
-            await self._moved.wait()
+        self.sleepers += 1
+        try:
+            while self.time < target:
+                self._moved.clear()
+                await self._moved.wait()
+        finally:
+            self.sleepers -= 1
 
     def advance(self, seconds: float) -> None:
         self.time += seconds

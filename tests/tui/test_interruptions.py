@@ -13,6 +13,7 @@ async def _first_line(pilot, clock):
     app = pilot.app
     await wait_until(pilot, lambda: isinstance(app.screen, PracticeScreen))
     screen = app.screen
+    await wait_until(pilot, lambda: clock.sleepers > 0)  # the engine is in the pause before its first line
     clock.advance(1.0)
     await wait_until(pilot, lambda: "Can I vent" in transcript_text(screen))
     return screen
