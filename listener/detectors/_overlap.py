@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from listener.detectors._lexicon import split_words
 from listener.detectors._text import (
     SPEAKER_WINDOW,
     content_concepts,
@@ -156,11 +157,22 @@ def _could_match(ctx: TurnContext, cues: tuple[str, ...], start: int, end: int) 
     return cues_in_reply(ctx, cues) and _may_hold(masked(ctx), start, end, cues)
 
 
+_LEAD_IN_WORDS = split_words(
+    """so you you're your are were saying say said says it it's sounds sound seems like what i i'm im
+    hear hearing heard is that if understand understood understanding correctly mean basically
+    telling tell me feel feels oh okay ok yeah right wow well just to make sure check let get straight"""
+)
+"""Words of a reflective lead-in ("So if I understand correctly, you're saying...", "What I hear is
+that..."): they neither add to nor take from how much of a sentence is copied."""
+
+
 def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
     """Reply spans copied from the speaker's words (pronouns swapped), one per parroting sentence.
 
     A sentence parrots when a run of five or more of its words is copied and the run makes up at
-    least 70% of the sentence from its first copied word on ("So you're saying <their sentence>").
+    least 70% of the sentence's words, not counting the words of a reflective lead-in ("So you're
+    saying <their sentence>" parrots; "So she put you off until <their last five words>" restates
+    in the listener's own words first and does not).
     """
     hit = ctx.cache.get("parroted")
     if isinstance(hit, list):
@@ -181,14 +193,21 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
                 covered[i] = covered[i + 1] = covered[i + 2] = True
         if not any(covered):
             continue
-        first = covered.index(True)
         best, run, best_end = 0, 0, 0
         for i, c in enumerate(covered):
             run = run + 1 if c else 0
             if run > best:
                 best, best_end = run, i
-        if best >= 5 and best >= 0.7 * (len(mine) - first):
-            found.append((mine[best_end - best + 1][1], mine[best_end][2]))
+        if best < 5:
+            continue
+        first = best_end - best + 1
+        own = sum(
+            1
+            for i, (word, _, _) in enumerate(mine)
+            if (i < first or i > best_end) and word not in _LEAD_IN_WORDS
+        )
+        if best >= 0.7 * (best + own):
+            found.append((mine[first][1], mine[best_end][2]))
     ctx.cache["parroted"] = found
     return found
 
