@@ -25,6 +25,8 @@ _INT = (
     r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such|only"
     r"|certainly|definitely|absolutely|understandably) )*"
 )
+_SENSE = r"(?:total |complete |perfect |a lot of |so much |a ton of |such |good |)"
+"""How much sense it makes: "makes total sense", "makes a lot of sense", "makes sense"."""
 _OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
 """Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
 _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
@@ -47,9 +49,10 @@ _ACK_PATTERNS = (
     r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
     r"|your|you)",
     r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
-    r"|carrying|waiting|finding|hearing)",
-    rf"(?:it|that|this) {_INT}makes (?:total |complete |perfect )?sense",
-    r"makes (?:total |complete |perfect )?sense (?:that|you|to feel|why)",
+    r"|carrying|waiting|finding|hearing)"
+    r"|i (?:can't|cannot|can not) (?:even )?(?:begin to )?imagine(?=\s*(?:[.!,;]|$))",
+    rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
+    rf"makes {_SENSE}sense (?:that|you|to feel|why)",
     r"no wonder",
     r"of course you(?:'re| are| feel| felt| would| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
@@ -67,7 +70,11 @@ _ACK_PATTERNS = (
     r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
     r"|hard) thing) to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
     r"|going through|cope with|juggle|juggling|manage|face|facing)",
-    r"i would (?:feel|be) (?:the same|that way|\w+ too)|i'd (?:feel|be) (?:the same|that way)",
+    r"i(?: would|'d) (?:feel|be) (?:the same|that way)"
+    # "I'd be exhausted too", "I'd be furious with him too", "I would be too."
+    r"|i(?: would|'d) (?:feel|be) (?:so |really |pretty |just as |absolutely )?"
+    r"(?!happy|glad|able|willing|sure|there|here)\w+(?: (?:with|at|about|by)(?: \w+){1,3}?)? too\b"
+    r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
     rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
@@ -78,7 +85,7 @@ _ACK_PATTERNS = (
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
     rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
-    rf" (?:total |complete |perfect )?sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
+    rf" {_SENSE}sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
     r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
     r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",
     r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
@@ -96,6 +103,10 @@ _ACK_PATTERNS = (
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
+    # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
+    r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
+    r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
+    r"|parts?|times?|kinds?|situations?|feelings?)\b",
 )
 _GATED_ACKS = (
     # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".

@@ -23,6 +23,7 @@ _CHAT = split_words(
     "lol lmao omg wow yay ugh hmm haha hahaha congrats congratulations thanks thx pls plz dude mate babe"
     " sorry awesome cool amazing brilliant sucks damn hell gosh jeez yikes oof aww ooh nope yep yup nah"
     " seriously totally literally honestly definitely absolutely wait sure love hate miss"
+    " make makes sense total fair enough"
 )
 _ENGLISH = (
     ENGLISH_FUNCTION_WORDS
