@@ -46,8 +46,8 @@ _ACK_PATTERNS = (
     r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
     r"|sense) (?:why|how|that|what|the|where)",
-    r"i (?:totally |completely |definitely |really |fully )?(?:understand|get) (?:why|how|that|what|it|where"
-    r"|your|you)",
+    r"i(?<!if i) (?:totally |completely |definitely |really |fully )?(?:understand|get)"
+    r" (?:why|how|that|what|it|where|your|you)",
     r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
     r"|carrying|waiting|finding|hearing)"
     r"|i (?:can't|cannot|can not) (?:even )?(?:begin to )?imagine(?=\s*(?:[.!,;]|$))",
@@ -60,8 +60,9 @@ _ACK_PATTERNS = (
     rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
     r") (?:to|not to|that you|for you)",
     rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)",
-    r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:is|are) (?:completely |totally )?"
-    r"(?:valid|understandable|normal|natural|justified|reasonable)",
+    r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:(?:is|are)"
+    r" (?:completely |totally )?(?:valid|understandable|normal|natural|justified|reasonable)"
+    r"|(?:really |still |absolutely )?(?:matter|count)\b(?! less))",
     r"you (?:have|'ve got|have got) (?:every|a|such a) (?:legitimate |valid |good |real )?(?:right|reason)"
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
     r"you(?:'re| are) not (?:alone|the only one|crazy|overreacting)",

@@ -35,8 +35,9 @@ STEM = re.compile(
     r"|am i right (?:in thinking|to think)) (?:that )?"
     r"(?=you\b|your\b|you're|he\b|she\b|they\b|it's\b|the\b|things\b|there\b)|what i(?:'m| am)? hear(?:ing)?"
     r"|(?:i'm|i am|im) (?:so |really |very |truly )?sorry (?:to hear )?(?:that )?(?=your?\b|you're|you've)"
-    r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing|getting"
-    r"|get)\w*"
+    r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing)\w*"
+    r"|(?:let me see )?if i(?:'ve| have|'m| am)? (?:got|get|getting) (?:this|that|it|you|what)(?: right)?"
+    r"|if i(?:'m| am) (?:reading|following) (?:this|that|it|you)(?: right| correctly)?"
     r"|just to (?:make sure|clarify|check)|to clarify|let me get this straight|if i(?:'m| am) following"
     r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|realise|realize) (?:that )?(?=you\b"
     r"|you're|your|things|it's|this|he|she|they)(?!you\W*$|how you feel|what you mean|where you're coming"
@@ -104,6 +105,14 @@ _GENERIC = re.compile(
 )
 """A generalisation about people or things ("weddings are so expensive", "all kids fight"): not a
 restatement of this speaker's situation."""
+_FEELINGS_ACCEPTED = re.compile(
+    _LEADS
+    + r"(?:your|those|these|all (?:of )?(?:your|those|these)) (?:\w+ )?(?:feelings?|emotions?|reactions?"
+    r"|responses?|concerns?|worries|fears?)(?: (?:are|is))? (?:\w+ )?(?:valid|matters?|count|normal|natural"
+    r"|understandable|justified|reasonable|legitimate|real|important|make (?:\w+ )?sense)\b"
+)
+"""Accepting their feelings in general ("your feelings are valid", "those feelings matter"): validation
+with nothing of their situation restated."""
 _PHRASE_BREAK = re.compile(r"[,;:]")
 _ARGUES = re.compile(
     r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"
@@ -177,7 +186,7 @@ def _not_restating(body: str) -> bool:
     courtesy or a condition, or a generalisation: none restates the speaker's situation."""
     if _FIRST_PERSON.match(body) or _about_me(body) or _supportive(body) or _ARGUES.search(body):
         return True
-    if _COURTESY.match(body):
+    if _COURTESY.match(body) or _FEELINGS_ACCEPTED.match(body):
         return True
     return bool(_GENERIC.match(body)) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0])
 

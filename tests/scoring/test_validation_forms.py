@@ -33,6 +33,11 @@ CASES = [
         ["I'd be happy to help too.", "I'd be there too if I could.", "I'd be too scared to ask him."],
     ),
     (
+        "accepting their feelings",
+        ["Your feelings matter.", "Your feelings are valid."],
+        ["Your feelings matter less than his, apparently."],
+    ),
+    (
         "sympathy that cannot find the words",
         ["I can't even imagine.", "I can't imagine, honestly.", "I cannot begin to imagine."],
         ["I can't imagine him changing."],
