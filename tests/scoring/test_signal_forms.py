@@ -1,7 +1,7 @@
-"""Must-fire / must-not-fire examples for forms of validation the acknowledgement rule (V101) reads.
+"""Must-fire / must-not-fire examples for forms of validation (V101) and paraphrase (P102).
 
-Each row names a form from the labelling guide (`tests/data/README.md`, "validation"); every example
-is written for this table, none is taken from a labelled set.
+Each row names a form from the labelling guide (`tests/data/README.md`, "validation" and
+"paraphrase"); every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from listener.scoring import score_reply
 SPEAKER = "My dad is in hospital again and I'm the only one who visits. My brother just sends texts."
 
 CASES = [
-    # (what the rows cover, must set `validation`, must not)
+    # (signal, what the rows cover, must set the signal, must not)
     (
+        "validation",
         "understandability, however much sense it makes",
         [
             "That makes a lot of sense given everything you've been through.",
@@ -24,6 +25,7 @@ CASES = [
         ["Does that make sense?", "Would it make sense to ask him for a rota?"],
     ),
     (
+        "validation",
         "the listener would feel the same",
         [
             "I'd be exhausted too.",
@@ -33,16 +35,19 @@ CASES = [
         ["I'd be happy to help too.", "I'd be there too if I could.", "I'd be too scared to ask him."],
     ),
     (
+        "validation",
         "accepting their feelings",
         ["Your feelings matter.", "Your feelings are valid."],
         ["Your feelings matter less than his, apparently."],
     ),
     (
+        "validation",
         "sympathy that cannot find the words",
         ["I can't even imagine.", "I can't imagine, honestly.", "I cannot begin to imagine."],
         ["I can't imagine him changing."],
     ),
     (
+        "validation",
         "the situation named as among the hardest",
         [
             "Caring for a sick parent is one of the hardest things there is.",
@@ -50,12 +55,29 @@ CASES = [
         ],
         ["That was the hardest exam of the year, wasn't it?"],
     ),
+    (
+        "paraphrase",
+        "a restatement behind a checking lead-in",
+        [
+            "If I've got this right, your brother only texts while you do the visits.",
+            "Let me see if I've got this: you're the only one visiting.",
+            "If I'm reading this right, nobody else in the family visits.",
+            "If I get what you mean, he leaves it all to you.",
+        ],
+        ["If I get time I'll visit him with you.", "If I've got this right, what would help most?"],
+    ),
+    (
+        "paraphrase",
+        "accepting their feelings in general restates nothing of their situation",
+        ["Your brother leaves everything to you."],
+        ["Your feelings are valid.", "Your feelings matter.", "Those feelings make complete sense."],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("form", "fire", "quiet"), CASES, ids=[c[0] for c in CASES])
-def test_validation_form(form, fire, quiet):
+@pytest.mark.parametrize(("signal", "form", "fire", "quiet"), CASES, ids=[c[1] for c in CASES])
+def test_form(signal, form, fire, quiet):
     for reply in fire:
-        assert score_reply(reply, SPEAKER).signals.validation, reply
+        assert getattr(score_reply(reply, SPEAKER).signals, signal), reply
     for reply in quiet:
-        assert not score_reply(reply, SPEAKER).signals.validation, reply
+        assert not getattr(score_reply(reply, SPEAKER).signals, signal), reply
