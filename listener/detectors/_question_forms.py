@@ -139,6 +139,7 @@ OPEN_REQUEST = re.compile(
     r"|understand)|i wonder (?:what|how|why|where|who|if|whether)|i'm wondering (?:what|how|why)|describe"
     r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
+    r"|in what (?:way|sense)s?\b"
     r"|go on\b|keep going\b)"
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?")."""

@@ -89,7 +89,7 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if OPEN_REQUEST.match(body):
         return "closed" if body.startswith(("i wonder if", "i wonder whether")) else "open"
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
-        if not marked and EXCLAIM.match(body):
+        if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
         return "closed" if CLOSED_WH.match(body) else "open"
     if AUX_START.match(body) or (asked and body.startswith(("if ", "whether "))):

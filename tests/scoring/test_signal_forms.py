@@ -72,6 +72,12 @@ CASES = [
         ["Your brother leaves everything to you."],
         ["Your feelings are valid.", "Your feelings matter.", "Those feelings make complete sense."],
     ),
+    (
+        "open_question",
+        "an asking lead-in before a wh-clause, and 'in what way'",
+        ["I'm wondering how you responded.", "I was wondering how you got through it.", "In what way?"],
+        ["How awful.", "What a mess."],
+    ),
 ]
 
 
