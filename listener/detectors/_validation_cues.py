@@ -203,7 +203,8 @@ AFFIRMATION = re.compile(
 """Affirming the speaker's strengths, efforts or worth, or their ability to get through it."""
 
 MINIMISING = re.compile(
-    r"(?<![\w'])(?:(?:^|[,;:.!?]\s*|\bbut )at least (?:you|it|they|he|she|there|your|now|that's|this|we"
+    r"(?<![\w'])(?:(?:^|(?<=[,;:.!?])|(?<=[,;:.!?]\s)|\bbut |(?:well|still|hey|oh) )at least"
+    r" (?:you|it|they|he|she|there|your|now|that's|this|we"
     r"|nobody"
     r"|no one|you've|you're|it's|he's|she's|they're|you still)"
     r"|(?:it's|it is|that's|that is|this is)? ?(?:not|n't) (?:such |really |that )?(?:a"
@@ -246,6 +247,8 @@ JUDGING = re.compile(
     r"|really )*"
     r"(?:overreacting|dramatic|silly|ridiculous|childish|unreasonable|paranoid|too sensitive|oversensitive"
     r"|overly sensitive|selfish|immature|lazy|irrational|crazy)|you(?:'re| are) (?:too|so|overly) sensitive"
+    r"|you(?:'re| are) (?:just |maybe |really )?(?:being )?(?:a (?:bit|little|tad) |kind of |sort of )"
+    r"(?:too |over)?(?:sensitive|dramatic|touchy|emotional|extra|much)"
     r"|that(?:'s| is| was) (?:so |really |pretty |a bit |kind of )?(?:silly|stupid|ridiculous|dumb|irrational"
     r"|childish|petty|foolish|a stupid|a dumb|a silly)|(?:you|you've) (?:always|never) (?:do|did|say|said"
     r"|let|listen)|you need to stop (?:being|feeling|complaining|whining)|you(?:'re| are) wrong to)(?![\w'])"
@@ -260,7 +263,11 @@ REASSURANCE = re.compile(
     r" (?:all )?for the best|god (?:has a plan|never gives)|what doesn't kill you|you(?:'ll"
     r"| will) be (?:just )?"
     r"(?:fine|ok|okay|alright|all right)|you should be (?:just )?(?:fine|ok|okay|alright|all right)"
-    r"|i(?:'m| am) sure (?:it|everything|things)(?:'ll| will| is| are))"
+    r"|i(?:'m| am) sure (?:it|everything|things)(?:'ll| will| is| are)"
+    r"|i(?:'m| am) sure (?:he|she|they) (?:didn't|did not|doesn't|does not|never) mean"
+    r"|(?:he|she|they) (?:probably|surely) (?:didn't|did not) mean"
+    r"|you(?:'ll| will) (?:\w+ )?laugh about (?:it|this|that)"
+    r"|you(?:'ll| will) look back (?:on (?:it|this) )?and laugh)"
     r"(?![\w'])"
 )
 """Predicting a good outcome in place of hearing the feeling."""

@@ -78,6 +78,18 @@ CASES = [
         ["I'm wondering how you responded.", "I was wondering how you got through it.", "In what way?"],
         ["How awful.", "What a mess."],
     ),
+    (
+        "invalidation",
+        "minimising after a comma or 'well', judging with a softener, empty reassurance about others",
+        [
+            "Oh well, at least she remembered eventually.",
+            "Well at least you got a text.",
+            "Maybe you're being a bit sensitive.",
+            "I'm sure he didn't mean it.",
+            "You'll laugh about this one day.",
+        ],
+        ["At least three of us noticed, if that helps.", "You're a bit of a romantic, huh."],
+    ),
 ]
 
 
