@@ -104,6 +104,11 @@ _ACK_PATTERNS = (
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
+    # Legitimacy: "nobody deserves to be treated like that".
+    r"(?:nobody|no one|no-one) deserves (?:to|that|this)\b",
+    # "That's the worst", "ugh, this is just the worst" (not "the worst idea").
+    r"(?:that|this|it)(?:'s| is| was| sounds like| must be) (?:just |really |honestly |literally )?the worst"
+    r"(?![\w'-]|\s+[\w'])",
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"

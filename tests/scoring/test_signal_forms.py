@@ -36,6 +36,12 @@ CASES = [
     ),
     (
         "validation",
+        "legitimacy, and 'the worst' said of their situation",
+        ["Nobody deserves to be treated like that.", "ugh that's the worst", "That's just the worst."],
+        ["That's the worst idea I've heard.", "Nobody deserves a medal for that meeting."],
+    ),
+    (
+        "validation",
         "accepting their feelings",
         ["Your feelings matter.", "Your feelings are valid."],
         ["Your feelings matter less than his, apparently."],
