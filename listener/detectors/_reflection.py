@@ -150,6 +150,12 @@ def _about_me(body: str) -> bool:
     return bool(_ME.search(body)) and not SECOND_PERSON.search(body)
 
 
+def about_listener(body: str) -> bool:
+    """True when a sentence is the listener's own story ("that happened to me too, my boss was awful"):
+    it opens with I/my/we, or names the listener and never "you"."""
+    return bool(_FIRST_PERSON.match(body)) or _about_me(body)
+
+
 def _supportive(body: str) -> bool:
     """True for an affirmation or a prediction: about "you", but not a restatement."""
     return found_in(AFFIRMATION, body) or bool(REASSURANCE.search(body))
@@ -184,7 +190,7 @@ def _happens_to_you(body: str) -> bool:
 def _not_restating(body: str) -> bool:
     """True for a sentence about the listener, an affirmation, a prediction, an argument, a
     courtesy or a condition, or a generalisation: none restates the speaker's situation."""
-    if _FIRST_PERSON.match(body) or _about_me(body) or _supportive(body) or _ARGUES.search(body):
+    if about_listener(body) or _supportive(body) or _ARGUES.search(body):
         return True
     if _COURTESY.match(body) or _FEELINGS_ACCEPTED.match(body):
         return True

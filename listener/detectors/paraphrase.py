@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from listener.detectors._cues import feeling_named
 from listener.detectors._overlap import cue_found, parroted_runs, parrots, speaker_concepts
 from listener.detectors._reflection import (
+    about_listener,
     candidates_in_order,
     content_reflection,
     key_points_in_reply,
@@ -148,7 +149,10 @@ def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
     points = key_points_in_reply(ctx)
     if not points:  # the usual case: no candidate sentence needs to be read
         return
+    text = masked(ctx)
     for start, end in candidates_in_order(ctx):
+        if about_listener(text[start:end]):
+            continue  # their key point told as the listener's own story is not captured
         for point in points:
             if cue_found(ctx, point.cues, start, end):
                 yield evidence(ctx, start, end, point=point.text)

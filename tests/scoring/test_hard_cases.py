@@ -93,6 +93,14 @@ def test_scenario_turn_cues_count(passed_over_turn):
     assert "P104" not in codes(reply, speaker)
 
 
+def test_a_key_point_told_as_the_listeners_own_story_is_not_captured(passed_over_turn):
+    speaker = " ".join(b.text for b in passed_over_turn.beats)
+    own_story = "I ran a migration for two years once and they gave the role to someone else too."
+    assert "P104" not in {f.code for f in score_reply(own_story, speaker, turn=passed_over_turn).findings}
+    theirs = "You ran that migration for two years and they gave the role to someone else."
+    assert "P104" in {f.code for f in score_reply(theirs, speaker, turn=passed_over_turn).findings}
+
+
 def test_rewrite_is_built_from_the_turn(passed_over_turn):
     result = score_reply("Just update your CV.", turn=passed_over_turn)
     assert result.feedback.rewrite.startswith("It sounds like you felt overlooked when")
