@@ -170,9 +170,9 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
     """Reply spans copied from the speaker's words (pronouns swapped), one per parroting sentence.
 
     A sentence parrots when a run of five or more of its words is copied and the run makes up at
-    least 70% of the sentence's words, not counting the words of a reflective lead-in ("So you're
-    saying <their sentence>" parrots; "So she put you off until <their last five words>" restates
-    in the listener's own words first and does not).
+    least 70% of the sentence from its first copied word on, counting the listener's own words before
+    that word but not the words of a reflective lead-in ("So you're saying <their sentence>" parrots;
+    "So she put you off until <their last five words>" says it in their own words first and does not).
     """
     hit = ctx.cache.get("parroted")
     if isinstance(hit, list):
@@ -193,6 +193,7 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
                 covered[i] = covered[i + 1] = covered[i + 2] = True
         if not any(covered):
             continue
+        first = covered.index(True)
         best, run, best_end = 0, 0, 0
         for i, c in enumerate(covered):
             run = run + 1 if c else 0
@@ -200,14 +201,10 @@ def parroted_runs(ctx: TurnContext) -> list[tuple[int, int]]:
                 best, best_end = run, i
         if best < 5:
             continue
-        first = best_end - best + 1
-        own = sum(
-            1
-            for i, (word, _, _) in enumerate(mine)
-            if (i < first or i > best_end) and word not in _LEAD_IN_WORDS
-        )
-        if best >= 0.7 * (best + own):
-            found.append((mine[first][1], mine[best_end][2]))
+        # Words before the first copied one count as the listener's own, except a lead-in's.
+        own = sum(1 for word, _, _ in mine[:first] if word not in _LEAD_IN_WORDS)
+        if best >= 0.7 * (len(mine) - first + own):
+            found.append((mine[best_end - best + 1][1], mine[best_end][2]))
     ctx.cache["parroted"] = found
     return found
 
