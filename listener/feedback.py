@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from listener.coach_rewrite import rewrite_for_turn
 from listener.detectors._lexicon import FEELING_WORDS, split_words
 from listener.detectors._overlap import speaker_words
 
@@ -20,22 +20,6 @@ UNSUPPORTED = (
     "This reply doesn't look like English. The scorer only reads English, so it made no judgement "
     "rather than guess."
 )
-_PRONOUNS = {
-    "she": "you",
-    "he": "you",
-    "they": "you",
-    "her": "your",
-    "his": "your",
-    "their": "your",
-    "hers": "yours",
-    "theirs": "yours",
-    "him": "you",
-    "them": "you",
-    "herself": "yourself",
-    "himself": "yourself",
-    "themselves": "yourself",
-}
-_AGREE = {"you is": "you are", "you has": "you have", "you was": "you were", "you does": "you do"}
 _NOUNS = split_words(
     "fear anger grief shame guilt worry stress pain hurt panic dread despair sorrow pressure jealousy"
     " heartbreak regret remorse anguish exhaustion loneliness sadness anxiety frustration embarrassment"
@@ -46,30 +30,6 @@ _NOUNS = split_words(
 _FEELING_LEAD = split_words(
     "feel feeling felt am i'm im was been get getting got so really very too quite pretty become"
 )
-
-
-def second_person(text: str) -> str:
-    """Turn a third-person key point into words said to the speaker ("she ran" -> "you ran")."""
-    out = re.sub(r"[A-Za-z]+", lambda m: _PRONOUNS.get(m.group(0).lower(), m.group(0)), text.strip())
-    for wrong, right in _AGREE.items():
-        out = re.sub(rf"\b{wrong}\b", right, out)
-    return re.sub(r"\byou (\w+?[^s\W])s\b", r"you \1", out)
-
-
-def rewrite_for_turn(turn: Turn) -> str:
-    """A reply built from the turn's feelings, key points and open questions."""
-    feeling = turn.feelings[0].name if turn.feelings else ""
-    facts = [k.text for k in turn.key_points if k.kind == "fact"]
-    fact = second_person(facts[0]) if facts else ""
-    question = turn.open_questions[0].example if turn.open_questions else ""
-    question = question or ("Is that right?" if feeling else "What was that like for you?")
-    if feeling and fact:
-        return f"It sounds like you felt {feeling} when {fact}. {question}"
-    if fact:
-        return f"So {fact}. {question}"
-    if feeling:
-        return f"It sounds like you feel {feeling}. {question}"
-    return turn.strong_reply.strip()
 
 
 _TURN_REWRITES: dict[int, tuple[Turn, str]] = {}

@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 _MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
@@ -159,6 +167,14 @@ class Turn(BaseModel):
     strong_reply: Text
     """An example of a strong reply to this turn, for feedback."""
 
+    _speaker_pronouns: str = PrivateAttr(default="")
+
+    @property
+    def speaker_pronouns(self) -> str:
+        """The speaker's pronouns ("she/her"), from the scenario's persona; empty for a turn made on
+        its own. The coach's rewrite says the turn's key points to the speaker with them."""
+        return self._speaker_pronouns
+
     @field_validator("reactions")
     @classmethod
     def _has_default_reaction(cls, reactions: dict[ReactionKind, Beats]) -> dict[ReactionKind, Beats]:
@@ -205,3 +221,9 @@ class Scenario(BaseModel):
     """What the speaker says when the conversation ends."""
     tags: tuple[str, ...] = ()
     """Free-form tags for filtering ("work", "good-news")."""
+
+    @model_validator(mode="after")
+    def _turns_know_the_speaker(self) -> Scenario:
+        for turn in (*self.turns, *((self.deeper_concern,) if self.deeper_concern else ())):
+            turn._speaker_pronouns = self.persona.pronouns
+        return self
