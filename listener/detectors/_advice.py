@@ -122,6 +122,8 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
+            if m.group(0).endswith("must") and body.startswith(" have ", m.end()):
+                continue  # "you must have friends who...": a guess, not an obligation
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m

@@ -15,11 +15,29 @@ CLAUSE_BREAK = re.compile(
 )
 """What ends a clause of a sentence (a comma, semicolon or dash, with "but", "so"... after it): the next
 clause starts at its end. It starts with a character class, so `re` skips from one to the next."""
+_LET_IT = (
+    r"let (?:it|this|that|them|him|her|(?:the|this|that|your|their|his|her|what) \w+(?: \w+)?)"
+    r" (?:get to you|get the best of you|get you down|affect (?:you|your)|bother you|ruin (?:your|it)"
+    r"|define you|drag you down|eat (?:at )?you)"
+)
+"""Letting a thing or person reach their feelings ("don't let it get to you", "try not to let this
+ruin your weekend"): telling them how to feel, not what to do."""
+HOW_TO_FEEL = (
+    r"(?:worry|fret|stress|panic|overthink|dwell|feel|be (?:so |too )?hard on yourself|beat yourself"
+    r"|blame yourself|take it (?:so |too )?personally|give up|lose (?:hope|heart|faith)|cheer up|calm down"
+    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|think (?:positive|positively"
+    r"|(?:that )?there|of it as)|be (?:happy|positive|hopeful|calm|strong|optimistic|confident|grateful)"
+    r"|stay (?:positive|hopeful|calm|strong|optimistic)|keep (?:positive|hopeful|your hopes? up)"
+    r"|(?:look|focus) on the (?:bright|positive|good) side|see the (?:bright|positive|good) side"
+    r"|focus on (?:the )?positives?|look at (?:it|this|things) (?:in a |from a )?(?:positive|positively"
+    r"|differently|another)|overcome (?:it|them|this|that|these|those)\b|" + _LET_IT + ")"
+)
+"""After "try to", "try not to", "you should (not)": how to feel or think ("try not to fret", "try
+to stay positive", "you shouldn't worry"), which the guide codes as dismissal or reassurance."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
-    r"|give up on yourself|apologi[sz]e|mention it|thank me"
-    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|let (?:it|this|that|them|him|her)"
-    r" get to you)"
+    r"|give up|lose (?:hope|heart|faith)|apologi[sz]e|mention it|thank me"
+    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|" + _LET_IT + ")"
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
 IMPERATIVE_LEAD = re.compile(
@@ -51,9 +69,11 @@ _NOT_IMPERATIVE = re.compile(
 )
 """What after the verb shows it is not a suggestion: an object "me", a noun subject, an idiom."""
 _CLOSING = re.compile(
-    r"(?:take care|keep (?:it up|going|safe|your chin|your head|me posted|in touch|smiling)|stay (?:safe"
-    r"|strong|positive|well|blessed)|go for it|get well|hang in there|have (?:a (?:\w+ )?(?:day|night"
-    r"|evening|weekend|time|one)|fun)|let me|see you|let's see|look at you|have you|make sense|see,"
+    r"(?:take care|keep (?:it up|going|safe|your chin|your head|me posted|in touch|smiling|the faith"
+    r"|(?:your )?(?:hopes?|spirits?|faith) up|positive|hopeful|hoping|believing)|(?:stay|remain) (?:safe"
+    r"|strong|positive|well|blessed|hopeful|calm|optimistic|brave|upbeat|cheerful|sane)|go for it"
+    r"|get well|hang in there|have (?:a (?:\w+ )?(?:day|night|evening|weekend|time|one|rest of)|fun)"
+    r"|let me|see you|let's see|look at you|have you|make sense|see,"
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
     r"|take as (?:long|much time) as you need|talk soon|speak soon|good luck"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
@@ -61,16 +81,20 @@ _CLOSING = re.compile(
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
 _BE_HOW = re.compile(
     r" (?:(?:a bit|a little|really|extra|more|as|so) )?(?:kind|gentle|patient|honest|open|firm|clear|careful"
-    r"|assertive|upfront|direct|kinder|gentler|easy on yourself|yourself|realistic)\b"
+    r"|assertive|upfront|direct|kinder|gentler|easy on yourself|yourself|realistic|cautious|wary|mindful"
+    r"|part of|there for)\b"
 )
 """After an imperative "be": a way of acting ("be gentle with yourself", "be honest with her"), not a
 feeling to have ("be happy") or encouragement ("be strong"), which other rules code."""
 _WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
 """After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""
+TRY_TO_FEEL = r" (?:(?:not|to|and)(?: not)? (?:to )?)" + HOW_TO_FEEL
+_TRY_TO_FEEL = re.compile(TRY_TO_FEEL)
+"""After "try": how to feel ("try not to worry", "try and stay positive"), not something to do."""
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
 _RELATIVE_HEADS = split_words(
     "to for with at about towards whom who which where people someone somebody anyone anybody person"
-    " friends friend nobody everyone ones places place"
+    " friends friend nobody everyone ones places place much nothing anything everything"
 )
 """Words after which "you could..." is a relative clause ("people you could ring"), not an option."""
 
@@ -91,7 +115,8 @@ _YOU_OPTION = re.compile(
 could ring')."""
 _ENCOURAGEMENT = re.compile(
     r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|through|over it|it through|hurt|fired|sick|lost"
-    r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b)"
+    r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b"
+    r"|(?:(?:so |much |way |far |a lot |a great deal |even )*better|anything|great things|hard things)\b)"
 )
 """What after "you can/could + verb" makes it encouragement or a prediction ("you can do it")."""
 
@@ -135,8 +160,12 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     if verb == "work" and bare and not _WORK_ON.match(body, m.end(group)):
         return False
-    if verb == "try" and body.startswith((" being", " having"), m.end(group)):
+    if verb == "try" and (
+        body.startswith((" being", " having"), m.end(group)) or _TRY_TO_FEEL.match(body, m.end(group))
+    ):
         return False
+    if verb == "do" and body.startswith((" not ", " n't "), m.end(group)):
+        return False  # "do not worry": the "don't" forms are read with the negation, above
     end = m.end(group)
     if verb == "think" and not _NOUN_AFTER_THINK.match(body, end):
         return False
@@ -145,9 +174,21 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
     return not _NOT_IMPERATIVE.match(body, end)
 
 
+_CONFIDENT = re.compile(
+    r"(?:\bi (?:believe|know|bet|trust|am sure|'m sure|am confident|'m confident|am certain|'m certain"
+    r"|have no doubt|have faith)|\bno doubt|\bsure)(?: that)? $"
+)
+"""Just before "you can": the listener's confidence in them ("I know you can get through it"), a
+prediction or encouragement, not an option offered."""
+
+
 def you_option(body: str) -> re.Match[str] | None:
     """The first "you could / can / might + action" in `body` that offers an option, not a prediction."""
     for m in _YOU_OPTION.finditer(body):
-        if imperative_verb(body, m, "verb", bare=False) and not _ENCOURAGEMENT.match(body, m.end()):
+        if (
+            imperative_verb(body, m, "verb", bare=False)
+            and not _ENCOURAGEMENT.match(body, m.end())
+            and not _CONFIDENT.search(body, max(0, m.start() - 40), m.start())
+        ):
             return m
     return None

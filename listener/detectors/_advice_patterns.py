@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from listener.detectors._advice_forms import HOW_TO_FEEL, TRY_TO_FEEL
 from listener.detectors._lexicon import split_words
 
 
@@ -57,17 +58,19 @@ you'll need to move on")."""
 OWN_NEED = re.compile(
     r"(?:(?:you|u) (?:(?:don't|do not|didn't) )?(?:feel|felt|think|thought|believe|believed|keep feeling)"
     r"(?: like| that| as if)?"
-    r"|because|'cause|cause|since|as if|as though) $"
+    r"|because|'cause|cause|since|as if|as though|(?:sorry|shame|unfair|hate it|hate|awful|terrible|sad)"
+    r"(?: that)?) $"
 )
-"""Just before "you have to / need to": the speaker's own sense of obligation or a reason ("you feel
-you have to do it all", "because you have to cover for him"), which a reflection restates; not advice."""
+"""Just before "you have to / need to": the speaker's own sense of obligation, a reason or sympathy for
+it ("you feel you have to do it all", "because you have to cover for him", "I'm sorry you have to go
+through this"), which a reflection restates; not advice."""
 NOT_DIRECTIVE = re.compile(
     r"\s*"
     + _any(
         r"be (?!careful|cautious|wary|honest|patient|kind|gentle|firm|clear|realistic|prepared|ready|aware"
         r"|open|more|less|strong|safe|on|there|able)",
         r"have (?:felt|been|had|known|done|seen|heard|worked|to)\b",
-        r"feel\b",
+        r"(?:always |just |really )?(?:try (?:to |and )?)?" + HOW_TO_FEEL,
         r"know\b",
         r"hear\b",
         "admit",
@@ -162,10 +165,13 @@ NOT_SUGGESTED = split_words(
 """Verbs after "maybe you could" that describe rather than suggest ("maybe you could be right")."""
 TRY = re.compile(
     r"try(?<!\bi try)(?<!\bwe try)(?<!they try)(?<!\bhe try)(?<!she try)(?<!you try)(?<!\bu try)(?<!\ba try)"
-    r"(?<!\bto try)(?<![\w']try) (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"
+    r"(?<!\bto try)(?<![\w']try)(?<!gonna try)(?<!\bi'll try)(?<!\bi will try)"
+    r"(?<!\bi should try)(?<!\band try)"
+    r"(?!" + TRY_TO_FEEL + r") (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"
     r"|\w+ing)\b"
 )
-"""A suggestion to try something, not a report of someone trying ("you're trying to...").
+"""A suggestion to try something, not a report of someone trying ("you're trying to..."), the listener's
+own plan ("I'm gonna try and quit") or how to feel ("try not to worry", `HOW_TO_FEEL`).
 
 The look-behinds follow "try" (and hold it) so that the pattern starts with a literal: `re` then
 jumps from one "try" to the next instead of checking ten look-behinds at every position."""

@@ -64,7 +64,8 @@ ADVICE_Q = re.compile(
     r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
     r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
     r"|call|email|write|report|apply|see a|book|switch|change|quit|leave|bring|raise|put|set|join|be up for"
-    r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b|[^?]*\bmaybe\?$)"
+    r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
+    r"|[^?]*\b(?:maybe|perhaps)\?$)"
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""
 _ADVICE_Q_WORDS = first_words(ADVICE_Q)
@@ -73,9 +74,9 @@ _ADVICE_Q_WORDS = first_words(ADVICE_Q)
 def advice_question(body: str, first: str) -> bool:
     """True when `body` (whose first word is `first`) is advice asked as a question (`ADVICE_Q`).
 
-    Only a body that starts with one of the pattern's first words, or that ends in "maybe?" (its one
-    alternative that can start with any word), is matched against the long pattern."""
-    if _ADVICE_Q_WORDS is None or first in _ADVICE_Q_WORDS or body.endswith("maybe?"):
+    Only a body that starts with one of the pattern's first words, or that ends in "maybe?" or
+    "perhaps?" (its one alternative that can start with any word), is matched against the long pattern."""
+    if _ADVICE_Q_WORDS is None or first in _ADVICE_Q_WORDS or body.endswith(("maybe?", "perhaps?")):
         return ADVICE_Q.match(body) is not None
     return False
 

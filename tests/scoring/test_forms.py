@@ -59,6 +59,12 @@ CASES = [
             "Don't be afraid to ask your brother for help.",  # "don't be afraid to" + action
             "Getting some fresh air could do you good.",
             "Its worth asking the landlord.",  # chat spelling of "it's"
+            "You could also be there for her at the hearing.",  # "be" + a role
+            "Be mindful of what you eat before bed.",  # "be" + a way of acting
+            "Stay at your sister's for a few nights.",  # "stay" + a place, not a feeling
+            "Try not to drink before the meeting.",  # "try not to" + an action
+            "Try to get to bed before midnight.",
+            "Do not sign anything until a solicitor has read it.",  # negated imperative
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -100,6 +106,20 @@ CASES = [
             "Take all the time you need.",  # a courtesy
             "It's good to see you smiling again.",
             "Yeah, it was awful.",
+            "Try not to stress about the exam too much.",  # how to feel (dismissal), not advice
+            "Do not give up, you're nearly there.",  # encouragement
+            "Try to stay positive this week.",
+            "Stay hopeful, love.",
+            "Keep your spirits up!",
+            "You shouldn't worry about the interview.",
+            "Please try and not let his comments get to you.",
+            "I'm so sorry you have to deal with this.",  # sympathy for their obligation
+            "I'm sure you can pass the resit.",  # confidence in them, a prediction
+            "You can do so much better than him.",  # flattery
+            "There's only so much you can do.",  # a relative clause
+            "You must have friends at work who'd cover for you.",  # a guess
+            "Have a good rest of your weekend!",  # a courtesy
+            "I'm gonna try and cut down myself.",  # the listener's own plan
         ],
     ),
     (
@@ -120,6 +140,7 @@ CASES = [
             "Do you think a break would help?",
             "Is there any way to push the deadline?",
             "Do you think it would benefit you to take the week off?",
+            "A night class, perhaps?",  # a proposal ending in "perhaps?"
         ],
         [
             "What have you tried so far?",
