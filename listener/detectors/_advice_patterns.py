@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from listener.detectors._advice_forms import HOW_TO_FEEL, TRY_TO_FEEL
-from listener.detectors._lexicon import split_words
+from listener.detectors._lexicon import ACTION_VERBS, split_words
 
 
 def _any(*parts: str) -> str:
@@ -119,7 +119,8 @@ IMPERSONAL = re.compile(
         r"it"
         + _NOT_EMBEDDED
         + r" (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
-        r"|a good idea|worth|wise|best|beneficial|useful|nice|great)) (?:to|if you|for you)",
+        r"|a good idea|worth|wise|best|beneficial|useful|nice|great|better)) (?:to|if you|for you"
+        r"|for your(?: \w+){1,3}? to)",
         r"it" + _NOT_EMBEDDED + r" (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
         r"it"
         + _NOT_EMBEDDED
@@ -205,6 +206,8 @@ HELPS = re.compile(
         r"|relax you|ease|lift|boost|improve|relieve|reduce)",
         r"(?:works?|does|do) wonders",
         r"(?:can|could|might|may|will|would) (?:really )?do you (?:some |a (?:lot|world) of )?good",
+        r"(?:can|could|might|may|will|would) (?:really |also )?give you (?:some |the |a |more )?(?:time|space"
+        r"|perspective|clarity|peace|a break|a chance|room|energy|closure|headspace|breathing room)\b",
         r"makes? a (?:\w+ )?difference",
         r"(?:is|are|'s|can be|could be|might be|would be|may be|would likely be|might also be|can also be)"
         r" (?:a |an |also |really |very |so |such a |always |often |usually |definitely |super |the )*"
@@ -212,6 +215,23 @@ HELPS = re.compile(
     )
 )
 """An action recommended by its effect: "talking to someone can help", "journaling is a great outlet"."""
+IF_YOU_HELPS = re.compile(
+    r"(?<![\w'])if you (?!think about it|think of it|look at it)(?:were to |could |can |just |tried (?:to )?"
+    r"|try (?:to |and )?|started |start )?"
+    r"(?P<verb>[a-z]+)\b[^.!?]{0,80}? (?:it|that|this) (?:could|might|may|would|will|should|can)"
+    r" (?:really |also |definitely |probably |actually )?(?:help|make a (?:\w+ )?difference|do you good"
+    r"|be (?:good for you|worth it|helpful))\b"
+)
+"""An action recommended by its effect, as a condition: "if you talk to her first, it might help" (not
+the idiom "if you think about it, ...")."""
+OWN_TIP = re.compile(
+    r"(?<![\w'])what i (?:usually |always |often |normally |personally |sometimes )?(?:do|did|like to do"
+    r"|tend to do|try to do)\b[^.!?]{0,60}? (?:is|was) (?:just |simply |always |to )*(?:"
+    + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+"""A tip from the listener's own practice: "what I usually do is go for a run", "what I did when I
+was stuck was write a list" (not "what I did was wrong": an action follows "is/was")."""
 GOOD_WAY = re.compile(
     r"(?<![\w'])(?P<subject>(?!idea\b|ideas\b|plan\b|plans\b|decision\b|choice\b)[a-z]+) (?:is|are|can be"
     r"|could be|might be|would be|may be) (?:a |an |also |really |very |such a |always |often |the"

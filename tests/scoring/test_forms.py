@@ -65,6 +65,11 @@ CASES = [
             "Try not to drink before the meeting.",  # "try not to" + an action
             "Try to get to bed before midnight.",
             "Do not sign anything until a solicitor has read it.",  # negated imperative
+            "If you ring the surgery first thing, it might help.",  # an action by its effect, as a condition
+            "Spending a weekend at your mum's could give you some breathing room.",  # by what it gives them
+            "It might be better for your own sleep to leave the phone downstairs.",  # impersonal
+            "What I usually do is write the worries on a list before bed.",  # a tip from their practice
+            "What I did when my flatmate was like that was put a rota on the fridge.",
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -120,6 +125,9 @@ CASES = [
             "You must have friends at work who'd cover for you.",  # a guess
             "Have a good rest of your weekend!",  # a courtesy
             "I'm gonna try and cut down myself.",  # the listener's own plan
+            "If you think about it, that might help explain why she left.",  # an idiom, not a condition
+            "What I did was stupid, to be fair.",  # the listener's past, no tip
+            "It would be better for everyone if he apologised.",  # a wish about someone else
         ],
     ),
     (
