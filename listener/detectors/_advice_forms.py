@@ -36,7 +36,7 @@ HOW_TO_FEEL = (
 to stay positive", "you shouldn't worry"), which the guide codes as dismissal or reassurance."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
-    r"|give up|lose (?:hope|heart|faith)|apologi[sz]e|mention it|thank me"
+    r"|give up|lose (?:hope|heart|faith)|take it (?:so |too )?personally|apologi[sz]e|mention it|thank me"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|" + _LET_IT + ")"
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
@@ -64,12 +64,17 @@ IMPERATIVE_STARTS = ACTION_VERBS | split_words(
 _NOT_IMPERATIVE = re.compile(
     r"(?: (?:me|us|you|u|ya|i|we|they|he|she|care|it easy on yourself|your time"
     r"|has|have|had|is|was|are|were|can|could|would|will|'s|seems|sounds|makes|feels|sucks|been|gets|goes"
+    r"|shows|says|suggests|means|proves|tells|comes|looks|works|helps"
     r"|did|does|never|always|just\b(?! \w+ (?:to|with))|for it|for a (?:ride|while)|girl|team|on\b(?! \w)"
-    r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place))\b)"
+    r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place)"
+    r"|(?:with|for) (?:you|u)|(?:your|the|it|this|that|everything|what)(?: \w+){0,3} (?:with|to) me)\b)"
 )
-"""What after the verb shows it is not a suggestion: an object "me", a noun subject, an idiom."""
+"""What after the verb shows it is not a suggestion: an object "me", a noun subject ("research shows"),
+an idiom, the listener's own act ("celebrate with you"), or sharing with the listener ("share your story
+with me")."""
 _CLOSING = re.compile(
-    r"(?:take care|keep (?:it up|going|safe|your chin|your head|me posted|in touch|smiling|the faith"
+    r"(?:take care|go ahead|do share|keep up the good work|keep (?:it up|going|safe|your chin|your head"
+    r"|me posted|in touch|smiling|the faith"
     r"|(?:your )?(?:hopes?|spirits?|faith) up|positive|hopeful|hoping|believing)|(?:stay|remain) (?:safe"
     r"|strong|positive|well|blessed|hopeful|calm|optimistic|brave|upbeat|cheerful|sane)|go for it"
     r"|get well|hang in there|have (?:a (?:\w+ )?(?:day|night|evening|weekend|time|one|rest of)|fun)"
@@ -114,7 +119,8 @@ _YOU_OPTION = re.compile(
 """'you could + action' as an option; not after a noun that makes it a relative clause ('people you
 could ring')."""
 _ENCOURAGEMENT = re.compile(
-    r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|through|over it|it through|hurt|fired|sick|lost"
+    r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|(?:it|this) (?:on your own|by yourself|alone)\b"
+    r"|through|over it|it through|hurt|fired|sick|lost"
     r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b"
     r"|(?:(?:so |much |way |far |a lot |a great deal |even )*better|anything|great things|hard things)\b)"
 )

@@ -70,6 +70,7 @@ CASES = [
             "It might be better for your own sleep to leave the phone downstairs.",  # impersonal
             "What I usually do is write the worries on a list before bed.",  # a tip from their practice
             "What I did when my flatmate was like that was put a rota on the fridge.",
+            "Share the rota with your flatmates.",  # sharing with someone else
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -128,6 +129,12 @@ CASES = [
             "If you think about it, that might help explain why she left.",  # an idiom, not a condition
             "What I did was stupid, to be fair.",  # the listener's past, no tip
             "It would be better for everyone if he apologised.",  # a wish about someone else
+            "Please, go ahead and tell me the rest.",  # an invitation to keep talking
+            "Share the whole story with me, I've got time.",  # sharing with the listener
+            "Studies show most people feel this way at some point.",  # "study" as a noun subject
+            "Keep up the good work!",  # praise
+            "Don't take it personally.",  # how to feel
+            "You can sort it on your own, I know it.",  # encouragement
         ],
     ),
     (
