@@ -89,6 +89,7 @@ def _first_person_cued(body: str) -> bool:
         or "careful" in body
         or "cautious" in body
         or "wary" in body
+        or "hop" in body
     )
 
 

@@ -99,9 +99,13 @@ FIRST_PERSON = re.compile(
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
+        r"i(?:'m| am)? (?:really |do )?hop(?:e|ing) (?:that )?you(?:'ll| will)?"
+        r" (?:give (?:\w+ ){1,2}a (?:call|try|go|ring|shot)|reach out|get in touch|call|ring|contact|talk to"
+        r"|speak to|see a|look into|check out|consider)\b",
     )
 )
-"""The listener recommending in the first person, or a tip from their own experience."""
+"""The listener recommending in the first person, a tip from their own experience, or a hope that they
+take a step ("I hope you give them a call": the guide's hedged "I hope you can find...")."""
 LOOKING_BACK = re.compile(
     r"(?:would|'d) (?:have|'ve)|would've|(?:would|'d) (?:do the same|feel|be (?!careful))"
 )
@@ -146,9 +150,15 @@ IMPERSONAL = re.compile(
         r"|thinking|exploring|reaching)",
         r"there (?:are|is|'s) (?:also |many |lots of |a lot of |plenty of |some |several |so many"
         rf" |loads of )+(?:\w+ )?(?:{_RESOURCES}|support groups)",
+        r"there(?:'s| is)(?: also| actually)? an? (?:\w+ )?(?:app|site|website|group|helpline|hotline|charity"
+        r"|service|program|programme|course|class|book|podcast|forum|organi[sz]ation|centre|center|clinic)"
+        r" (?:called|for|that|which|where|you)\b",
+        r"there (?:are|is|'s) (?!nothing|no |not |nobody|no one)[^.!?]{0,40}? (?:that|which|to) (?:can |could"
+        r" |will |might |may )?(?:help|allow|let|enable) (?:you|u|with)\b",
     )
 )
-"""Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups..."."""
+"""Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups...",
+"there's an app called...", "there are charities that can help you"."""
 MAYBE = re.compile(
     r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you (?:just |could |can |should |might |need to |try )?"
     r"|just |also )?(?P<verb>[a-z]+)"

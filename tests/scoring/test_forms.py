@@ -71,6 +71,9 @@ CASES = [
             "What I usually do is write the worries on a list before bed.",  # a tip from their practice
             "What I did when my flatmate was like that was put a rota on the fridge.",
             "Share the rota with your flatmates.",  # sharing with someone else
+            "There's an app called Headspace for exactly this.",  # one resource, named
+            "There are charities that can help you with the paperwork.",  # a resource by what it does
+            "I hope you give the helpline a ring tonight.",  # a hope that they take a step
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -135,6 +138,9 @@ CASES = [
             "Keep up the good work!",  # praise
             "Don't take it personally.",  # how to feel
             "You can sort it on your own, I know it.",  # encouragement
+            "There's a group of lads at his work who wind him up.",  # a story, not a resource
+            "There is nothing anyone could do to help with that.",
+            "I hope you have a lovely birthday.",  # a wish
         ],
     ),
     (
