@@ -162,6 +162,9 @@ CASES = [
             "Is there any way to push the deadline?",
             "Do you think it would benefit you to take the week off?",
             "A night class, perhaps?",  # a proposal ending in "perhaps?"
+            "Do you feel that you could raise it with your manager?",
+            "Is there an easy way for you to take Fridays off?",
+            "Are there ways you could work from home more?",
         ],
         [
             "What have you tried so far?",
@@ -172,6 +175,9 @@ CASES = [
             "Are you open to saying a bit more about that?",  # an open request
             "How about your mum?",  # asking about someone
             "Do you think anything would help?",  # an open question about what helps
+            "Do you feel that you could have done more?",  # about the past
+            "Do you think you should be worried?",  # about a feeling
+            "Is there a way to tell if he's lying?",  # asks for information
         ],
     ),
     (
