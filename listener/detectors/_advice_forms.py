@@ -22,9 +22,15 @@ _LET_IT = (
 )
 """Letting a thing or person reach their feelings ("don't let it get to you", "try not to let this
 ruin your weekend"): telling them how to feel, not what to do."""
+_GIVE_UP = (
+    r"give up(?=\s*(?:$|[,.!?;:)]|(?:on (?:yourself|your|him|her|them|it|this|that)|now|yet|hope|so)\b))"
+)
+""""Give up" on its own or on themselves ("don't give up!"), not on a habit ("give up smoking")."""
 HOW_TO_FEEL = (
     r"(?:worry|fret|stress|panic|overthink|dwell|feel|be (?:so |too )?hard on yourself|beat yourself"
-    r"|blame yourself|take it (?:so |too )?personally|give up|lose (?:hope|heart|faith)|cheer up|calm down"
+    r"|blame yourself|take it (?:so |too )?personally|"
+    + _GIVE_UP
+    + r"|lose (?:hope|heart|faith)|cheer up|calm down"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|think (?:positive|positively"
     r"|(?:that )?there|of it as)|be (?:happy|positive|hopeful|calm|strong|optimistic|confident|grateful)"
     r"|stay (?:positive|hopeful|calm|strong|optimistic)|keep (?:positive|hopeful|your hopes? up)"
@@ -36,7 +42,9 @@ HOW_TO_FEEL = (
 to stay positive", "you shouldn't worry"), which the guide codes as dismissal or reassurance."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
-    r"|give up|lose (?:hope|heart|faith)|take it (?:so |too )?personally|apologi[sz]e|mention it|thank me"
+    r"|"
+    + _GIVE_UP
+    + r"|lose (?:hope|heart|faith)|take it (?:so |too )?personally|apologi[sz]e|mention it|thank me"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|" + _LET_IT + ")"
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
@@ -64,7 +72,7 @@ IMPERATIVE_STARTS = ACTION_VERBS | split_words(
 _NOT_IMPERATIVE = re.compile(
     r"(?: (?:me|us|you|u|ya|i|we|they|he|she|care|it easy on yourself|your time"
     r"|has|have|had|is|was|are|were|can|could|would|will|'s|seems|sounds|makes|feels|sucks|been|gets|goes"
-    r"|shows|says|suggests|means|proves|tells|comes|looks|works|helps"
+    r"|shows|says|suggests|means|proves|tells|comes|looks"
     r"|did|does|never|always|just\b(?! \w+ (?:to|with))|for it|for a (?:ride|while)|girl|team|on\b(?! \w)"
     r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place)"
     r"|(?:with|for) (?:you|u)|(?:your|the|it|this|that|everything|what)(?: \w+){0,3} (?:with|to) me)\b)"
@@ -182,7 +190,7 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
 
 _CONFIDENT = re.compile(
     r"(?:\bi (?:believe|know|bet|trust|am sure|'m sure|am confident|'m confident|am certain|'m certain"
-    r"|have no doubt|have faith)|\bno doubt|\bsure)(?: that)? $"
+    r"|have no doubt|have faith)|\bno doubt|(?<!make )\bsure)(?: that)? $"
 )
 """Just before "you can": the listener's confidence in them ("I know you can get through it"), a
 prediction or encouragement, not an option offered."""

@@ -74,6 +74,9 @@ CASES = [
             "There's an app called Headspace for exactly this.",  # one resource, named
             "There are charities that can help you with the paperwork.",  # a resource by what it does
             "I hope you give the helpline a ring tonight.",  # a hope that they take a step
+            "You should give up the night shifts for a while.",  # giving up a habit, not hope
+            "Try to give up caffeine after lunch.",
+            "So make sure you can get the Friday off.",  # "make sure", not confidence
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
