@@ -38,7 +38,7 @@ HOW_TO_FEEL = (
     r"|focus on (?:the )?positives?|look at (?:it|this|things) (?:in a |from a )?(?:positive|positively"
     r"|differently|another)|overcome (?:it|them|this|that|these|those)\b|" + _LET_IT + ")"
 )
-"""After "try to", "try not to", "you should (not)": how to feel or think ("try not to fret", "try
+"""After "try to", "try not to", "you should (not)": how to feel or think ("try not to stress", "try
 to stay positive", "you shouldn't worry"), which the guide codes as dismissal or reassurance."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"

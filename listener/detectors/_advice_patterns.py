@@ -62,8 +62,8 @@ OWN_NEED = re.compile(
     r"(?: that)?) $"
 )
 """Just before "you have to / need to": the speaker's own sense of obligation, a reason or sympathy for
-it ("you feel you have to do it all", "because you have to cover for him", "I'm sorry you have to go
-through this"), which a reflection restates; not advice."""
+it ("you feel you have to do it all", "because you have to cover for him", "I'm sorry you have to face
+this"), which a reflection restates; not advice."""
 NOT_DIRECTIVE = re.compile(
     r"\s*"
     + _any(
@@ -105,7 +105,7 @@ FIRST_PERSON = re.compile(
     )
 )
 """The listener recommending in the first person, a tip from their own experience, or a hope that they
-take a step ("I hope you give them a call": the guide's hedged "I hope you can find...")."""
+take a step ("I hope you give the helpline a ring": the guide's hedged "I hope you can find...")."""
 LOOKING_BACK = re.compile(
     r"(?:would|'d) (?:have|'ve)|would've|(?:would|'d) (?:do the same|feel|be (?!careful))"
 )
@@ -158,7 +158,7 @@ IMPERSONAL = re.compile(
     )
 )
 """Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups...",
-"there's an app called...", "there are charities that can help you"."""
+"there's an app called...", "there are charities that can help with the forms"."""
 MAYBE = re.compile(
     r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you (?:just |could |can |should |might |need to |try )?"
     r"|just |also )?(?P<verb>[a-z]+)"

@@ -129,7 +129,7 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
         "you're going to have to..." at a clause start, "maybe you could + any verb", an
         imperative "be" with a way of acting ("be gentle with yourself"), imperatives at any
         clause start, "if you ring them first, it might help", "what I usually do is...", "there's
-        an app called...", "there are charities that can help you", "I hope you give them a call".
+        an app called...", "there are charities that can help with the forms", "I hope you ring the helpline".
         "You feel you have to..." and "because you have to..." restate their sense of duty, and
         "I'm sorry you have to..." sympathises with it: not advice. Telling them how to feel ("try
         not to worry", "stay hopeful", "don't give up", "you shouldn't worry"), confidence in them

@@ -67,12 +67,12 @@ CASES = [
             "Do not sign anything until a solicitor has read it.",  # negated imperative
             "If you ring the surgery first thing, it might help.",  # an action by its effect, as a condition
             "Spending a weekend at your mum's could give you some breathing room.",  # by what it gives them
-            "It might be better for your own sleep to leave the phone downstairs.",  # impersonal
+            "It might be better for your sleep to leave the phone downstairs.",  # impersonal
             "What I usually do is write the worries on a list before bed.",  # a tip from their practice
             "What I did when my flatmate was like that was put a rota on the fridge.",
             "Share the rota with your flatmates.",  # sharing with someone else
             "There's an app called Headspace for exactly this.",  # one resource, named
-            "There are charities that can help you with the paperwork.",  # a resource by what it does
+            "There are charities that can help with the paperwork.",  # a resource by what it does
             "I hope you give the helpline a ring tonight.",  # a hope that they take a step
             "You should give up the night shifts for a while.",  # giving up a habit, not hope
             "Try to give up caffeine after lunch.",
@@ -128,7 +128,7 @@ CASES = [
             "I'm so sorry you have to deal with this.",  # sympathy for their obligation
             "I'm sure you can pass the resit.",  # confidence in them, a prediction
             "You can do so much better than him.",  # flattery
-            "There's only so much you can do.",  # a relative clause
+            "There's only so much you can control at work.",  # a relative clause
             "You must have friends at work who'd cover for you.",  # a guess
             "Have a good rest of your weekend!",  # a courtesy
             "I'm gonna try and cut down myself.",  # the listener's own plan
@@ -138,7 +138,7 @@ CASES = [
             "Please, go ahead and tell me the rest.",  # an invitation to keep talking
             "Share the whole story with me, I've got time.",  # sharing with the listener
             "Studies show most people feel this way at some point.",  # "study" as a noun subject
-            "Keep up the good work!",  # praise
+            "Keep up the good work with the revision!",  # praise
             "Don't take it personally.",  # how to feel
             "You can sort it on your own, I know it.",  # encouragement
             "There's a group of lads at his work who wind him up.",  # a story, not a resource
@@ -165,7 +165,7 @@ CASES = [
             "Is there any way to push the deadline?",
             "Do you think it would benefit you to take the week off?",
             "A night class, perhaps?",  # a proposal ending in "perhaps?"
-            "Do you feel that you could raise it with your manager?",
+            "Do you feel that you could ask your landlord for more time?",
             "Is there an easy way for you to take Fridays off?",
             "Are there ways you could work from home more?",
         ],
