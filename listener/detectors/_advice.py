@@ -23,6 +23,7 @@ from listener.detectors._advice_patterns import (
     FUTURE_START,
     GOOD_WAY,
     HELPS,
+    IF_YOU_HELPS,
     IMPERSONAL,
     LOOKING_BACK,
     MAYBE,
@@ -32,6 +33,7 @@ from listener.detectors._advice_patterns import (
     NOT_RESOURCE,
     NOT_SUGGESTED,
     OWN_NEED,
+    OWN_TIP,
     RESOURCE_HELPS,
     TRY,
 )
@@ -87,6 +89,7 @@ def _first_person_cued(body: str) -> bool:
         or "careful" in body
         or "cautious" in body
         or "wary" in body
+        or "hop" in body
     )
 
 
@@ -122,6 +125,8 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
+            if m.group(0).endswith("must") and body.startswith(" have ", m.end()):
+                continue  # "you must have friends who...": a guess, not an obligation
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
@@ -163,6 +168,13 @@ def _helped(body: str) -> re.Match[str] | None:
     if "help" in body:
         for m in RESOURCE_HELPS.finditer(body):
             if m.group("subject") not in NOT_RESOURCE:
+                return m
+    tip = OWN_TIP.search(body) if "what i " in body else None
+    if tip:
+        return tip
+    if "if you" in body:
+        for m in IF_YOU_HELPS.finditer(body):
+            if imperative_verb(body, m, "verb", bare=False):
                 return m
     if " way" in body or "outlet" in body or "option" in body or "idea" in body or "place" in body:
         for m in GOOD_WAY.finditer(body):

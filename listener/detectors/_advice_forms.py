@@ -15,11 +15,37 @@ CLAUSE_BREAK = re.compile(
 )
 """What ends a clause of a sentence (a comma, semicolon or dash, with "but", "so"... after it): the next
 clause starts at its end. It starts with a character class, so `re` skips from one to the next."""
+_LET_IT = (
+    r"let (?:it|this|that|them|him|her|(?:the|this|that|your|their|his|her|what) \w+(?: \w+)?)"
+    r" (?:get to you|get the best of you|get you down|affect (?:you|your)|bother you|ruin (?:your|it)"
+    r"|define you|drag you down|eat (?:at )?you)"
+)
+"""Letting a thing or person reach their feelings ("don't let it get to you", "try not to let this
+ruin your weekend"): telling them how to feel, not what to do."""
+_GIVE_UP = (
+    r"give up(?=\s*(?:$|[,.!?;:)]|(?:on (?:yourself|your|him|her|them|it|this|that)|now|yet|hope|so)\b))"
+)
+""""Give up" on its own or on themselves ("don't give up!"), not on a habit ("give up smoking")."""
+HOW_TO_FEEL = (
+    r"(?:worry|fret|stress|panic|overthink|dwell|feel|be (?:so |too )?hard on yourself|beat yourself"
+    r"|blame yourself|take it (?:so |too )?personally|"
+    + _GIVE_UP
+    + r"|lose (?:hope|heart|faith)|cheer up|calm down"
+    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|think (?:positive|positively"
+    r"|(?:that )?there|of it as)|be (?:happy|positive|hopeful|calm|strong|optimistic|confident|grateful)"
+    r"|stay (?:positive|hopeful|calm|strong|optimistic)|keep (?:positive|hopeful|your hopes? up)"
+    r"|(?:look|focus) on the (?:bright|positive|good) side|see the (?:bright|positive|good) side"
+    r"|focus on (?:the )?positives?|look at (?:it|this|things) (?:in a |from a )?(?:positive|positively"
+    r"|differently|another)|overcome (?:it|them|this|that|these|those)\b|" + _LET_IT + ")"
+)
+"""After "try to", "try not to", "you should (not)": how to feel or think ("try not to stress", "try
+to stay positive", "you shouldn't worry"), which the guide codes as dismissal or reassurance."""
 _NOT_TOLD = (
     r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
-    r"|give up on yourself|apologi[sz]e|mention it|thank me"
-    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|let (?:it|this|that|them|him|her)"
-    r" get to you)"
+    r"|"
+    + _GIVE_UP
+    + r"|lose (?:hope|heart|faith)|take it (?:so |too )?personally|apologi[sz]e|mention it|thank me"
+    r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|" + _LET_IT + ")"
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
 IMPERATIVE_LEAD = re.compile(
@@ -46,14 +72,21 @@ IMPERATIVE_STARTS = ACTION_VERBS | split_words(
 _NOT_IMPERATIVE = re.compile(
     r"(?: (?:me|us|you|u|ya|i|we|they|he|she|care|it easy on yourself|your time"
     r"|has|have|had|is|was|are|were|can|could|would|will|'s|seems|sounds|makes|feels|sucks|been|gets|goes"
+    r"|shows|says|suggests|means|proves|tells|comes|looks"
     r"|did|does|never|always|just\b(?! \w+ (?:to|with))|for it|for a (?:ride|while)|girl|team|on\b(?! \w)"
-    r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place))\b)"
+    r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place)"
+    r"|(?:with|for) (?:you|u)|(?:your|the|it|this|that|everything|what)(?: \w+){0,3} (?:with|to) me)\b)"
 )
-"""What after the verb shows it is not a suggestion: an object "me", a noun subject, an idiom."""
+"""What after the verb shows it is not a suggestion: an object "me", a noun subject ("research shows"),
+an idiom, the listener's own act ("celebrate with you"), or sharing with the listener ("share your story
+with me")."""
 _CLOSING = re.compile(
-    r"(?:take care|keep (?:it up|going|safe|your chin|your head|me posted|in touch|smiling)|stay (?:safe"
-    r"|strong|positive|well|blessed)|go for it|get well|hang in there|have (?:a (?:\w+ )?(?:day|night"
-    r"|evening|weekend|time|one)|fun)|let me|see you|let's see|look at you|have you|make sense|see,"
+    r"(?:take care|go ahead|do share|keep up the good work|keep (?:it up|going|safe|your chin|your head"
+    r"|me posted|in touch|smiling|the faith"
+    r"|(?:your )?(?:hopes?|spirits?|faith) up|positive|hopeful|hoping|believing)|(?:stay|remain) (?:safe"
+    r"|strong|positive|well|blessed|hopeful|calm|optimistic|brave|upbeat|cheerful|sane)|go for it"
+    r"|get well|hang in there|have (?:a (?:\w+ )?(?:day|night|evening|weekend|time|one|rest of)|fun)"
+    r"|let me|see you|let's see|look at you|have you|make sense|see,"
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
     r"|take as (?:long|much time) as you need|talk soon|speak soon|good luck"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
@@ -61,16 +94,20 @@ _CLOSING = re.compile(
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
 _BE_HOW = re.compile(
     r" (?:(?:a bit|a little|really|extra|more|as|so) )?(?:kind|gentle|patient|honest|open|firm|clear|careful"
-    r"|assertive|upfront|direct|kinder|gentler|easy on yourself|yourself|realistic)\b"
+    r"|assertive|upfront|direct|kinder|gentler|easy on yourself|yourself|realistic|cautious|wary|mindful"
+    r"|part of|there for)\b"
 )
 """After an imperative "be": a way of acting ("be gentle with yourself", "be honest with her"), not a
 feeling to have ("be happy") or encouragement ("be strong"), which other rules code."""
 _WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
 """After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""
+TRY_TO_FEEL = r" (?:(?:not|to|and)(?: not)? (?:to )?)" + HOW_TO_FEEL
+_TRY_TO_FEEL = re.compile(TRY_TO_FEEL)
+"""After "try": how to feel ("try not to worry", "try and stay positive"), not something to do."""
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
 _RELATIVE_HEADS = split_words(
     "to for with at about towards whom who which where people someone somebody anyone anybody person"
-    " friends friend nobody everyone ones places place"
+    " friends friend nobody everyone ones places place much nothing anything everything"
 )
 """Words after which "you could..." is a relative clause ("people you could ring"), not an option."""
 
@@ -90,8 +127,10 @@ _YOU_OPTION = re.compile(
 """'you could + action' as an option; not after a noun that makes it a relative clause ('people you
 could ring')."""
 _ENCOURAGEMENT = re.compile(
-    r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|through|over it|it through|hurt|fired|sick|lost"
-    r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b)"
+    r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|(?:it|this) (?:on your own|by yourself|alone)\b"
+    r"|through|over it|it through|hurt|fired|sick|lost"
+    r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b"
+    r"|(?:(?:so |much |way |far |a lot |a great deal |even )*better|anything|great things|hard things)\b)"
 )
 """What after "you can/could + verb" makes it encouragement or a prediction ("you can do it")."""
 
@@ -135,8 +174,12 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     if verb == "work" and bare and not _WORK_ON.match(body, m.end(group)):
         return False
-    if verb == "try" and body.startswith((" being", " having"), m.end(group)):
+    if verb == "try" and (
+        body.startswith((" being", " having"), m.end(group)) or _TRY_TO_FEEL.match(body, m.end(group))
+    ):
         return False
+    if verb == "do" and body.startswith((" not ", " n't "), m.end(group)):
+        return False  # "do not worry": the "don't" forms are read with the negation, above
     end = m.end(group)
     if verb == "think" and not _NOUN_AFTER_THINK.match(body, end):
         return False
@@ -145,9 +188,21 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
     return not _NOT_IMPERATIVE.match(body, end)
 
 
+_CONFIDENT = re.compile(
+    r"(?:\bi (?:believe|know|bet|trust|am sure|'m sure|am confident|'m confident|am certain|'m certain"
+    r"|have no doubt|have faith)|\bno doubt|(?<!make )\bsure)(?: that)? $"
+)
+"""Just before "you can": the listener's confidence in them ("I know you can get through it"), a
+prediction or encouragement, not an option offered."""
+
+
 def you_option(body: str) -> re.Match[str] | None:
     """The first "you could / can / might + action" in `body` that offers an option, not a prediction."""
     for m in _YOU_OPTION.finditer(body):
-        if imperative_verb(body, m, "verb", bare=False) and not _ENCOURAGEMENT.match(body, m.end()):
+        if (
+            imperative_verb(body, m, "verb", bare=False)
+            and not _ENCOURAGEMENT.match(body, m.end())
+            and not _CONFIDENT.search(body, max(0, m.start() - 40), m.start())
+        ):
             return m
     return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from listener.detectors._lexicon import split_words
+from listener.detectors._advice_forms import HOW_TO_FEEL, TRY_TO_FEEL
+from listener.detectors._lexicon import ACTION_VERBS, split_words
 
 
 def _any(*parts: str) -> str:
@@ -57,17 +58,19 @@ you'll need to move on")."""
 OWN_NEED = re.compile(
     r"(?:(?:you|u) (?:(?:don't|do not|didn't) )?(?:feel|felt|think|thought|believe|believed|keep feeling)"
     r"(?: like| that| as if)?"
-    r"|because|'cause|cause|since|as if|as though) $"
+    r"|because|'cause|cause|since|as if|as though|(?:sorry|shame|unfair|hate it|hate|awful|terrible|sad)"
+    r"(?: that)?) $"
 )
-"""Just before "you have to / need to": the speaker's own sense of obligation or a reason ("you feel
-you have to do it all", "because you have to cover for him"), which a reflection restates; not advice."""
+"""Just before "you have to / need to": the speaker's own sense of obligation, a reason or sympathy for
+it ("you feel you have to do it all", "because you have to cover for him", "I'm sorry you have to face
+this"), which a reflection restates; not advice."""
 NOT_DIRECTIVE = re.compile(
     r"\s*"
     + _any(
         r"be (?!careful|cautious|wary|honest|patient|kind|gentle|firm|clear|realistic|prepared|ready|aware"
         r"|open|more|less|strong|safe|on|there|able)",
         r"have (?:felt|been|had|known|done|seen|heard|worked|to)\b",
-        r"feel\b",
+        r"(?:always |just |really )?(?:try (?:to |and )?)?" + HOW_TO_FEEL,
         r"know\b",
         r"hear\b",
         "admit",
@@ -96,9 +99,13 @@ FIRST_PERSON = re.compile(
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
+        r"i(?:'m| am)? (?:really |do )?hop(?:e|ing) (?:that )?you(?:'ll| will)?"
+        r" (?:give (?:\w+ ){1,2}a (?:call|try|go|ring|shot)|reach out|get in touch|call|ring|contact|talk to"
+        r"|speak to|see a|look into|check out|consider)\b",
     )
 )
-"""The listener recommending in the first person, or a tip from their own experience."""
+"""The listener recommending in the first person, a tip from their own experience, or a hope that they
+take a step ("I hope you give the helpline a ring": the guide's hedged "I hope you can find...")."""
 LOOKING_BACK = re.compile(
     r"(?:would|'d) (?:have|'ve)|would've|(?:would|'d) (?:do the same|feel|be (?!careful))"
 )
@@ -116,7 +123,8 @@ IMPERSONAL = re.compile(
         r"it"
         + _NOT_EMBEDDED
         + r" (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
-        r"|a good idea|worth|wise|best|beneficial|useful|nice|great)) (?:to|if you|for you)",
+        r"|a good idea|worth|wise|best|beneficial|useful|nice|great|better)) (?:to|if you|for you"
+        r"|for your(?: \w+){1,3}? to)",
         r"it" + _NOT_EMBEDDED + r" (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
         r"it"
         + _NOT_EMBEDDED
@@ -142,9 +150,15 @@ IMPERSONAL = re.compile(
         r"|thinking|exploring|reaching)",
         r"there (?:are|is|'s) (?:also |many |lots of |a lot of |plenty of |some |several |so many"
         rf" |loads of )+(?:\w+ )?(?:{_RESOURCES}|support groups)",
+        r"there(?:'s| is)(?: also| actually)? an? (?:\w+ )?(?:app|site|website|group|helpline|hotline|charity"
+        r"|service|program|programme|course|class|book|podcast|forum|organi[sz]ation|centre|center|clinic)"
+        r" (?:called|for|that|which|where|you)\b",
+        r"there (?:are|is|'s) (?!nothing|no |not |nobody|no one)[^.!?]{0,40}? (?:that|which|to) (?:can |could"
+        r" |will |might |may )?(?:help|allow|let|enable) (?:you|u|with)\b",
     )
 )
-"""Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups..."."""
+"""Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups...",
+"there's an app called...", "there are charities that can help with the forms"."""
 MAYBE = re.compile(
     r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you (?:just |could |can |should |might |need to |try )?"
     r"|just |also )?(?P<verb>[a-z]+)"
@@ -162,10 +176,13 @@ NOT_SUGGESTED = split_words(
 """Verbs after "maybe you could" that describe rather than suggest ("maybe you could be right")."""
 TRY = re.compile(
     r"try(?<!\bi try)(?<!\bwe try)(?<!they try)(?<!\bhe try)(?<!she try)(?<!you try)(?<!\bu try)(?<!\ba try)"
-    r"(?<!\bto try)(?<![\w']try) (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"
+    r"(?<!\bto try)(?<![\w']try)(?<!gonna try)(?<!\bi'll try)(?<!\bi will try)"
+    r"(?<!\bi should try)(?<!\band try)"
+    r"(?!" + TRY_TO_FEEL + r") (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"
     r"|\w+ing)\b"
 )
-"""A suggestion to try something, not a report of someone trying ("you're trying to...").
+"""A suggestion to try something, not a report of someone trying ("you're trying to..."), the listener's
+own plan ("I'm gonna try and quit") or how to feel ("try not to worry", `HOW_TO_FEEL`).
 
 The look-behinds follow "try" (and hold it) so that the pattern starts with a literal: `re` then
 jumps from one "try" to the next instead of checking ten look-behinds at every position."""
@@ -199,6 +216,8 @@ HELPS = re.compile(
         r"|relax you|ease|lift|boost|improve|relieve|reduce)",
         r"(?:works?|does|do) wonders",
         r"(?:can|could|might|may|will|would) (?:really )?do you (?:some |a (?:lot|world) of )?good",
+        r"(?:can|could|might|may|will|would) (?:really |also )?give you (?:some |the |a |more )?(?:time|space"
+        r"|perspective|clarity|peace|a break|a chance|room|energy|closure|headspace|breathing room)\b",
         r"makes? a (?:\w+ )?difference",
         r"(?:is|are|'s|can be|could be|might be|would be|may be|would likely be|might also be|can also be)"
         r" (?:a |an |also |really |very |so |such a |always |often |usually |definitely |super |the )*"
@@ -206,6 +225,23 @@ HELPS = re.compile(
     )
 )
 """An action recommended by its effect: "talking to someone can help", "journaling is a great outlet"."""
+IF_YOU_HELPS = re.compile(
+    r"(?<![\w'])if you (?!think about it|think of it|look at it)(?:were to |could |can |just |tried (?:to )?"
+    r"|try (?:to |and )?|started |start )?"
+    r"(?P<verb>[a-z]+)\b[^.!?]{0,80}? (?:it|that|this) (?:could|might|may|would|will|should|can)"
+    r" (?:really |also |definitely |probably |actually )?(?:help|make a (?:\w+ )?difference|do you good"
+    r"|be (?:good for you|worth it|helpful))\b"
+)
+"""An action recommended by its effect, as a condition: "if you talk to her first, it might help" (not
+the idiom "if you think about it, ...")."""
+OWN_TIP = re.compile(
+    r"(?<![\w'])what i (?:usually |always |often |normally |personally |sometimes )?(?:do|did|like to do"
+    r"|tend to do|try to do)\b[^.!?]{0,60}? (?:is|was) (?:just |simply |always |to )*(?:"
+    + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+"""A tip from the listener's own practice: "what I usually do is go for a run", "what I did when I
+was stuck was write a list" (not "what I did was wrong": an action follows "is/was")."""
 GOOD_WAY = re.compile(
     r"(?<![\w'])(?P<subject>(?!idea\b|ideas\b|plan\b|plans\b|decision\b|choice\b)[a-z]+) (?:is|are|can be"
     r"|could be|might be|would be|may be) (?:a |an |also |really |very |such a |always |often |the"

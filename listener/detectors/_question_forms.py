@@ -48,14 +48,18 @@ ADVICE_Q = re.compile(
     r"|then\b|yourself\b|them\b|him\b|her\b|me\b|us\b|when\b|what\b|if\b|the\b|his\b|their\b|my\b)\w+\?$)"
     r"|could you (?:just|maybe|perhaps|try)"
     r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you|would it (?:help"
-    r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)|make sense)|do you think (?:you could"
-    r"|you should|you might|it (?:would|might|could) (?:help|benefit you|be (?:worth|a good idea|helpful"
-    r"|better)))|are you (?:open|willing) to (?!(?:talk|say|tell|shar|explain"
+    r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)|make sense)"
+    r"|do you (?:think|feel)(?: that)? (?:you (?:could|should|might)"
+    r"(?! have (?:\w+ed|been|done|had|said|known|seen|gone|begun)\b| be\b)"
+    r"|it (?:would|might|could) (?:help|benefit you|be (?:worth|a good idea|helpful|better)))"
+    r"|are you (?:open|willing) to (?!(?:talk|say|tell|shar|explain"
     r"|describ|go into|open up))"
     r"|(?:is|would|might|could) it (?:be )?(?:worth|helpful|a good idea|wise|better|easier) (?:to|\w+ing|if)"
     r"|(?:could|might|would) it help\b|do you think (?:a |an |some |(?!(?:any|some|no"
     r"|every)thing\b)\w+ing )[^?]{0,40}(?:would|might|could)"
-    r" help|is there (?:any|a) way to|any chance you could"
+    r" help|is there (?:any|a|an) (?:\w+ )?way (?:for you )?to(?! (?:tell|know|see|find out|understand)\b)"
+    r"|any chance you could|are there (?:any )?(?:other )?ways (?:that )?you (?:can|could)"
+    r"(?! (?:tell|know|see|find out|understand)\b)"
     r"|is it possible (?:to|for you to|that you could)|is there (?:any (?:chance|way)|a way) (?:that )?you"
     r" (?:can|could)|would you (?:consider|think about|like to try|be (?:willing|open|able) to"
     r" (?!say|tell|share|talk|explain|describe))"
@@ -64,7 +68,8 @@ ADVICE_Q = re.compile(
     r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
     r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
     r"|call|email|write|report|apply|see a|book|switch|change|quit|leave|bring|raise|put|set|join|be up for"
-    r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b|[^?]*\bmaybe\?$)"
+    r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
+    r"|[^?]*\b(?:maybe|perhaps)\?$)"
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""
 _ADVICE_Q_WORDS = first_words(ADVICE_Q)
@@ -73,9 +78,9 @@ _ADVICE_Q_WORDS = first_words(ADVICE_Q)
 def advice_question(body: str, first: str) -> bool:
     """True when `body` (whose first word is `first`) is advice asked as a question (`ADVICE_Q`).
 
-    Only a body that starts with one of the pattern's first words, or that ends in "maybe?" (its one
-    alternative that can start with any word), is matched against the long pattern."""
-    if _ADVICE_Q_WORDS is None or first in _ADVICE_Q_WORDS or body.endswith("maybe?"):
+    Only a body that starts with one of the pattern's first words, or that ends in "maybe?" or
+    "perhaps?" (its one alternative that can start with any word), is matched against the long pattern."""
+    if _ADVICE_Q_WORDS is None or first in _ADVICE_Q_WORDS or body.endswith(("maybe?", "perhaps?")):
         return ADVICE_Q.match(body) is not None
     return False
 

@@ -127,12 +127,18 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
         resources ("there are support groups for..."), tips from experience ("one thing that
         helped me was...", "I have found that a diary is helpful"), "X is a great way to...",
         "you're going to have to..." at a clause start, "maybe you could + any verb", an
-        imperative "be" with a way of acting ("be gentle with yourself"), and imperatives at any
-        clause start. "You feel you have to..." and "because you have to..." restate their sense
-        of duty and are not advice. Imperatives are recognised from a list of common verbs, so
-        advice in unusual words is missed and a noun that starts a clause ("Text messages from
-        him...") can read as one. Advice asked as a question is Q203; "is there someone you
-        could talk to?" is read as a question about their support, not as advice.
+        imperative "be" with a way of acting ("be gentle with yourself"), imperatives at any
+        clause start, "if you ring them first, it might help", "what I usually do is...", "there's
+        an app called...", "there are charities that can help with the forms", "I hope you ring the helpline".
+        "You feel you have to..." and "because you have to..." restate their sense of duty, and
+        "I'm sorry you have to..." sympathises with it: not advice. Telling them how to feel ("try
+        not to worry", "stay hopeful", "don't give up", "you shouldn't worry"), confidence in them
+        ("I know you can get through it"), invitations to keep talking ("go ahead, tell me") and
+        courtesies are not advice either (the dismissal and reassurance rules read some of them).
+        Imperatives are recognised from a list of common verbs, so advice in unusual words is
+        missed and a noun that starts a clause ("Text messages from him...") can read as one.
+        Advice asked as a question is Q203; "is there someone you could talk to?" is read as a
+        question about their support, not as advice.
 
     Source:
         Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.

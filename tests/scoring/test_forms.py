@@ -59,6 +59,24 @@ CASES = [
             "Don't be afraid to ask your brother for help.",  # "don't be afraid to" + action
             "Getting some fresh air could do you good.",
             "Its worth asking the landlord.",  # chat spelling of "it's"
+            "You could also be there for her at the hearing.",  # "be" + a role
+            "Be mindful of what you eat before bed.",  # "be" + a way of acting
+            "Stay at your sister's for a few nights.",  # "stay" + a place, not a feeling
+            "Try not to drink before the meeting.",  # "try not to" + an action
+            "Try to get to bed before midnight.",
+            "Do not sign anything until a solicitor has read it.",  # negated imperative
+            "If you ring the surgery first thing, it might help.",  # an action by its effect, as a condition
+            "Spending a weekend at your mum's could give you some breathing room.",  # by what it gives them
+            "It might be better for your sleep to leave the phone downstairs.",  # impersonal
+            "What I usually do is write the worries on a list before bed.",  # a tip from their practice
+            "What I did when my flatmate was like that was put a rota on the fridge.",
+            "Share the rota with your flatmates.",  # sharing with someone else
+            "There's an app called Headspace for exactly this.",  # one resource, named
+            "There are charities that can help with the paperwork.",  # a resource by what it does
+            "I hope you give the helpline a ring tonight.",  # a hope that they take a step
+            "You should give up the night shifts for a while.",  # giving up a habit, not hope
+            "Try to give up caffeine after lunch.",
+            "So make sure you can get the Friday off.",  # "make sure", not confidence
         ],
         [
             "You should be proud of yourself.",  # telling how to feel
@@ -100,6 +118,32 @@ CASES = [
             "Take all the time you need.",  # a courtesy
             "It's good to see you smiling again.",
             "Yeah, it was awful.",
+            "Try not to stress about the exam too much.",  # how to feel (dismissal), not advice
+            "Do not give up, you're nearly there.",  # encouragement
+            "Try to stay positive this week.",
+            "Stay hopeful, love.",
+            "Keep your spirits up!",
+            "You shouldn't worry about the interview.",
+            "Please try and not let his comments get to you.",
+            "I'm so sorry you have to deal with this.",  # sympathy for their obligation
+            "I'm sure you can pass the resit.",  # confidence in them, a prediction
+            "You can do so much better than him.",  # flattery
+            "There's only so much you can control at work.",  # a relative clause
+            "You must have friends at work who'd cover for you.",  # a guess
+            "Have a good rest of your weekend!",  # a courtesy
+            "I'm gonna try and cut down myself.",  # the listener's own plan
+            "If you think about it, that might help explain why she left.",  # an idiom, not a condition
+            "What I did was stupid, to be fair.",  # the listener's past, no tip
+            "It would be better for everyone if he apologised.",  # a wish about someone else
+            "Please, go ahead and tell me the rest.",  # an invitation to keep talking
+            "Share the whole story with me, I've got time.",  # sharing with the listener
+            "Studies show most people feel this way at some point.",  # "study" as a noun subject
+            "Keep up the good work with the revision!",  # praise
+            "Don't take it personally.",  # how to feel
+            "You can sort it on your own, I know it.",  # encouragement
+            "There's a group of lads at his work who wind him up.",  # a story, not a resource
+            "There is nothing anyone could do to help with that.",
+            "I hope you have a lovely birthday.",  # a wish
         ],
     ),
     (
@@ -120,6 +164,10 @@ CASES = [
             "Do you think a break would help?",
             "Is there any way to push the deadline?",
             "Do you think it would benefit you to take the week off?",
+            "A night class, perhaps?",  # a proposal ending in "perhaps?"
+            "Do you feel that you could ask your landlord for more time?",
+            "Is there an easy way for you to take Fridays off?",
+            "Are there ways you could work from home more?",
         ],
         [
             "What have you tried so far?",
@@ -130,6 +178,9 @@ CASES = [
             "Are you open to saying a bit more about that?",  # an open request
             "How about your mum?",  # asking about someone
             "Do you think anything would help?",  # an open question about what helps
+            "Do you feel that you could have done more?",  # about the past
+            "Do you think you should be worried?",  # about a feeling
+            "Is there a way to tell if he's lying?",  # asks for information
         ],
     ),
     (
