@@ -144,6 +144,11 @@ _AFFIRMATIONS = (
     r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)"
     r"|(?:good|great|nice) effort",
     r"you must be (?:so |really )?(?:proud|thrilled|over the moon|delighted)",
+    # Good news appraised: "that's so exciting", "that must feel so rewarding after all that work".
+    r"(?:that|this|it)(?:'s| is| sounds| must be| must feel| must have felt) (?:so |really |very |incredibly"
+    r" |super |such an? |absolutely )?(?:(?:exciting|thrilling|rewarding|satisfying|a relief)"
+    r"(?=\s*(?:[.!,;]|$|after\b|given\b|considering\b))"
+    r"|(?:wonderful|fantastic|amazing|exciting|brilliant|incredible) news\b)(?![^.!?\n]*\?)",
     r"that(?:'s| is) (?:the best|such good|brilliant|incredible|huge|fantastic|amazing|wonderful|great"
     r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant)",
     r"that(?:'s| is| sounds like| sounds| seems like| seems| looks like) (?:a |an |really |so |very )*"

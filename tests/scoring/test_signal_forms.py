@@ -42,6 +42,16 @@ CASES = [
     ),
     (
         "validation",
+        "good news appraised",
+        [
+            "That is so exciting! What will you do first?",
+            "Congratulations, that must feel really rewarding after all that effort.",
+            "That's incredible news!",
+        ],
+        ["Read this book, it's brilliant for late diagnosis.", "Is that exciting for you?"],
+    ),
+    (
+        "validation",
         "accepting their feelings",
         ["Your feelings matter.", "Your feelings are valid."],
         ["Your feelings matter less than his, apparently."],
