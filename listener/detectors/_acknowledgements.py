@@ -65,7 +65,9 @@ _ACK_PATTERNS = (
     r"|(?:really |still |absolutely )?(?:matter|count)\b(?! less))",
     r"you (?:have|'ve got|have got) (?:every|a|such a) (?:legitimate |valid |good |real )?(?:right|reason)"
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
-    r"you(?:'re| are) not (?:alone|the only one|crazy|overreacting)",
+    r"you(?:'re| are) (?:definitely |certainly |really |so |absolutely )?not (?:alone|the only one|crazy"
+    r"|overreacting)"
+    r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
     r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|sending (?:you )?(?:hugs|love)",
     r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"

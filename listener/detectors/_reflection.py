@@ -68,7 +68,7 @@ _YOU_STATEMENT = re.compile(
     _LEADS + r"(?:your\b|you(?!'ll| will| can| could| should| might| may| need| have to| would"
     r"|'d(?! (?:like|love|rather|prefer))| know"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
-    r"| are not alone|'re not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
+    r"|(?:'re| are) (?:\w+ )?not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
     r"|need) to| owe| as well| and | must be (?:joking|kidding)\b)(?:'re|'ve|\b))"
 )
 _COURTESY = re.compile(

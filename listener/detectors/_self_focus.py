@@ -46,7 +46,8 @@ clause starts after punctuation, a space, a dash or an emoji): a sentence withou
 about the listener, and its clauses are not tried."""
 _STANCE = re.compile(
     r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
-    r"|could|think|feel for|feel like you|know|knew|get (?:it|that|why|how)|'m here|am here|glad|happy for"
+    r"|could|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
+    r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
     r"|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not|don't know|do not know"
     r"|don't think|'m sure|am sure|bet|imagine|trust|suppose|totally get|also think|completely understand"

@@ -89,6 +89,24 @@ CASES = [
         ["Your feelings are valid.", "Your feelings matter.", "Those feelings make complete sense."],
     ),
     (
+        "validation",
+        "not alone, said with an adverb or as many people in the same boat",
+        ["You're definitely not alone.", "So many people are in the same boat right now."],
+        ["Many people are in the same office as him."],
+    ),
+    (
+        "paraphrase",
+        "'you're not alone' reassures; it restates nothing of their situation",
+        [],
+        ["You're definitely not alone.", "You are really not alone."],
+    ),
+    (
+        "self_focus",
+        "'I feel you' is empathy slang, not the listener's own feeling",
+        ["I feel useless too sometimes."],
+        ["i feel u, its rough when it seems like everyone is ahead of you", "I feel you. That's a lot."],
+    ),
+    (
         "open_question",
         "an asking lead-in before a wh-clause, and 'in what way'",
         ["I'm wondering how you responded.", "I was wondering how you got through it.", "In what way?"],
