@@ -69,7 +69,9 @@ _ACK_PATTERNS = (
     r"|overreacting)"
     r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
-    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|sending (?:you )?(?:hugs|love)",
+    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you"
+    r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
+    r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
     r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
     r"|hard) thing) to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
     r"|going through|cope with|juggle|juggling|manage|face|facing)",
@@ -84,7 +86,7 @@ _ACK_PATTERNS = (
     r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
     r"|love|friend|man|dude|girl|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))|(?:^"
     r"|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
-    r" (?:that|this|your|what)|that you)|oh no\b",
+    r" (?:that|this|your|what)|that you|for your (?:loss|troubles))|oh no\b",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
     rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
@@ -114,7 +116,8 @@ _ACK_PATTERNS = (
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
-    r"|parts?|times?|kinds?|situations?|feelings?)\b",
+    r"|parts?|times?|kinds?|situations?|feelings?)\b"
+    r"|(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest)(?=\s*(?:[.!,;]|$))",
 )
 _GATED_ACKS = (
     # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
@@ -182,7 +185,8 @@ _ACK_GATED = tuple((words, Scanner(re.compile(loose(p)))) for words, p in _GATED
 _EMPATHY_FRAME = re.compile(
     loose(
         r"(?<![\w'])(?:i (?:can |could |totally |completely |really |do )?(?:understand|see|know|think"
-        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm (?:so |really |very )?sorry)"
+        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm (?:so |really |very )?sorry"
+        r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)|my heart (?:goes|breaks))"
         r"(?![\w'])"
     )
 )

@@ -52,6 +52,29 @@ CASES = [
     ),
     (
         "validation",
+        "sympathy for a loss",
+        [
+            "Sorry for your loss. She sounds like she meant the world to you.",
+            "My condolences.",
+            "Sending you so much love right now.",
+            "Those little moments can be the hardest.",
+        ],
+        ["Sorry for the late reply.", "That was the hardest exam of the year, wasn't it?"],
+    ),
+    (
+        "invalidation",
+        "a platitude about the one they lost",
+        ["She's in a better place now."],
+        ["She's in a better mood now, you said?"],
+    ),
+    (
+        "self_focus",
+        "sympathy formulas in the first person",
+        [],
+        ["My deepest sympathies, she sounds wonderful.", "My condolences."],
+    ),
+    (
+        "validation",
         "accepting their feelings",
         ["Your feelings matter.", "Your feelings are valid."],
         ["Your feelings matter less than his, apparently."],
