@@ -15,7 +15,7 @@ from listener.detectors._cues import Hit
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD
 from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
-from listener.detectors._validation_cues import loose
+from listener.detectors._validation_cues import loose, sarcastic
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -210,6 +210,8 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     matches = sorted([*_ACK.finditer(text), *gated], key=_start) if gated else _ACK.finditer(text)
     for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
+            continue
+        if sarcastic(text, m.start()):
             continue
         mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
         if not mine and _in_own_story(ctx, m.start(), own_story):

@@ -20,6 +20,7 @@ from listener.detectors._validation_cues import (
     MINIMISING,
     REASSURANCE,
     found_in,
+    sarcastic,
     spans_in_order,
 )
 
@@ -289,6 +290,8 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
     text = masked(ctx)
     found: tuple[int, int, list[str]] | None = None
     for start, end in candidates_in_order(ctx):
+        if sarcastic(text, start):
+            continue  # "a whole week in Spain, how will you survive 🙄" mocks, it does not restate
         body = text[start:end]
         stem = STEM.search(body)
         if stem:

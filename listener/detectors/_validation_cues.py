@@ -58,6 +58,28 @@ def loose(pattern: str) -> str:
     return re.sub(r"(?<=[a-z:|(])'(?=[a-z])", "'?", pattern)
 
 
+_SARCASM = re.compile(
+    r"[\U0001F644\U0001F612\U0001F643\U0001F60F]|(?<![\w/])/s\b|\*?(?:eye ?roll|rolls? eyes)\*?"
+)
+"""Marks of sarcasm in chat: an eye-roll, unamused, upside-down or smirking face, "/s", "*eye roll*"."""
+_BEFORE_SENTENCE = re.compile(r"[.!?\n][^.!?\n]*$")
+_AFTER_SENTENCE = re.compile(r"[.!?\n]")
+
+
+def sarcastic(text: str, position: int) -> bool:
+    """True when the sentence around `position` carries a mark of sarcasm ("how will you survive 🙄"):
+    its sympathy or praise is mockery, not validation."""
+    if not _SARCASM.search(text):  # the usual answer: no mark anywhere in the reply
+        return False
+    before = _BEFORE_SENTENCE.search(text, max(0, position - 300), position)
+    start = before.start() + 1 if before else max(0, position - 300)
+    after = _AFTER_SENTENCE.search(text, position)
+    end = after.end() if after else len(text)
+    # An emoji often follows the sentence's closing mark ("survive! 🙄"): read up to the next word.
+    tail = re.match(r"[^\w.!?\n]*", text[end:])
+    return bool(_SARCASM.search(text, start, end + (tail.end() if tail else 0)))
+
+
 _INTENS = r"(?:so |really |very |truly |clearly |obviously |incredibly |such an? |an? |quite |super )*"
 
 _GOOD = alternation(

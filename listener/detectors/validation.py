@@ -15,17 +15,23 @@ from listener.detectors._validation_cues import (
     MINIMISING,
     REASSURANCE,
     said_spans,
+    sarcastic,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _said(ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool) -> Evidence | None:
-    """The first match the listener says themselves (not negated, disclaimed or reported)."""
+def _said(
+    ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool, sincere: bool = False
+) -> Evidence | None:
+    """The first match the listener says themselves (not negated, disclaimed or reported; with
+    `sincere`, not marked as sarcasm either)."""
     text = masked(ctx)
     for start, end in said_spans(ctx, pattern):
         if negatable and negated_before(text, start):
+            continue
+        if sincere and sarcastic(text, start):
             continue
         if disclaimed_before(text, start):
             continue
@@ -118,7 +124,7 @@ def _strengths_affirmed(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         MITI 4.2.1 (Moyers et al.): affirm; Miller & Rollnick (2013), ch. 6: affirming.
     """
-    found = _said(ctx, AFFIRMATION, negatable=True)
+    found = _said(ctx, AFFIRMATION, negatable=True, sincere=True)
     if found:
         yield found
 

@@ -75,6 +75,22 @@ CASES = [
     ),
     (
         "validation",
+        "sympathy or praise marked as sarcasm is mockery",
+        ["Oh no 😢 that sounds hard", "That sounds rough, being away from home that long."],
+        [
+            "Oh no, a whole week by the beach, how will you survive 🙄",
+            "Good for you 🙄",
+            "That sounds rough /s",
+        ],
+    ),
+    (
+        "paraphrase",
+        "a restatement marked as sarcasm is mockery",
+        ["So your brother just texts while you do every visit."],
+        ["Oh no, your brother just texts, how will you survive 🙄"],
+    ),
+    (
+        "validation",
         "accepting their feelings",
         ["Your feelings matter.", "Your feelings are valid."],
         ["Your feelings matter less than his, apparently."],
