@@ -69,7 +69,9 @@ _AFTER_SENTENCE = re.compile(r"[.!?\n]")
 def sarcastic(text: str, position: int) -> bool:
     """True when the sentence around `position` carries a mark of sarcasm ("how will you survive 🙄"):
     its sympathy or praise is mockery, not validation."""
-    if not _SARCASM.search(text):  # the usual answer: no mark anywhere in the reply
+    if text.isascii() and "/s" not in text and "roll" not in text:  # the usual answer, found in C
+        return False
+    if not _SARCASM.search(text):
         return False
     before = _BEFORE_SENTENCE.search(text, max(0, position - 300), position)
     start = before.start() + 1 if before else max(0, position - 300)
