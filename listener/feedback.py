@@ -60,6 +60,21 @@ def rewrite_for_speaker(said: list[str]) -> str:
     return ""
 
 
+_SPEAKER_REWRITES: dict[str, str] = {}
+"""`rewrite_for_speaker` of the speakers met lately, by their words (a speaker's turn is scored against
+many replies; nothing of the reply is kept)."""
+
+
+def _speaker_rewrite(ctx: TurnContext) -> str:
+    """`rewrite_for_speaker(speaker_words(ctx))`, worked out once per speaker."""
+    hit = _SPEAKER_REWRITES.get(ctx.speaker)
+    if hit is None:
+        if len(_SPEAKER_REWRITES) >= _TURN_REWRITES_KEPT:
+            _SPEAKER_REWRITES.clear()
+        hit = _SPEAKER_REWRITES[ctx.speaker] = rewrite_for_speaker(speaker_words(ctx))
+    return hit
+
+
 _TIE_ORDER = {Skill.PARAPHRASE: 0, Skill.VALIDATION: 1, Skill.CLARIFYING: 2, Skill.NON_INTERRUPTION: 3}
 """Ties between strengths go to reflecting and validating: they are what makes a speaker feel heard."""
 
@@ -83,5 +98,5 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
         next_step = "Follow your reflection with one open question about what they said."
     else:
         next_step = strengths[-1].suggestion
-    rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else rewrite_for_speaker(speaker_words(ctx))
+    rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else _speaker_rewrite(ctx)
     return Feedback(landed=strengths[0].message if strengths else "", next_step=next_step, rewrite=rewrite)

@@ -351,6 +351,27 @@ def _signals(codes: frozenset[str]) -> Signals:
     return Signals(**{name: bool(codes & wanted) for name, wanted in SIGNAL_CODES.items()})
 
 
+_SCORED: dict[tuple[str, ...], tuple[dict[Skill, SkillScore], Signals, float]] = {}
+"""The skill scores, signals and overall score of the findings with these codes (in detector order):
+a pure function of the codes (a code is one detector, so one skill, polarity and status); a few
+hundred combinations occur."""
+_SCORED_KEPT = 4096
+
+
+def _scored(found: tuple[Finding, ...]) -> tuple[dict[Skill, SkillScore], Signals, float]:
+    """`skill_scores`, `signals_of` and the mean skill score of `found`, worked out once per set of
+    codes (nothing of the reply's text is kept: the result validates the dict into its own copy)."""
+    codes = tuple(f.code for f in found)
+    hit = _SCORED.get(codes)
+    if hit is None:
+        if len(_SCORED) >= _SCORED_KEPT:
+            _SCORED.clear()
+        skills = skill_scores(found)
+        overall = round(sum(s.score for s in skills.values()) / len(skills), 3)
+        hit = _SCORED[codes] = (skills, signals_of(found), overall)
+    return hit
+
+
 def score_reply(
     reply: str, speaker: str = "", *, turn: Turn | None = None, timing: Timing | None = None
 ) -> ScoreResult:
@@ -375,8 +396,7 @@ def score_reply(
             if evidence:
                 findings.append(detector.finding(evidence))
     found = tuple(findings)
-    skills = skill_scores(found)
-    signals = signals_of(found)
+    skills, signals, overall = _scored(found)
     result = ScoreResult(
         reply=reply,
         speaker=speaker,
@@ -386,7 +406,7 @@ def score_reply(
         findings=found,
         signals=signals,
         feedback=build_feedback(ctx, found, supported),
-        overall=round(sum(s.score for s in skills.values()) / len(skills), 3),
+        overall=overall,
     )
     # The cache holds the detectors' half-read finders, whose frames hold the context: a cycle that
     # only the garbage collector would free (a full collection then stalls one reply for ~40 ms).

@@ -13,6 +13,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterator
+from itertools import repeat
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")
@@ -190,19 +191,35 @@ class Scanner:
 
     def _gated(self, text: str) -> Iterator[re.Match[str]]:
         """The matches, with the full pattern tried only where the gate matches."""
+        return _apart(self._tried(text))
+
+    def _tried(self, text: str) -> Iterator[re.Match[str]]:
+        """The full pattern's match at every place the gate finds, in order (it may overlap an
+        earlier one): `map` and `filter` run the loop in C, no Python step per gate hit."""
         gate = self.gate
         assert gate is not None
-        match = self.pattern.match
-        end = 0
-        for g in gate.finditer(text):
-            start = g.start()
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None:
-                yield m
-                end = max(m.end(), start + 1)
+        return filter(None, map(self.pattern.match, repeat(text), map(_START, gate.finditer(text))))
 
     def search(self, text: str) -> re.Match[str] | None:
         """What `self.pattern.search(text)` finds: the first match, or None."""
-        return next(self.finditer(text), None)
+        phrases = self.phrases
+        if phrases is not None and not any(map(text.__contains__, phrases)):
+            return None
+        if self.gate is None:
+            return self.pattern.search(text)
+        return next(self._tried(text), None)
+
+
+_START = re.Match.start
+"""`Match.start` as a function of the match (for `map`)."""
+
+
+def _apart(found: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches of `found` (in order of position) that start after the previous one kept ended,
+    as `finditer` skips what an earlier match took (an empty match still moves one place on)."""
+    end = 0
+    for m in found:
+        start = m.start()
+        if start >= end:
+            yield m
+            end = max(m.end(), start + 1)

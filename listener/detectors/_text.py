@@ -11,7 +11,8 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from itertools import tee
+from typing import TYPE_CHECKING, TypeVar
 
 from listener.detectors._lexicon import STOPWORDS, SYNONYMS
 
@@ -224,39 +225,15 @@ _T = TypeVar("_T")
 
 
 def in_order(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[_T]]) -> Iterator[_T]:
-    """The items `find(ctx)` yields, found only as far as they are asked for and kept for the reply."""
-    stream = ctx.cache.get(key)
-    if not isinstance(stream, _Stream):
-        stream = _Stream(find(ctx))
-        ctx.cache[key] = stream
-    # Once the finder is used up, the items are replayed by the list's own (C) iterator.
-    return iter(stream.seen) if stream.done else stream.replay()
+    """The items `find(ctx)` yields, found only as far as they are asked for and kept for the reply.
 
-
-class _Stream(Generic[_T]):
-    """A finder's items found so far, and the finder itself (half read, or used up)."""
-
-    __slots__ = ("done", "seen", "source")
-
-    def __init__(self, source: Iterator[_T]) -> None:
-        self.seen: list[_T] = []
-        self.source = source
-        self.done = False
-
-    def replay(self) -> Iterator[_T]:
-        """The items found so far, then the finder's next ones as they are asked for."""
-        seen = self.seen
-        index = 0
-        while True:
-            if index < len(seen):
-                yield seen[index]
-                index += 1
-                continue
-            item = next(self.source, None)
-            if item is None:
-                self.done = True
-                return
-            seen.append(item)
+    The finder is wrapped once in an `itertools.tee` that is never advanced: each caller gets a copy
+    that starts at the first item and shares the items found so far, so asking again finds nothing
+    twice, and reading them back is C, not a Python generator."""
+    fresh = ctx.cache.get(key)
+    if fresh is None:
+        fresh = ctx.cache[key] = tee(find(ctx), 1)[0].__copy__  # type: ignore[attr-defined]
+    return fresh()  # type: ignore[no-any-return, operator]
 
 
 def all_in_order(ctx: TurnContext, key: str, find: Callable[[TurnContext], Iterator[_T]]) -> list[_T]:
