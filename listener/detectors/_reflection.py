@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -20,7 +20,7 @@ from listener.detectors._validation_cues import (
     MINIMISING,
     REASSURANCE,
     found_in,
-    spans_in_order,
+    spans,
 )
 
 if TYPE_CHECKING:
@@ -70,15 +70,19 @@ _YOU_STATEMENT = re.compile(
     r"| are not alone|'re not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
     r"|need) to| owe| as well| and | must be (?:joking|kidding)\b)(?:'re|'ve|\b))"
 )
-_COURTESY = re.compile(
-    _LEADS + r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
+_COURTESY = (
+    r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
     r"|take care|have a (?:good|great|nice|lovely|wonderful)|(?:it was |it's |it has been )?(?:so |very )?"
     r"(?:nice|great|good|lovely) (?:talking|chatting|speaking|to talk)|you too|same to you|if|when|once"
     r"|whenever|unless)\b"
 )
 """Courtesies and conditions ("thank you", "you too", "if you feel ..."): not restatements."""
 _WORDS = re.compile(r"[a-z][a-z']*")
-_FIRST_PERSON = re.compile(_LEADS + r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b")
+_OWN = r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b"
+_FIRST_PERSON = re.compile(_LEADS + _OWN)
+_OWN_OR_COURTESY = re.compile(_LEADS + r"(?:" + _OWN + "|" + _COURTESY + ")")
+"""A statement about the listener, a courtesy or a condition (the lead-ins are read once for both:
+they are matched possessively, so the alternatives after them see the same place)."""
 _EMPATHY_LEAD = re.compile(
     _LEADS + r"(?:i (?:can |could |totally |completely |really |do |definitely |fully )*(?:understand|see"
     r"|know|imagine|get|hear|tell)|(?:i'm|i am|im) (?:so |really |very |truly )?sorry(?: to hear)?)"
@@ -133,7 +137,6 @@ _ASKS = re.compile(
 )
 """A question that asks (an auxiliary or a wh-word first), as opposed to a declarative check."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself)(?![\w'])")
-_ROADBLOCKS = (MINIMISING, DISMISSING, JUDGING)
 
 
 def _about_me(body: str) -> bool:
@@ -175,11 +178,12 @@ def _happens_to_you(body: str) -> bool:
 def _not_restating(body: str) -> bool:
     """True for a sentence about the listener, an affirmation, a prediction, an argument, a
     courtesy or a condition, or a generalisation: none restates the speaker's situation."""
-    if _FIRST_PERSON.match(body) or _about_me(body) or _supportive(body) or _ARGUES.search(body):
+    # The anchored tests first: they settle most sentences before the searches run.
+    if _OWN_OR_COURTESY.match(body) or _about_me(body):
         return True
-    if _COURTESY.match(body):
+    if _GENERIC.match(body) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0]):
         return True
-    return bool(_GENERIC.match(body)) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0])
+    return _supportive(body) or bool(_ARGUES.search(body))
 
 
 def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
@@ -195,29 +199,14 @@ def candidates_in_order(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     return in_order(ctx, "candidates:lazy", _candidates)
 
 
-class _Positions:
-    """Positions that come in order, checked against spans that move forward through the reply."""
-
-    def __init__(self, positions: Iterator[int]) -> None:
-        self._positions = positions
-        self._next: int | None = -1
-        """The first position not yet passed: -1 until `any_in` is first called (nothing is read before)."""
-
-    def any_in(self, start: int, end: int) -> bool:
-        """True when a position lies in start..end; spans must be asked for in order of `start`."""
-        while self._next is not None and self._next < start:
-            self._next = next(self._positions, None)
-        return self._next is not None and self._next < end
-
-
 def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
     runs = parroted_runs(ctx)
-    # Where advice starts and where each roadblock ends: each comes in order of position, so one
-    # merged stream answers for all of them.
-    ends = [(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
-    advised = _Positions(heapq.merge((a for a, _, _ in advice_in_order(ctx)), *ends))
+    blocked = _roadblock_ends(ctx)
+    # Where advice starts comes in order of position: it is read only as far as the sentences asked.
+    advice = advice_in_order(ctx)
+    advised = -1
     for s in sentences(ctx):
         start, end = s.start, s.end
         q = asked.get(start)
@@ -230,8 +219,23 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
         # The cheap tests first: none of them has a side effect on the others.
         if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
             continue
-        if not advised.any_in(start, end):
+        if blocked and bisect.bisect_left(blocked, start) < bisect.bisect_left(blocked, end):
+            continue
+        while advised < start:
+            hit = next(advice, None)
+            if hit is None:
+                advised = len(text)
+                break
+            advised = hit[0]
+        if advised >= end:
             yield (start, end)
+
+
+def _roadblock_ends(ctx: TurnContext) -> list[int]:
+    """The last position of every roadblock (minimising, dismissing, judging) in the reply, sorted:
+    a sentence that holds one is no restatement. The validation rules read the same spans."""
+    found = [*spans(ctx, MINIMISING), *spans(ctx, DISMISSING), *spans(ctx, JUDGING)]
+    return sorted(b - 1 for _, b in found) if found else []
 
 
 def _overlaps(runs: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -316,6 +320,10 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     """A statement that names a feeling or hardship about something the speaker said
     ("losing a job like that is frightening")."""
     text = masked(ctx)
+    # A candidate's words are words of the reply (candidates start and end between words), so a
+    # reply that names no hardship has no candidate to read.
+    if _HARDSHIP.isdisjoint(_TOKEN.findall(text)):
+        return None
     for sentence_start, end in candidates_in_order(ctx):
         sentence = text[sentence_start:end]
         # The word list first: most sentences name no hardship, and it is the cheapest test. A frame
