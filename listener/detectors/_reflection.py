@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import re
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from listener.detectors._validation_cues import (
     MINIMISING,
     REASSURANCE,
     found_in,
-    spans,
+    spans_in_order,
 )
 
 if TYPE_CHECKING:
@@ -137,6 +137,7 @@ _ASKS = re.compile(
 )
 """A question that asks (an auxiliary or a wh-word first), as opposed to a declarative check."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself)(?![\w'])")
+_ROADBLOCKS = (MINIMISING, DISMISSING, JUDGING)
 
 
 def _about_me(body: str) -> bool:
@@ -203,10 +204,12 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
     runs = parroted_runs(ctx)
-    blocked = _roadblock_ends(ctx)
-    # Where advice starts comes in order of position: it is read only as far as the sentences asked.
+    # Where advice starts and where each roadblock ends come in order of position: each stream is
+    # read only as far as the sentences asked about (the roadblocks only for sentences with no advice).
     advice = advice_in_order(ctx)
     advised = -1
+    roadblocks: list[Iterator[tuple[int, int]]] = []
+    ends = [-1] * len(_ROADBLOCKS)
     for s in sentences(ctx):
         start, end = s.start, s.end
         q = asked.get(start)
@@ -219,23 +222,33 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
         # The cheap tests first: none of them has a side effect on the others.
         if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
             continue
-        if blocked and bisect.bisect_left(blocked, start) < bisect.bisect_left(blocked, end):
-            continue
         while advised < start:
             hit = next(advice, None)
-            if hit is None:
-                advised = len(text)
-                break
-            advised = hit[0]
-        if advised >= end:
+            advised = _PAST if hit is None else hit[0]
+        if advised < end:
+            continue
+        if not roadblocks:
+            roadblocks = [spans_in_order(ctx, p) for p in _ROADBLOCKS]
+        if not _blocked(roadblocks, ends, start, end):
             yield (start, end)
 
 
-def _roadblock_ends(ctx: TurnContext) -> list[int]:
-    """The last position of every roadblock (minimising, dismissing, judging) in the reply, sorted:
-    a sentence that holds one is no restatement. The validation rules read the same spans."""
-    found = [*spans(ctx, MINIMISING), *spans(ctx, DISMISSING), *spans(ctx, JUDGING)]
-    return sorted(b - 1 for _, b in found) if found else []
+_PAST = sys.maxsize
+"""A position past every reply: where a used-up stream of positions stands."""
+
+
+def _blocked(streams: list[Iterator[tuple[int, int]]], ends: list[int], start: int, end: int) -> bool:
+    """True when a roadblock ends in start..end (its last character lies there). `ends` holds each
+    stream's first span end not yet passed; spans must be asked for in order of `start`."""
+    for i, stream in enumerate(streams):
+        last = ends[i]
+        while last <= start:
+            span = next(stream, None)
+            last = _PAST if span is None else span[1]
+        ends[i] = last
+        if last <= end:
+            return True
+    return False
 
 
 def _overlaps(runs: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -320,10 +333,6 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     """A statement that names a feeling or hardship about something the speaker said
     ("losing a job like that is frightening")."""
     text = masked(ctx)
-    # A candidate's words are words of the reply (candidates start and end between words), so a
-    # reply that names no hardship has no candidate to read.
-    if _HARDSHIP.isdisjoint(_TOKEN.findall(text)):
-        return None
     for sentence_start, end in candidates_in_order(ctx):
         sentence = text[sentence_start:end]
         # The word list first: most sentences name no hardship, and it is the cheapest test. A frame
