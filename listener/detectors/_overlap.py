@@ -5,16 +5,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from listener.detectors._lexicon import split_words
+from listener.detectors._lexicon import STOPWORDS, split_words
 from listener.detectors._text import (
     SPEAKER_WINDOW,
+    concept,
     content_concepts,
     masked,
     same_length_lower,
     sentences,
-    span_concepts,
     word_tokens,
     words,
 )
@@ -77,11 +77,27 @@ def _speaker_concepts(speaker: str) -> dict[str, tuple[int, int]]:
     return content_concepts(speaker)
 
 
-def shared_concepts(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[int, int]]:
-    """Concepts in reply[start:end] that the speaker also used, with their speaker spans."""
-    mine = span_concepts(ctx, start, end)
+def shared_concepts(ctx: TurnContext, start: int, end: int) -> list[str]:
+    """Concepts in reply[start:end] that the speaker also used, in the order the reply first uses
+    them (the concepts `span_concepts` finds, without their spans: no rule reads them here)."""
+    key = f"shared:{start}:{end}"
+    hit = ctx.cache.get(key)
+    if isinstance(hit, list):
+        return hit
     theirs = speaker_concepts(ctx)
-    return {c: theirs[c] for c in mine if c in theirs}
+    mine = dict.fromkeys(map(_content_concept, word_tokens(masked(ctx)[start:end].lower())))
+    found = [c for c in mine if c in theirs]  # None (a stop word's) is never one of theirs
+    ctx.cache[key] = found
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_concept(word: str) -> str | None:
+    """The concept of a content word; None for the words `content_concepts` leaves out (stop
+    words, words under three letters, numbers). A word-level table, like `concept`."""
+    if word in STOPWORDS or len(word) < 3 or word.isdigit():
+        return None
+    return concept(word)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -145,10 +161,109 @@ def cue_hits(ctx: TurnContext, cues: tuple[str, ...], start: int = 0, end: int |
 
 
 def cue_found(ctx: TurnContext, cues: tuple[str, ...], start: int, end: int) -> bool:
-    """True when reply[start:end] holds one of the cues (`cue_hits` without listing them)."""
-    return (
-        _could_match(ctx, cues, start, end) and cue_pattern(cues).search(masked(ctx), start, end) is not None
-    )
+    """True when reply[start:end] holds one of the cues (`cue_hits` without listing them).
+
+    Read without the cue pattern when the cues are plain words (the usual case): a scenario turn's
+    pattern costs about a reply's scoring to compile, and most turns meet only a few replies."""
+    if not _could_match(ctx, cues, start, end):
+        return False
+    forms = _cue_forms(cues)
+    if forms is None:
+        return cue_pattern(cues).search(masked(ctx), start, end) is not None
+    text = masked(ctx)
+    end = min(end, len(text))  # as a pattern's `endpos` does
+    return any(_cue_from(text, start, end, form) is not None for form in forms)
+
+
+def cue_hit(ctx: TurnContext, cues: tuple[str, ...], start: int = 0, end: int | None = None) -> str | None:
+    """The text `cue_pattern(cues).search` finds first in reply[start:end], or None; without the
+    pattern when the cues are plain words (see `cue_found`)."""
+    text = masked(ctx)
+    end = len(text) if end is None else min(end, len(text))  # as a pattern's `endpos` does
+    if not _could_match(ctx, cues, start, end):
+        return None
+    forms = _cue_forms(cues)
+    if forms is None:
+        match = cue_pattern(cues).search(text, start, end)
+        return None if match is None else match.group(0)
+    # The pattern's first match starts where the first cue does; there it tries the long cues, then
+    # the short ones, longest first (two cues of one length cannot both match at one place).
+    found = []
+    for form in forms:
+        span = _cue_from(text, start, end, form)
+        if span is not None:
+            found.append((span[0], form.short, -len(form.cue), span[1]))
+    if not found:
+        return None
+    at, _, _, stop = min(found)
+    return text[at:stop]
+
+
+class _Cue(NamedTuple):
+    """One cue as `cue_pattern` reads it."""
+
+    cue: str
+    """The cue, lower case, stripped."""
+    words: tuple[str, ...]
+    """Its words (one space apart in the cue; any run of white space in the reply)."""
+    short: bool
+    """Under four characters: only a word ending ("s", "es", "ed", "ing") may follow it."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_forms(cues: tuple[str, ...]) -> tuple[_Cue, ...] | None:
+    """Each cue as `cue_pattern` reads it; None when a cue is not words separated by single spaces."""
+    forms = []
+    for cue in {c.lower().strip() for c in cues if c.strip()}:
+        words = tuple(cue.split(" "))
+        if any(w.split() != [w] for w in words):  # an empty word (two spaces) or other white space
+            return None
+        forms.append(_Cue(cue, words, len(cue) < 4))
+    return tuple(forms)
+
+
+_SHORT_ENDINGS = ("s", "es", "ed", "ing", "")
+"""What `cue_pattern` lets follow a short cue before the word must end, in the order it tries them."""
+
+
+def _cue_from(text: str, start: int, end: int, form: _Cue) -> tuple[int, int] | None:
+    """The span of the first match `cue_pattern` of this one cue has in text[start:end]: at a word
+    start (the character before may lie before `start`), its words apart by white space."""
+    first = form.words[0]
+    at = text.find(first, start, end)
+    while at >= 0:
+        if at == 0 or not _in_word(text[at - 1]):
+            stop = _cue_end(text, at + len(first), end, form)
+            if stop >= 0:
+                return at, stop
+        at = text.find(first, at + 1, end)
+    return None
+
+
+def _cue_end(text: str, at: int, end: int, form: _Cue) -> int:
+    """Where the match of a cue whose first word ends at `at` ends, within `end`; -1: no match."""
+    for word in form.words[1:]:
+        if at >= end or not text[at].isspace():
+            return -1
+        while at < end and text[at].isspace():
+            at += 1
+        if not text.startswith(word, at, end):
+            return -1
+        at += len(word)
+    if not form.short:
+        while at < end and (_in_word(text[at]) or text[at] == "-"):  # the rest of the word
+            at += 1
+        return at
+    for ending in _SHORT_ENDINGS:
+        stop = at + len(ending)
+        if text.startswith(ending, at, end) and (stop >= end or not _in_word(text[stop])):
+            return stop
+    return -1
+
+
+def _in_word(char: str) -> bool:
+    """True for a character of `[\\w']` (what the cue pattern's boundaries test)."""
+    return char.isalnum() or char in "_'"
 
 
 def _could_match(ctx: TurnContext, cues: tuple[str, ...], start: int, end: int) -> bool:

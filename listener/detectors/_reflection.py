@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import heapq
 import re
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -72,15 +72,19 @@ _YOU_STATEMENT = re.compile(
     r"|(?:'re| are) (?:\w+ )?not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
     r"|need) to| owe| as well| and | must be (?:joking|kidding)\b)(?:'re|'ve|\b))"
 )
-_COURTESY = re.compile(
-    _LEADS + r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
+_COURTESY = (
+    r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
     r"|take care|have a (?:good|great|nice|lovely|wonderful)|(?:it was |it's |it has been )?(?:so |very )?"
     r"(?:nice|great|good|lovely) (?:talking|chatting|speaking|to talk)|you too|same to you|if|when|once"
     r"|whenever|unless)\b"
 )
 """Courtesies and conditions ("thank you", "you too", "if you feel ..."): not restatements."""
 _WORDS = re.compile(r"[a-z][a-z']*")
-_FIRST_PERSON = re.compile(_LEADS + r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b")
+_OWN = r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b"
+_FIRST_PERSON = re.compile(_LEADS + _OWN)
+_OWN_OR_COURTESY = re.compile(_LEADS + r"(?:" + _OWN + "|" + _COURTESY + ")")
+"""A statement about the listener, a courtesy or a condition (the lead-ins are read once for both:
+they are matched possessively, so the alternatives after them see the same place)."""
 _EMPATHY_LEAD = re.compile(
     _LEADS + r"(?:i (?:can |could |totally |completely |really |do |definitely |fully )*(?:understand|see"
     r"|know|imagine|get|hear|tell)|(?:i'm|i am|im) (?:so |really |very |truly )?sorry(?: to hear)?)"
@@ -191,11 +195,12 @@ def _happens_to_you(body: str) -> bool:
 def _not_restating(body: str) -> bool:
     """True for a sentence about the listener, an affirmation, a prediction, an argument, a
     courtesy or a condition, or a generalisation: none restates the speaker's situation."""
-    if about_listener(body) or _supportive(body) or _ARGUES.search(body):
+    # The anchored tests first: they settle most sentences before the searches run.
+    if _OWN_OR_COURTESY.match(body) or _FEELINGS_ACCEPTED.match(body) or _about_me(body):
         return True
-    if _COURTESY.match(body) or _FEELINGS_ACCEPTED.match(body):
+    if _GENERIC.match(body) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0]):
         return True
-    return bool(_GENERIC.match(body)) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0])
+    return _supportive(body) or bool(_ARGUES.search(body))
 
 
 def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
@@ -211,29 +216,16 @@ def candidates_in_order(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     return in_order(ctx, "candidates:lazy", _candidates)
 
 
-class _Positions:
-    """Positions that come in order, checked against spans that move forward through the reply."""
-
-    def __init__(self, positions: Iterator[int]) -> None:
-        self._positions = positions
-        self._next: int | None = -1
-        """The first position not yet passed: -1 until `any_in` is first called (nothing is read before)."""
-
-    def any_in(self, start: int, end: int) -> bool:
-        """True when a position lies in start..end; spans must be asked for in order of `start`."""
-        while self._next is not None and self._next < start:
-            self._next = next(self._positions, None)
-        return self._next is not None and self._next < end
-
-
 def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
     text = masked(ctx)
     asked = {q.sentence.start: q for q in questions(ctx)}
     runs = parroted_runs(ctx)
-    # Where advice starts and where each roadblock ends: each comes in order of position, so one
-    # merged stream answers for all of them.
-    ends = [(b - 1 for _, b in spans_in_order(ctx, p)) for p in _ROADBLOCKS]
-    advised = _Positions(heapq.merge((a for a, _, _ in advice_in_order(ctx)), *ends))
+    # Where advice starts and where each roadblock ends come in order of position: each stream is
+    # read only as far as the sentences asked about (the roadblocks only for sentences with no advice).
+    advice = advice_in_order(ctx)
+    advised = -1
+    roadblocks: list[Iterator[tuple[int, int]]] = []
+    ends = [-1] * len(_ROADBLOCKS)
     for s in sentences(ctx):
         start, end = s.start, s.end
         q = asked.get(start)
@@ -246,8 +238,33 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
         # The cheap tests first: none of them has a side effect on the others.
         if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
             continue
-        if not advised.any_in(start, end):
+        while advised < start:
+            hit = next(advice, None)
+            advised = _PAST if hit is None else hit[0]
+        if advised < end:
+            continue
+        if not roadblocks:
+            roadblocks = [spans_in_order(ctx, p) for p in _ROADBLOCKS]
+        if not _blocked(roadblocks, ends, start, end):
             yield (start, end)
+
+
+_PAST = sys.maxsize
+"""A position past every reply: where a used-up stream of positions stands."""
+
+
+def _blocked(streams: list[Iterator[tuple[int, int]]], ends: list[int], start: int, end: int) -> bool:
+    """True when a roadblock ends in start..end (its last character lies there). `ends` holds each
+    stream's first span end not yet passed; spans must be asked for in order of `start`."""
+    for i, stream in enumerate(streams):
+        last = ends[i]
+        while last <= start:
+            span = next(stream, None)
+            last = _PAST if span is None else span[1]
+        ends[i] = last
+        if last <= end:
+            return True
+    return False
 
 
 def _overlaps(runs: list[tuple[int, int]], start: int, end: int) -> bool:
