@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from listener.detectors._overlap import cue_pattern, speaker_concepts
+from listener.detectors._overlap import cue_hit, speaker_concepts
 from listener.detectors._questions import Kind, Question, questions
-from listener.detectors._text import evidence, masked, span_concepts
+from listener.detectors._text import evidence, span_concepts
 from listener.scoring import Detector, Evidence, Skill, TurnContext
 
 _NONE: tuple[Evidence, ...] = ()
@@ -107,9 +107,9 @@ def _aimed(ctx: TurnContext, q: Question) -> str | None:
                 return c
     if ctx.turn is not None:
         for open_q in ctx.turn.open_questions:
-            hit = cue_pattern(tuple(open_q.cues)).search(masked(ctx), q.body_start, q.sentence.end)
-            if hit:
-                return hit.group(0)
+            hit = cue_hit(ctx, tuple(open_q.cues), q.body_start, q.sentence.end)
+            if hit is not None:
+                return hit
     return None
 
 
