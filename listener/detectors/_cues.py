@@ -21,7 +21,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
+from listener.detectors._text import masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -152,65 +152,122 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
 
 
 def feeling_reflections(ctx: TurnContext) -> list[Hit]:
-    """Statements that attribute a feeling to the speaker ("you must feel so alone")."""
-    return all_in_order(ctx, "feeling_reflections", _reflections)
+    """Statements that attribute a feeling to the speaker ("you must feel so alone"), in order."""
+    hit = ctx.cache.get("feeling_reflections")
+    if not isinstance(hit, list):
+        text = masked(ctx)
+        merged = heapq.merge(*(stream(ctx, text, len(text)) for stream in _STREAMS))
+        hit = [h for h in merged if _stated(ctx, text, h[0])]
+        ctx.cache["feeling_reflections"] = hit
+    return hit
 
 
-def _reflections(ctx: TurnContext) -> Iterator[Hit]:
-    """`feeling_reflections`, found one by one in the order of the reply.
-
-    The four patterns are scanned side by side and merged by position, so a rule that needs only
-    the first reflection stops scanning there.
-    """
-    from listener.detectors._questions import questions
-
+def _first_reflection(ctx: TurnContext) -> Hit | None:
+    """The first of `feeling_reflections` (the smallest hit), reading each stream only up to the
+    best hit found so far: a stream is read in order, so nothing after that hit can come first."""
     text = masked(ctx)
-    asked: list[tuple[int, int]] | None = None  # the spans of asking questions, found on demand
-    reflected = ((m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text))
-    perceived = (
-        (m.start(), m.end(), m.group("feel"))
-        for m in (_PERCEIVED.finditer(text) if _PERCEIVED_CUES.search(text) else ())
-    )
-    framed = (
-        (m.start(), m.end(), m.group("feel"), bool(m.group("plain")))
-        for m in _FRAME_SCAN.finditer(text)
-        if m.group("feel") not in STOPWORDS
-        and m.group("feel") not in _NOT_STATES
-        and (not m.group("feel").endswith("ing") or m.group("feel") in FEELING_WORDS_ALL)
-    )
-    framed_hits = (
-        (start, end, feel)
-        for start, end, feel, plain in framed
-        if not plain or _said_of_them(ctx, text, start)
-    )
-    caused = (
-        (m.start(), m.end(), m.group(0))
-        for m in _CAUSE_SCAN.finditer(text)
-        if _said_of_them(ctx, text, m.start())
-    )
-    felt = (
-        (m.start(), m.end(), m.group(0))
-        for m in _YOU_FEEL_VERB_SCAN.finditer(text)
-        if _said_of_them(ctx, text, m.start())
-    )
-    # Each stream is in order of position, so the merge is the sorted list of every match.
-    for start, end, feel in heapq.merge(reflected, perceived, framed_hits, caused, felt):
-        head = text[max(0, start - 8) : start]
-        inverted = text.startswith("you", start) and _INVERTED.search(head)
-        reach = 3 if text.startswith("you", start) else 2
-        if inverted or (negated_before(text, start, reach) and not _GRANTED.search(text, 0, start)):
+    best: Hit | None = None
+    limit = len(text)
+    for stream in _STREAMS:
+        for hit in stream(ctx, text, limit):
+            if best is not None and hit >= best:
+                break
+            if _stated(ctx, text, hit[0]):
+                best, limit = hit, hit[0]
+                break
+    return best
+
+
+def _matches(scanner: Scanner, text: str, limit: int) -> Iterator[re.Match[str]]:
+    """`scanner.finditer(text)`, up to the last match that starts at or before `limit`."""
+    gate = scanner.gate
+    if gate is None:
+        for plain in scanner.pattern.finditer(text):
+            if plain.start() > limit:
+                return
+            yield plain
+        return
+    match = scanner.pattern.match
+    end = 0
+    for g in gate.finditer(text):
+        start = g.start()
+        if start > limit:
+            return
+        if start < end:
             continue
-        if _WH_BEFORE.search(text, max(0, start - 40), start):
-            continue
-        if asked is None:
-            asked = [
-                (q.body_start, q.sentence.end)
-                for q in questions(ctx)
-                if q.kind != "check" and _ASKS.match(text, q.body_start)
-            ]
-        if _inside(start, asked):
-            continue
-        yield (start, end, feel)
+        m = match(text, start)
+        if m is not None:
+            yield m
+            end = max(m.end(), start + 1)
+
+
+def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """A state attributed to "you" ("you must feel so alone", "that left you drained")."""
+    for m in _matches(_REFLECT_SCAN, text, limit):
+        yield (m.start(), m.end(), m.group("feel"))
+
+
+def _perceived(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """The listener perceiving the feeling ("I can hear how much that stung")."""
+    if _PERCEIVED_CUES.search(text):
+        for m in _PERCEIVED.finditer(text):
+            if m.start() > limit:
+                return
+            yield (m.start(), m.end(), m.group("feel"))
+
+
+def _framed(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """Any state word after a frame that grants it ("no wonder you're fuming")."""
+    for m in _matches(_FRAME_SCAN, text, limit):
+        feel = m.group("feel")
+        if (
+            feel not in STOPWORDS
+            and feel not in _NOT_STATES
+            and (not feel.endswith("ing") or feel in FEELING_WORDS_ALL)
+            and (not m.group("plain") or _said_of_them(ctx, text, m.start()))
+        ):
+            yield (m.start(), m.end(), feel)
+
+
+def _caused(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """Something that stirs a feeling in the speaker ("it's eating at you")."""
+    for m in _matches(_CAUSE_SCAN, text, limit):
+        if _said_of_them(ctx, text, m.start()):
+            yield (m.start(), m.end(), m.group(0))
+
+
+def _felt(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """The speaker's feeling as a verb ("you miss her")."""
+    for m in _matches(_YOU_FEEL_VERB_SCAN, text, limit):
+        if _said_of_them(ctx, text, m.start()):
+            yield (m.start(), m.end(), m.group(0))
+
+
+_STREAMS = (_reflected, _framed, _caused, _felt, _perceived)
+"""The finders of reflections: each yields its hits in order of position, up to a limit."""
+
+
+def _stated(ctx: TurnContext, text: str, start: int) -> bool:
+    """True when the hit at `start` is stated: not after an inverted verb or a negation, a
+    wh-word, or inside an asking question."""
+    head = text[max(0, start - 8) : start]
+    inverted = text.startswith("you", start) and _INVERTED.search(head)
+    reach = 3 if text.startswith("you", start) else 2
+    if inverted or (negated_before(text, start, reach) and not _GRANTED.search(text, 0, start)):
+        return False
+    if _WH_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    asked = ctx.cache.get("asked_bodies")
+    if not isinstance(asked, list):
+        from listener.detectors._questions import questions
+
+        asked = [
+            (q.body_start, q.sentence.end)
+            for q in questions(ctx)
+            if q.kind != "check" and _ASKS.match(text, q.body_start)
+        ]
+        ctx.cache["asked_bodies"] = asked
+    return not _inside(start, asked)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -229,7 +286,8 @@ def feeling_named(ctx: TurnContext) -> Hit | None:
 
 
 def _feeling_named(ctx: TurnContext) -> Hit | None:
-    for hit in in_order(ctx, "feeling_reflections:lazy", _reflections):
+    hit = _first_reflection(ctx)
+    if hit is not None:
         return hit
     if ctx.turn is None:
         return None
