@@ -100,21 +100,53 @@ _ASKS = re.compile(  # used with `match` at a question's start
 _INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
 
 
-_WISH_BEFORE = re.compile(r"\b(?:hope|hoping|wish|want|wanted|would like)\b[^.!?]*$")
+def _cues_of(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases no shorter one of them is part of: a text that holds none of these holds none
+    of `phrases` (a cheap necessary check before a pattern that needs one)."""
+    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+
+_WISH_WORDS = ("hope", "hoping", "wish", "want", "wanted", "would like")
+_WISH_BEFORE = re.compile(rf"\b(?:{'|'.join(_WISH_WORDS)})\b[^.!?]*$")
 """A hope for the speaker ("I hope you feel clearer now") is not a reflection of how they feel."""
+_WISH_CUES = _cues_of(_WISH_WORDS)
 _GRANTED = re.compile(r"(?:no wonder|of course)[\s,]+$")
 """'No wonder' and 'of course' grant the feeling; their 'no' is not a negation."""
+_WH_WORDS = ("what", "whatever", "how", "why", "who", "which", "whom", "if", "when", "whether")
 _WH_BEFORE = re.compile(
     r"(?<!understand )(?<!see )(?<!know )(?<!imagine )(?<!get )(?<!realise )(?<!realize )"
-    r"\b(?:what|whatever|how|why|who|which|whom|if|when|whether)\W+(?:\w+\W+){0,3}$"
+    rf"\b(?:{'|'.join(_WH_WORDS)})\W+(?:\w+\W+){{0,3}}$"
 )
 """A wh-word just before: the feeling is asked about or relative ("what's bothering you"), unless
 the listener says they understand it ("I can see why you're upset")."""
-_CLAUSE_LEAD = re.compile(
-    r"(?:^|[,;:.!?(\n-]|\b(?:so|and|but|that|like|because|know|think|guess|tell|see|understand|hear|sense"
-    r"|clearly|obviously|really|oh|yeah|wow|okay|ok|it's|it|this|that's|which|what's|everything|all|clear"
-    r"|obvious|evident))\s*$"
+_WH_CUES = _cues_of(_WH_WORDS)
+_CLAUSE_WORDS = sorted(
+    split_words(
+        "so and but that like because know think guess tell see understand hear sense clearly obviously"
+        " really oh yeah wow okay ok it's it this that's which what's everything all clear obvious evident"
+    )
 )
+_CLAUSE_LEAD = re.compile(rf"(?:^|[,;:.!?(\n-]|\b(?:{'|'.join(_CLAUSE_WORDS)}))\s*$")
+_CLAUSE_REACH = max(map(len, _CLAUSE_WORDS))
+"""A match ends at the text's last non-space character, so it starts at most this far before it."""
+
+
+def _wh_before(text: str, lo: int, hi: int) -> bool:
+    """`_WH_BEFORE.search(text, lo, hi)`, searched only when text[lo:hi] holds a wh-word."""
+    window = text[lo:hi]
+    return any(map(window.__contains__, _WH_CUES)) and _WH_BEFORE.search(text, lo, hi) is not None
+
+
+def _wished_before(text: str, start: int) -> bool:
+    """A hope or wish earlier in the sentence, within 150 characters of `start`."""
+    lo = max(0, start - 150)
+    window = text[lo:start]
+    return any(map(window.__contains__, _WISH_CUES)) and _WISH_BEFORE.search(text, lo, start) is not None
+
+
+def _clause_lead(head: str) -> bool:
+    """`_CLAUSE_LEAD.search(head)`, tried only where a match can start (near the end)."""
+    return _CLAUSE_LEAD.search(head, max(0, len(head.rstrip()) - _CLAUSE_REACH)) is not None
 
 
 def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
@@ -124,13 +156,9 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     from listener.detectors._questions import questions
 
     head = text[max(0, start - 40) : start]  # a slice: the patterns' `^` and look-behinds stop here
-    if (
-        _WH_BEFORE.search(head)
-        or _WISH_BEFORE.search(text, max(0, start - 150), start)
-        or negated_before(text, start, 3)
-    ):
+    if _wh_before(head, 0, len(head)) or _wished_before(text, start) or negated_before(text, start, 3):
         return False
-    if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
+    if text.startswith("you", start) and not _clause_lead(head):
         return False
     spans = ctx.cache.get("asked")
     if not isinstance(spans, list):
@@ -255,7 +283,7 @@ def _stated(ctx: TurnContext, text: str, start: int) -> bool:
     reach = 3 if text.startswith("you", start) else 2
     if inverted or (negated_before(text, start, reach) and not _GRANTED.search(text, 0, start)):
         return False
-    if _WH_BEFORE.search(text, max(0, start - 40), start):
+    if _wh_before(text, max(0, start - 40), start):
         return False
     asked = ctx.cache.get("asked_bodies")
     if not isinstance(asked, list):
