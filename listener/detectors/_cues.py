@@ -21,7 +21,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
+from listener.detectors._text import masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -100,21 +100,53 @@ _ASKS = re.compile(  # used with `match` at a question's start
 _INVERTED = re.compile(r"(?:do|did|does|are|were|have|had|would|could|will|can|don't|didn't|aren't)\s+$")
 
 
-_WISH_BEFORE = re.compile(r"\b(?:hope|hoping|wish|want|wanted|would like)\b[^.!?]*$")
+def _cues_of(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases no shorter one of them is part of: a text that holds none of these holds none
+    of `phrases` (a cheap necessary check before a pattern that needs one)."""
+    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+
+_WISH_WORDS = ("hope", "hoping", "wish", "want", "wanted", "would like")
+_WISH_BEFORE = re.compile(rf"\b(?:{'|'.join(_WISH_WORDS)})\b[^.!?]*$")
 """A hope for the speaker ("I hope you feel clearer now") is not a reflection of how they feel."""
+_WISH_CUES = _cues_of(_WISH_WORDS)
 _GRANTED = re.compile(r"(?:no wonder|of course)[\s,]+$")
 """'No wonder' and 'of course' grant the feeling; their 'no' is not a negation."""
+_WH_WORDS = ("what", "whatever", "how", "why", "who", "which", "whom", "if", "when", "whether")
 _WH_BEFORE = re.compile(
     r"(?<!understand )(?<!see )(?<!know )(?<!imagine )(?<!get )(?<!realise )(?<!realize )"
-    r"\b(?:what|whatever|how|why|who|which|whom|if|when|whether)\W+(?:\w+\W+){0,3}$"
+    rf"\b(?:{'|'.join(_WH_WORDS)})\W+(?:\w+\W+){{0,3}}$"
 )
 """A wh-word just before: the feeling is asked about or relative ("what's bothering you"), unless
 the listener says they understand it ("I can see why you're upset")."""
-_CLAUSE_LEAD = re.compile(
-    r"(?:^|[,;:.!?(\n-]|\b(?:so|and|but|that|like|because|know|think|guess|tell|see|understand|hear|sense"
-    r"|clearly|obviously|really|oh|yeah|wow|okay|ok|it's|it|this|that's|which|what's|everything|all|clear"
-    r"|obvious|evident))\s*$"
+_WH_CUES = _cues_of(_WH_WORDS)
+_CLAUSE_WORDS = sorted(
+    split_words(
+        "so and but that like because know think guess tell see understand hear sense clearly obviously"
+        " really oh yeah wow okay ok it's it this that's which what's everything all clear obvious evident"
+    )
 )
+_CLAUSE_LEAD = re.compile(rf"(?:^|[,;:.!?(\n-]|\b(?:{'|'.join(_CLAUSE_WORDS)}))\s*$")
+_CLAUSE_REACH = max(map(len, _CLAUSE_WORDS))
+"""A match ends at the text's last non-space character, so it starts at most this far before it."""
+
+
+def _wh_before(text: str, lo: int, hi: int) -> bool:
+    """`_WH_BEFORE.search(text, lo, hi)`, searched only when text[lo:hi] holds a wh-word."""
+    window = text[lo:hi]
+    return any(map(window.__contains__, _WH_CUES)) and _WH_BEFORE.search(text, lo, hi) is not None
+
+
+def _wished_before(text: str, start: int) -> bool:
+    """A hope or wish earlier in the sentence, within 150 characters of `start`."""
+    lo = max(0, start - 150)
+    window = text[lo:start]
+    return any(map(window.__contains__, _WISH_CUES)) and _WISH_BEFORE.search(text, lo, start) is not None
+
+
+def _clause_lead(head: str) -> bool:
+    """`_CLAUSE_LEAD.search(head)`, tried only where a match can start (near the end)."""
+    return _CLAUSE_LEAD.search(head, max(0, len(head.rstrip()) - _CLAUSE_REACH)) is not None
 
 
 def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
@@ -124,13 +156,9 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     from listener.detectors._questions import questions
 
     head = text[max(0, start - 40) : start]  # a slice: the patterns' `^` and look-behinds stop here
-    if (
-        _WH_BEFORE.search(head)
-        or _WISH_BEFORE.search(text, max(0, start - 150), start)
-        or negated_before(text, start, 3)
-    ):
+    if _wh_before(head, 0, len(head)) or _wished_before(text, start) or negated_before(text, start, 3):
         return False
-    if text.startswith("you", start) and not _CLAUSE_LEAD.search(head):
+    if text.startswith("you", start) and not _clause_lead(head):
         return False
     spans = ctx.cache.get("asked")
     if not isinstance(spans, list):
@@ -152,65 +180,122 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
 
 
 def feeling_reflections(ctx: TurnContext) -> list[Hit]:
-    """Statements that attribute a feeling to the speaker ("you must feel so alone")."""
-    return all_in_order(ctx, "feeling_reflections", _reflections)
+    """Statements that attribute a feeling to the speaker ("you must feel so alone"), in order."""
+    hit = ctx.cache.get("feeling_reflections")
+    if not isinstance(hit, list):
+        text = masked(ctx)
+        merged = heapq.merge(*(stream(ctx, text, len(text)) for stream in _STREAMS))
+        hit = [h for h in merged if _stated(ctx, text, h[0])]
+        ctx.cache["feeling_reflections"] = hit
+    return hit
 
 
-def _reflections(ctx: TurnContext) -> Iterator[Hit]:
-    """`feeling_reflections`, found one by one in the order of the reply.
-
-    The four patterns are scanned side by side and merged by position, so a rule that needs only
-    the first reflection stops scanning there.
-    """
-    from listener.detectors._questions import questions
-
+def _first_reflection(ctx: TurnContext) -> Hit | None:
+    """The first of `feeling_reflections` (the smallest hit), reading each stream only up to the
+    best hit found so far: a stream is read in order, so nothing after that hit can come first."""
     text = masked(ctx)
-    asked: list[tuple[int, int]] | None = None  # the spans of asking questions, found on demand
-    reflected = ((m.start(), m.end(), m.group("feel")) for m in _REFLECT_SCAN.finditer(text))
-    perceived = (
-        (m.start(), m.end(), m.group("feel"))
-        for m in (_PERCEIVED.finditer(text) if _PERCEIVED_CUES.search(text) else ())
-    )
-    framed = (
-        (m.start(), m.end(), m.group("feel"), bool(m.group("plain")))
-        for m in _FRAME_SCAN.finditer(text)
-        if m.group("feel") not in STOPWORDS
-        and m.group("feel") not in _NOT_STATES
-        and (not m.group("feel").endswith("ing") or m.group("feel") in FEELING_WORDS_ALL)
-    )
-    framed_hits = (
-        (start, end, feel)
-        for start, end, feel, plain in framed
-        if not plain or _said_of_them(ctx, text, start)
-    )
-    caused = (
-        (m.start(), m.end(), m.group(0))
-        for m in _CAUSE_SCAN.finditer(text)
-        if _said_of_them(ctx, text, m.start())
-    )
-    felt = (
-        (m.start(), m.end(), m.group(0))
-        for m in _YOU_FEEL_VERB_SCAN.finditer(text)
-        if _said_of_them(ctx, text, m.start())
-    )
-    # Each stream is in order of position, so the merge is the sorted list of every match.
-    for start, end, feel in heapq.merge(reflected, perceived, framed_hits, caused, felt):
-        head = text[max(0, start - 8) : start]
-        inverted = text.startswith("you", start) and _INVERTED.search(head)
-        reach = 3 if text.startswith("you", start) else 2
-        if inverted or (negated_before(text, start, reach) and not _GRANTED.search(text, 0, start)):
+    best: Hit | None = None
+    limit = len(text)
+    for stream in _STREAMS:
+        for hit in stream(ctx, text, limit):
+            if best is not None and hit >= best:
+                break
+            if _stated(ctx, text, hit[0]):
+                best, limit = hit, hit[0]
+                break
+    return best
+
+
+def _matches(scanner: Scanner, text: str, limit: int) -> Iterator[re.Match[str]]:
+    """`scanner.finditer(text)`, up to the last match that starts at or before `limit`."""
+    gate = scanner.gate
+    if gate is None:
+        for plain in scanner.pattern.finditer(text):
+            if plain.start() > limit:
+                return
+            yield plain
+        return
+    match = scanner.pattern.match
+    end = 0
+    for g in gate.finditer(text):
+        start = g.start()
+        if start > limit:
+            return
+        if start < end:
             continue
-        if _WH_BEFORE.search(text, max(0, start - 40), start):
-            continue
-        if asked is None:
-            asked = [
-                (q.body_start, q.sentence.end)
-                for q in questions(ctx)
-                if q.kind != "check" and _ASKS.match(text, q.body_start)
-            ]
-        if _inside(start, asked):
-            continue
-        yield (start, end, feel)
+        m = match(text, start)
+        if m is not None:
+            yield m
+            end = max(m.end(), start + 1)
+
+
+def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """A state attributed to "you" ("you must feel so alone", "that left you drained")."""
+    for m in _matches(_REFLECT_SCAN, text, limit):
+        yield (m.start(), m.end(), m.group("feel"))
+
+
+def _perceived(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """The listener perceiving the feeling ("I can hear how much that stung")."""
+    if _PERCEIVED_CUES.search(text):
+        for m in _PERCEIVED.finditer(text):
+            if m.start() > limit:
+                return
+            yield (m.start(), m.end(), m.group("feel"))
+
+
+def _framed(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """Any state word after a frame that grants it ("no wonder you're fuming")."""
+    for m in _matches(_FRAME_SCAN, text, limit):
+        feel = m.group("feel")
+        if (
+            feel not in STOPWORDS
+            and feel not in _NOT_STATES
+            and (not feel.endswith("ing") or feel in FEELING_WORDS_ALL)
+            and (not m.group("plain") or _said_of_them(ctx, text, m.start()))
+        ):
+            yield (m.start(), m.end(), feel)
+
+
+def _caused(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """Something that stirs a feeling in the speaker ("it's eating at you")."""
+    for m in _matches(_CAUSE_SCAN, text, limit):
+        if _said_of_them(ctx, text, m.start()):
+            yield (m.start(), m.end(), m.group(0))
+
+
+def _felt(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
+    """The speaker's feeling as a verb ("you miss her")."""
+    for m in _matches(_YOU_FEEL_VERB_SCAN, text, limit):
+        if _said_of_them(ctx, text, m.start()):
+            yield (m.start(), m.end(), m.group(0))
+
+
+_STREAMS = (_reflected, _framed, _caused, _felt, _perceived)
+"""The finders of reflections: each yields its hits in order of position, up to a limit."""
+
+
+def _stated(ctx: TurnContext, text: str, start: int) -> bool:
+    """True when the hit at `start` is stated: not after an inverted verb or a negation, a
+    wh-word, or inside an asking question."""
+    head = text[max(0, start - 8) : start]
+    inverted = text.startswith("you", start) and _INVERTED.search(head)
+    reach = 3 if text.startswith("you", start) else 2
+    if inverted or (negated_before(text, start, reach) and not _GRANTED.search(text, 0, start)):
+        return False
+    if _wh_before(text, max(0, start - 40), start):
+        return False
+    asked = ctx.cache.get("asked_bodies")
+    if not isinstance(asked, list):
+        from listener.detectors._questions import questions
+
+        asked = [
+            (q.body_start, q.sentence.end)
+            for q in questions(ctx)
+            if q.kind != "check" and _ASKS.match(text, q.body_start)
+        ]
+        ctx.cache["asked_bodies"] = asked
+    return not _inside(start, asked)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -229,7 +314,8 @@ def feeling_named(ctx: TurnContext) -> Hit | None:
 
 
 def _feeling_named(ctx: TurnContext) -> Hit | None:
-    for hit in in_order(ctx, "feeling_reflections:lazy", _reflections):
+    hit = _first_reflection(ctx)
+    if hit is not None:
         return hit
     if ctx.turn is None:
         return None
