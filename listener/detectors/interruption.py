@@ -144,10 +144,11 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon (1970), roadblocks 4 and 5 (advising, lecturing); MITI 4.2.1, advise without permission.
     """
     understood = _understood_from(ctx)
+    # Advice comes in order of position: only the first can come before understanding was shown.
     for start, end, _ in advice_in_order(ctx):
         if start <= understood:
             yield evidence(ctx, start, end)
-            return
+        return
 
 
 def _advice_after_acknowledging(ctx: TurnContext) -> Iterator[Evidence]:
