@@ -32,7 +32,10 @@ Hit = tuple[int, int, str]
 
 
 _YOU_STATE = (
-    r"you(?:'re| are| were|'ve been| have been| must be| must have been| might be| may be| must've been"
+    r"(?:u r|u are|u were|u feel|u felt|u seem)(?=\s)|ur(?=\s+(?:so|really|very|just|feeling|totally|still"
+    r"|clearly|obviously|probably|pretty|quite|kinda|super|completely|absolutely)\b)"
+    r"|you(?:'re| are| were|'ve been| have been| must be"
+    r"| must have been| might be| may be| must've been"
     r"| seem| seemed| sound| sounded| look| looked| feel| felt|'re feeling| are feeling| were feeling"
     r"|'ve been feeling| have been feeling| must feel| must have felt| must've felt| probably feel"
     r"| probably felt| might feel| may feel| would feel| would be| get| got| grow| grew| became| become)"
@@ -47,9 +50,9 @@ _REFLECT = re.compile(
 )
 _FRAME = re.compile(
     loose(
-        r"(?<!\w)(?:you must(?: have|'ve)? (?:be|been|feel|felt)|(?:no wonder|of course) you(?:'re| are| feel"
-        rf"| felt| were)|(?P<plain>you (?:feel|felt)))\s+{GAP}(?:[a-z]+ly\s+)?(?P<feel>[a-z][a-z-]{{2,}})"
-        r"(?![\w'-])"
+        r"(?<!\w)(?:you must(?: have|'ve)? (?:be|been|feel|felt)|(?:no wonder|of course) (?:you(?:'re| are"
+        r"| feel| felt| were)|ur|u r|u feel|u felt)|(?P<plain>you (?:feel|felt)))"
+        rf"\s+{GAP}(?:[a-z]+ly\s+)?(?P<feel>[a-z][a-z-]{{2,}})(?![\w'-])"
     )
 )
 """Frames that attribute a state to the speaker whatever the word ("no wonder you're fuming")."""

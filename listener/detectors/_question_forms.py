@@ -39,10 +39,11 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 ADVICE_Q = re.compile(
-    r"^(?:have you (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
+    r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
     r"|reached out"
     r"|explored)"
-    r"|why (?:don't|not|dont) (?:you|try|just|talk|ask|tell|go)|why not\b|what if you|what about (?:\w+ing)\b"
+    r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)|why not\b|what if you"
+    r"|what about (?:\w+ing)\b"
     r"|how about (?:you (?=\w)|\w+ing\b|a\b|an\b|some\b|maybe\b|(?!you\b|u\b|your\b|ur\b|that\b|it\b|this\b"
     r"|now\b"
     r"|then\b|yourself\b|them\b|him\b|her\b|me\b|us\b|when\b|what\b|if\b|the\b|his\b|their\b|my\b)\w+\?$)"

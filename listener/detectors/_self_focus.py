@@ -61,7 +61,8 @@ _STANCE = re.compile(
 _SELF_WORDS = re.compile(
     r"(?<![\w'])(?:myself|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
-    r"|join the club|welcome to my life|story of my life|in my case|happened to me|mine (?:is|are|was|does"
+    r"|join the club|welcome to my life|story of my life|in my case|happened to me"
+    r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
     r"|did|too)|try (?:being|having|living with) \w+)(?![\w'])"
 )
 """Short phrases of self-focus, comparisons included ("try being 38 and...")."""

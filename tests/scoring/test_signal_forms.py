@@ -146,6 +146,24 @@ CASES = [
         ["i feel u, its rough when it seems like everyone is ahead of you", "I feel you. That's a lot."],
     ),
     (
+        "paraphrase",
+        "chat spellings of 'you're' in a reflection of feeling",
+        ["no wonder ur upset", "sounds like ur really hurt and confused"],
+        ["ur happy place is the allotment, right"],
+    ),
+    (
+        "advice",
+        "chat spellings of 'you' in advice asked as a question",
+        ["have u tried just asking her", "why dont u just ask her"],
+        ["have u talked since?"],
+    ),
+    (
+        "self_focus",
+        "the same thing happening with the listener's people",
+        ["omg same thing happened w my bff last yr", "The same thing happened with my sister."],
+        ["The same thing happened with your brother last year, didn't it?"],
+    ),
+    (
         "open_question",
         "an asking lead-in before a wh-clause, and 'in what way'",
         ["I'm wondering how you responded.", "I was wondering how you got through it.", "In what way?"],
