@@ -125,6 +125,7 @@ _AFFIRMATIONS = (
     r"i (?:really )?(?:admire|respect) (?:you|your|that you|how you)",
     r"i(?:'m| am) (?:so |really )?(?:amazed|in awe) (?:by|at|that|of)",
     # Efforts and steps taken: "you've handled so much", "a step in the right direction".
+    r"you (?:did|tried|gave it) (?:your|the) (?:very )?best(?: you could)?\b",
     r"you(?:'ve| have) (?:done|shown|been|handled|made) (?:so |really |very )?(?:well|great|amazing"
     r"|everything|a (?:great|good) job|brave|strong|a lot|your best|incredibl|the right|so much|such|open"
     r"|honest)",
@@ -280,7 +281,9 @@ JUDGING = re.compile(
     r"(?:too |over)?(?:sensitive|dramatic|touchy|emotional|extra|much)"
     r"|that(?:'s| is| was) (?:so |really |pretty |a bit |kind of )?(?:silly|stupid|ridiculous|dumb|irrational"
     r"|childish|petty|foolish|a stupid|a dumb|a silly)|(?:you|you've) (?:always|never) (?:do|did|say|said"
-    r"|let|listen)|you need to stop (?:being|feeling|complaining|whining)|you(?:'re| are) wrong to)(?![\w'])"
+    r"|let|listen)|you need to stop (?:being|feeling|complaining|whining)"
+    r"|you (?:always |often |just )?take (?:things|it|everything|this|that) (?:too |so |way too )personally"
+    r"|you(?:'re| are) wrong to)(?![\w'])"
 )
 """Judging, blaming or criticising the speaker or their feeling."""
 

@@ -164,6 +164,24 @@ CASES = [
         ["The same thing happened with your brother last year, didn't it?"],
     ),
     (
+        "invalidation",
+        "judging how they take it",
+        ["You always take things too personally."],
+        ["I think you take it hard because you care, and that's okay."],
+    ),
+    (
+        "validation",
+        "their effort granted",
+        ["You did your best.", "You tried your very best."],
+        ["Did you do your best?"],
+    ),
+    (
+        "paraphrase",
+        "a prediction or a lead-in to the listener's story restates nothing",
+        [],
+        ["You won't believe what happened to me today.", "You won't regret it."],
+    ),
+    (
         "open_question",
         "an asking lead-in before a wh-clause, and 'in what way'",
         ["I'm wondering how you responded.", "I was wondering how you got through it.", "In what way?"],
