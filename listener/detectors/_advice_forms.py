@@ -88,7 +88,8 @@ _CLOSING = re.compile(
     r"|get well|hang in there|have (?:a (?:\w+ )?(?:day|night|evening|weekend|time|one|rest of)|fun)"
     r"|let me|see you|let's see|look at you|have you|make sense|see,"
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
-    r"|take as (?:long|much time) as you need|talk soon|speak soon|good luck"
+    r"|take as (?:long|much time) as you need|(?:talk|speak|chat|catch up) (?:soon|later|tomorrow|again)"
+    r"|good luck"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""

@@ -84,6 +84,7 @@ CASES = [
             "You shouldn't have to deal with that alone.",  # legitimacy (validation)
             "You're trying so hard to keep everyone happy.",  # a report, not "try"
             "Take care!",
+            "I have to go, talk later.",  # leave-taking, not "talk" advised
             "Let me know.",
             "Have a lovely evening!",
             "You can do this!",  # encouragement
