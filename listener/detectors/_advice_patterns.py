@@ -134,6 +134,9 @@ IMPERSONAL = re.compile(
         r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
         r"|would be|might be) (?:to|just)\b",
+        r"(?:some|one |another |the )thing (?:that )?(?:might |could |can |may |often |usually |really )?"
+        r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
+        r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
         r"(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right) time to",
         r"(?:it )?(?:doesn't|does not|wouldn't|won't|can't|cannot) hurt to",

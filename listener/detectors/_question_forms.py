@@ -38,10 +38,16 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(m.group() for m in found if m)
 
 
+_PERMISSION = (
+    r"(?:some |a few |any |a couple of |my |hearing (?:some |a few |my |what )?)?(?:ideas|suggestions|advice"
+    r"|thoughts|tips|input|options|what (?:has |)worked)\b"
+)
+"""What asking permission to advise offers ("would you be open to some ideas?"): MITI codes advice
+given after permission as adherent, and the asking itself is no advice yet."""
 ADVICE_Q = re.compile(
     r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
     r"|reached out"
-    r"|explored)"
+    r"|explored)(?! (?:what|how|why|when|where|who|whether|which)\b)"
     r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)|why not\b|what if you"
     r"|what about (?:\w+ing)\b"
     r"|how about (?:you (?=\w)|\w+ing\b|a\b|an\b|some\b|maybe\b|(?!you\b|u\b|your\b|ur\b|that\b|it\b|this\b"
@@ -54,7 +60,7 @@ ADVICE_Q = re.compile(
     r"(?! have (?:\w+ed|been|done|had|said|known|seen|gone|begun)\b| be\b)"
     r"|it (?:would|might|could) (?:help|benefit you|be (?:worth|a good idea|helpful|better)))"
     r"|are you (?:open|willing) to (?!(?:talk|say|tell|shar|explain"
-    r"|describ|go into|open up))"
+    r"|describ|go into|open up)|" + _PERMISSION + ")"
     r"|(?:is|would|might|could) it (?:be )?(?:worth|helpful|a good idea|wise|better|easier) (?:to|\w+ing|if)"
     r"|(?:could|might|would) it help\b|do you think (?:a |an |some |(?!(?:any|some|no"
     r"|every)thing\b)\w+ing )[^?]{0,40}(?:would|might|could)"
@@ -63,13 +69,15 @@ ADVICE_Q = re.compile(
     r"(?! (?:tell|know|see|find out|understand)\b)"
     r"|is it possible (?:to|for you to|that you could)|is there (?:any (?:chance|way)|a way) (?:that )?you"
     r" (?:can|could)|would you (?:consider|think about|like to try|be (?:willing|open|able) to"
-    r" (?!say|tell|share|talk|explain|describe))"
+    r" (?!say|tell|share|talk|explain|describe|" + _PERMISSION + "))"
     r"|(?:can|may|might|could) i (?:suggest|recommend)|maybe you could|perhaps you could|are you able to"
     r" (?:talk|ask|get|find|see|try)|(?:or )?(?:maybe|perhaps) (?:a|an|some)\b|(?:could|can|would) you"
     r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
     r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
     r"|call|email|write|report|apply|see a|book|switch|change|quit|leave|bring|raise|put|set|join|be up for"
-    r"|be open to|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
+    r"|be open to(?! "
+    + _PERMISSION
+    + r")|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
     r"|[^?]*\b(?:maybe|perhaps)\?$)"
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""

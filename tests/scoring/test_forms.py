@@ -37,6 +37,7 @@ CASES = [
             "I would say ring the bank first.",  # "I'd say" + imperative
             "A good place to start would be your GP.",  # impersonal
             "Another thing that might help is a walk at lunch.",
+            "Something that could help is writing a budget.",
             "Break the essay into smaller chunks.",  # imperative
             "Work on one thing at a time.",
             "Be gentle with yourself this week.",  # imperative "be" + a way of acting
@@ -169,9 +170,14 @@ CASES = [
             "Do you feel that you could ask your landlord for more time?",
             "Is there an easy way for you to take Fridays off?",
             "Are there ways you could work from home more?",
+            "Would you be open to talking to a debt adviser?",
+            "Have you thought about talking to the bank?",
         ],
         [
             "What have you tried so far?",
+            "Would you be open to some ideas?",  # asking permission to advise
+            "Are you open to hearing what worked for me?",
+            "Have you thought about what you'd do first?",  # an open question about their plans
             "How about you?",  # handing the question back
             "Would you be willing to say more about that?",  # an open request
             "Can you tell me what happened?",
