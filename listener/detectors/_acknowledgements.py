@@ -40,7 +40,7 @@ _ACK_PATTERNS = (
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
     rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
-    rf"|incredibly )*(?:{HARD})\b{_OBJECT}",
+    rf"|incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
     r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you|for (?!(?:my|the"
     r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",

@@ -44,7 +44,7 @@ HARDSHIP_WORDS: frozenset[str] = split_words(
     traumatic sucks rubbish tricky heavy miserable depressing concerning alarming shocking nightmare
     terrifying maddening unbearable intense complicated cruel harsh hurtful deflating disheartening
     discouraging mortifying gutting vulnerable lonely loss blow shock gut-punch disappointment unkind
-    disrespectful insulting unacceptable scary worst
+    disrespectful insulting unacceptable scary worst rollercoaster roller-coaster
     """
 )
 """Words that describe a situation as hard (used to acknowledge it: "that sounds hard")."""

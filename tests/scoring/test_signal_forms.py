@@ -165,6 +165,18 @@ CASES = [
     ),
     (
         "invalidation",
+        "a better future promised in place of hearing the loss",
+        ["Something better will come along.", "There'll be other jobs."],
+        ["Something better came along for your sister, you said?"],
+    ),
+    (
+        "validation",
+        "the situation called a rollercoaster",
+        ["Sounds like a real rollercoaster.", "What a rollercoaster."],
+        ["The rollercoaster at the fair was fun."],
+    ),
+    (
+        "invalidation",
         "judging how they take it",
         ["You always take things too personally."],
         ["I think you take it hard because you care, and that's okay."],
