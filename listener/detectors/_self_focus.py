@@ -98,6 +98,14 @@ def _holds_any(text: str, phrases: tuple[str, ...] | None) -> bool:
     return any(map(text.__contains__, phrases))
 
 
+_ON_THEM = re.compile(
+    r"(?<![\w'])(?:(?:making|made|makes|hurting|hurt|hurts|upsetting|upset|leaving|left|letting|let)"
+    r" you(?: down| feel)?|you (?:feel|felt|feeling)|your (?:feelings|day|side))(?![\w'])"
+)
+"""What the listener did to the speaker or how it left them ("my phone is making you feel unimportant",
+"I didn't realise it was hurting you"): about the speaker, not the listener's own story."""
+
+
 def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] | None:
     """Where sentence `body` starts talking about the listener, if it does.
 
@@ -107,7 +115,12 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
     if _ME_WORD.search(body):
         for clause in _CLAUSE.finditer(body):
             m = _ME_FIRST.match(body, clause.end())
-            if m and not _STANCE.match(m.group("rest")) and len(m.group("rest").split()) >= 2:
+            if (
+                m
+                and not _STANCE.match(m.group("rest"))
+                and len(m.group("rest").split()) >= 2
+                and not _ON_THEM.search(m.group("rest"))
+            ):
                 return (clause.end(), len(body))
     story = _STORY.match(body)
     if story and _PAST.search(story.group("verb")) and not _YOU.search(story.group("rest")):

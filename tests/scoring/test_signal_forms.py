@@ -159,6 +159,15 @@ CASES = [
     ),
     (
         "self_focus",
+        "what the listener did to the speaker, and how it left them, is about the speaker",
+        ["I had a really stressful day too, you know."],
+        [
+            "Wow, I didn't realise it was hurting you this much.",
+            "So my phone is making you feel unimportant.",
+        ],
+    ),
+    (
+        "self_focus",
         "the same thing happening with the listener's people",
         ["omg same thing happened w my bff last yr", "The same thing happened with my sister."],
         ["The same thing happened with your brother last year, didn't it?"],
