@@ -79,7 +79,10 @@ _ACK_PATTERNS = (
     # "I'd be exhausted too", "I'd be furious with him too", "I would be too."
     r"|i(?: would|'d) (?:feel|be) (?:so |really |pretty |just as |absolutely )?"
     r"(?!happy|glad|able|willing|sure|there|here)\w+(?: (?:with|at|about|by)(?: \w+){1,3}?)? too\b"
-    r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))",
+    r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
+    r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
+    r"|gutted|heartbroken|seething|crushed|mortified|beside myself)(?=\s*(?:[.!,;]|$))"
+    r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
     rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
@@ -137,9 +140,11 @@ _GATED_ACKS = (
     ),
     # A normal reaction: "that's a completely normal reaction", "it's fair to feel let down".
     (
-        ("normal", "natural", "understandable", "human", "reasonable", "valid", "healthy", "fair to"),
+        ("normal", "natural", "understandable", "human", "reasonable", "valid", "healthy", "fair"),
         rf"(?<![\w'])(?:{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response"
-        rf"|reaction|feeling|thing to feel|way to feel)|it(?:'s| is) {_INT}fair to (?:feel|be))",
+        rf"|reaction|feeling|thing to feel|way to feel)"
+        rf"|(?:(?:it|that)(?:'s| is) )?(?<!it ){_INT}fair(?: enough)?"
+        rf" to (?:feel|be))",
     ),
     # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
     (
@@ -213,7 +218,11 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue
         if sarcastic(text, m.start()):
             continue
-        mine = m.group(0).startswith(("i ", "i'", "im ")) or m.group(0).endswith("me too")
+        mine = (
+            m.group(0).startswith(("i ", "i'", "im "))
+            or m.group(0).endswith("me too")
+            or " would " in m.group(0)
+        )
         if not mine and _in_own_story(ctx, m.start(), own_story):
             continue
         yield (m.start(), m.end(), m.group(0))

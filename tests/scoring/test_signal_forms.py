@@ -91,6 +91,17 @@ CASES = [
     ),
     (
         "validation",
+        "legitimacy of the reaction, and the listener's own strong reaction",
+        [
+            "That's fair enough to be annoyed about.",
+            "Totally fair to be annoyed.",
+            "Ugh, that would drive me mad.",
+            "I'd be livid.",
+        ],
+        ["Is it fair to be annoyed?", "I'd be livid if I were him, honestly, but I'm not."],
+    ),
+    (
+        "validation",
         "accepting their feelings",
         ["Your feelings matter.", "Your feelings are valid."],
         ["Your feelings matter less than his, apparently."],
