@@ -7,7 +7,6 @@ spans; results are memoised per reply in `TurnContext.cache`.
 from __future__ import annotations
 
 import functools
-import heapq
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -182,20 +181,10 @@ def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     return True
 
 
-def feeling_reflections(ctx: TurnContext) -> list[Hit]:
-    """Statements that attribute a feeling to the speaker ("you must feel so alone"), in order."""
-    hit = ctx.cache.get("feeling_reflections")
-    if not isinstance(hit, list):
-        text = masked(ctx)
-        merged = heapq.merge(*(stream(ctx, text, len(text)) for stream in _STREAMS))
-        hit = [h for h in merged if _stated(ctx, text, h[0])]
-        ctx.cache["feeling_reflections"] = hit
-    return hit
-
-
 def _first_reflection(ctx: TurnContext) -> Hit | None:
-    """The first of `feeling_reflections` (the smallest hit), reading each stream only up to the
-    best hit found so far: a stream is read in order, so nothing after that hit can come first."""
+    """The first statement that attributes a feeling to the speaker ("you must feel so alone"): the
+    smallest stated hit of the streams, each read only up to the best hit found so far (a stream is
+    read in order, so nothing after that hit can come first)."""
     text = masked(ctx)
     best: Hit | None = None
     limit = len(text)
@@ -209,32 +198,9 @@ def _first_reflection(ctx: TurnContext) -> Hit | None:
     return best
 
 
-def _matches(scanner: Scanner, text: str, limit: int) -> Iterator[re.Match[str]]:
-    """`scanner.finditer(text)`, up to the last match that starts at or before `limit`."""
-    gate = scanner.gate
-    if gate is None:
-        for plain in scanner.pattern.finditer(text):
-            if plain.start() > limit:
-                return
-            yield plain
-        return
-    match = scanner.pattern.match
-    end = 0
-    for g in gate.finditer(text):
-        start = g.start()
-        if start > limit:
-            return
-        if start < end:
-            continue
-        m = match(text, start)
-        if m is not None:
-            yield m
-            end = max(m.end(), start + 1)
-
-
 def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """A state attributed to "you" ("you must feel so alone", "that left you drained")."""
-    for m in _matches(_REFLECT_SCAN, text, limit):
+    for m in _REFLECT_SCAN.finditer(text, limit):
         yield (m.start(), m.end(), m.group("feel"))
 
 
@@ -249,7 +215,7 @@ def _perceived(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
 
 def _framed(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """Any state word after a frame that grants it ("no wonder you're fuming")."""
-    for m in _matches(_FRAME_SCAN, text, limit):
+    for m in _FRAME_SCAN.finditer(text, limit):
         feel = m.group("feel")
         if (
             feel not in STOPWORDS
@@ -262,14 +228,14 @@ def _framed(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
 
 def _caused(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """Something that stirs a feeling in the speaker ("it's eating at you")."""
-    for m in _matches(_CAUSE_SCAN, text, limit):
+    for m in _CAUSE_SCAN.finditer(text, limit):
         if _said_of_them(ctx, text, m.start()):
             yield (m.start(), m.end(), m.group(0))
 
 
 def _felt(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """The speaker's feeling as a verb ("you miss her")."""
-    for m in _matches(_YOU_FEEL_VERB_SCAN, text, limit):
+    for m in _YOU_FEEL_VERB_SCAN.finditer(text, limit):
         if _said_of_them(ctx, text, m.start()):
             yield (m.start(), m.end(), m.group(0))
 

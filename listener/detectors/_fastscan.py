@@ -13,7 +13,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterator
-from itertools import repeat
+from itertools import repeat, takewhile
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")
@@ -180,25 +180,26 @@ class Scanner:
             return set()
         return beginnings(pattern) or set()
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches `self.pattern.finditer(text)` gives, in order (the same spans and groups)."""
+    def finditer(self, text: str, until: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches `self.pattern.finditer(text)` gives, in order (the same spans and groups);
+        with `until`, only those that start at or before it, and the scan stops there."""
         phrases = self.phrases
         if phrases is not None and not any(map(text.__contains__, phrases)):
             return iter(())
         if self.gate is None:
-            return self.pattern.finditer(text)
-        return self._gated(text)
+            found = self.pattern.finditer(text)
+            return found if until is None else takewhile(lambda m: m.start() <= until, found)
+        return _apart(self._tried(text, until))
 
-    def _gated(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches, with the full pattern tried only where the gate matches."""
-        return _apart(self._tried(text))
-
-    def _tried(self, text: str) -> Iterator[re.Match[str]]:
-        """The full pattern's match at every place the gate finds, in order (it may overlap an
-        earlier one): `map` and `filter` run the loop in C, no Python step per gate hit."""
+    def _tried(self, text: str, until: int | None = None) -> Iterator[re.Match[str]]:
+        """The full pattern's match at every place the gate finds (up to `until`), in order (it may
+        overlap an earlier one): `map` and `filter` run the loop in C, no Python step per gate hit."""
         gate = self.gate
         assert gate is not None
-        return filter(None, map(self.pattern.match, repeat(text), map(_START, gate.finditer(text))))
+        starts: Iterator[int] = map(_START, gate.finditer(text))
+        if until is not None:
+            starts = takewhile(until.__ge__, starts)
+        return filter(None, map(self.pattern.match, repeat(text), starts))
 
     def search(self, text: str) -> re.Match[str] | None:
         """What `self.pattern.search(text)` finds: the first match, or None."""

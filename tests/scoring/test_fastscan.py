@@ -50,6 +50,15 @@ def test_same_matches_as_finditer(pattern: re.Pattern[str]) -> None:
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_until_stops_at_the_matches_that_start_after_it(pattern: re.Pattern[str]) -> None:
+    scanner = Scanner(pattern)
+    for text in _texts()[:200]:
+        for until in (0, 10, len(text) // 2):
+            expected = [m.span() for m in pattern.finditer(text) if m.start() <= until]
+            assert [m.span() for m in scanner.finditer(text, until)] == expected, (text, until)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
 def test_search_finds_what_pattern_search_finds(pattern: re.Pattern[str]) -> None:
     scanner = Scanner(pattern)
     for text in _texts():
