@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from listener.coach_rewrite import rewrite_for_turn
@@ -50,7 +52,7 @@ def _rewrite_of(turn: Turn) -> str:
     return rewrite
 
 
-def rewrite_for_speaker(said: list[str]) -> str:
+def rewrite_for_speaker(said: Sequence[str]) -> str:
     """A reflection built from a feeling word the speaker used (`said`: their words), or empty."""
     for i, word in enumerate(said):
         if word in FEELING_WORDS and _FEELING_LEAD & set(said[max(0, i - 3) : i]):
@@ -60,19 +62,11 @@ def rewrite_for_speaker(said: list[str]) -> str:
     return ""
 
 
-_SPEAKER_REWRITES: dict[str, str] = {}
-"""`rewrite_for_speaker` of the speakers met lately, by their words (a speaker's turn is scored against
-many replies; nothing of the reply is kept)."""
-
-
-def _speaker_rewrite(ctx: TurnContext) -> str:
-    """`rewrite_for_speaker(speaker_words(ctx))`, worked out once per speaker."""
-    hit = _SPEAKER_REWRITES.get(ctx.speaker)
-    if hit is None:
-        if len(_SPEAKER_REWRITES) >= _TURN_REWRITES_KEPT:
-            _SPEAKER_REWRITES.clear()
-        hit = _SPEAKER_REWRITES[ctx.speaker] = rewrite_for_speaker(speaker_words(ctx))
-    return hit
+@functools.lru_cache(maxsize=64)
+def _speaker_rewrite(speaker: str) -> str:
+    """`rewrite_for_speaker` of the speaker's words, worked out once per speaker (a speaker's turn is
+    scored against many replies; nothing of the reply is kept)."""
+    return rewrite_for_speaker(speaker_words(speaker))
 
 
 _TIE_ORDER = {Skill.PARAPHRASE: 0, Skill.VALIDATION: 1, Skill.CLARIFYING: 2, Skill.NON_INTERRUPTION: 3}
@@ -98,5 +92,5 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
         next_step = "Follow your reflection with one open question about what they said."
     else:
         next_step = strengths[-1].suggestion
-    rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else _speaker_rewrite(ctx)
+    rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else _speaker_rewrite(ctx.speaker)
     return Feedback(landed=strengths[0].message if strengths else "", next_step=next_step, rewrite=rewrite)

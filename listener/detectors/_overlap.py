@@ -37,9 +37,9 @@ _SWAP = {
 }
 
 
-def speaker_words(ctx: TurnContext) -> list[str]:
+def speaker_words(speaker: str) -> tuple[str, ...]:
     """The speaker's words (the last `SPEAKER_WINDOW` characters), lower case, tokenised once."""
-    return list(_speaker_words(ctx.speaker[-SPEAKER_WINDOW:]))
+    return _speaker_words(speaker[-SPEAKER_WINDOW:])
 
 
 @functools.lru_cache(maxsize=256)
