@@ -362,7 +362,7 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
         start = sentence_start + frame.end() if frame else sentence_start
         body = sentence[frame.end() :] if frame else sentence
         word = _hardship_named(body) if frame else word
-        if word is None or _FIRST_PERSON.match(body) or _about_me(body) or _GENERIC.match(body):
+        if word is None or about_listener(body) or _GENERIC.match(body):
             continue
         for c in shared_concepts(ctx, start, end):
             if c not in _EVALUATIVE_CONCEPTS:
