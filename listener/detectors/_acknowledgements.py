@@ -216,7 +216,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
-        if sarcastic(text, m.start()):
+        if sarcastic(ctx, m.start()):
             continue
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))

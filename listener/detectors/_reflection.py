@@ -307,7 +307,7 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
     text = masked(ctx)
     found: tuple[int, int, list[str]] | None = None
     for start, end in candidates_in_order(ctx):
-        if sarcastic(text, start):
+        if sarcastic(ctx, start):
             continue  # "a whole week in Spain, how will you survive 🙄" mocks, it does not restate
         body = text[start:end]
         stem = STEM.search(body)

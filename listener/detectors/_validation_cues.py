@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import alternation
 from listener.detectors._lexicon import split_words
-from listener.detectors._text import in_order, masked
+from listener.detectors._text import in_order, masked, sentence_at
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -62,24 +62,21 @@ _SARCASM = re.compile(
     r"[\U0001F644\U0001F612\U0001F643\U0001F60F]|(?<![\w/])/s\b|\*?(?:eye ?roll|rolls? eyes)\*?"
 )
 """Marks of sarcasm in chat: an eye-roll, unamused, upside-down or smirking face, "/s", "*eye roll*"."""
-_BEFORE_SENTENCE = re.compile(r"[.!?\n][^.!?\n]*$")
-_AFTER_SENTENCE = re.compile(r"[.!?\n]")
+_AFTER_MARK = re.compile(r"[^\w.!?\n]*")
+"""What may follow a sentence's closing mark before the next word: an emoji often does ("survive! 🙄")."""
 
 
-def sarcastic(text: str, position: int) -> bool:
+def sarcastic(ctx: TurnContext, position: int) -> bool:
     """True when the sentence around `position` carries a mark of sarcasm ("how will you survive 🙄"):
     its sympathy or praise is mockery, not validation."""
+    text = masked(ctx)
     if text.isascii() and "/s" not in text and "roll" not in text:  # the usual answer, found in C
         return False
-    if not _SARCASM.search(text):
+    sentence = sentence_at(ctx, position) if _SARCASM.search(text) else None
+    if sentence is None:
         return False
-    before = _BEFORE_SENTENCE.search(text, max(0, position - 300), position)
-    start = before.start() + 1 if before else max(0, position - 300)
-    after = _AFTER_SENTENCE.search(text, position)
-    end = after.end() if after else len(text)
-    # An emoji often follows the sentence's closing mark ("survive! 🙄"): read up to the next word.
-    tail = re.match(r"[^\w.!?\n]*", text[end:])
-    return bool(_SARCASM.search(text, start, end + (tail.end() if tail else 0)))
+    after = _AFTER_MARK.match(text, sentence.end)
+    return bool(_SARCASM.search(text, sentence.start, after.end() if after else sentence.end))
 
 
 _INTENS = r"(?:so |really |very |truly |clearly |obviously |incredibly |such an? |an? |quite |super )*"

@@ -31,7 +31,7 @@ def _said(
     for start, end in said_spans(ctx, pattern):
         if negatable and negated_before(text, start):
             continue
-        if sincere and sarcastic(text, start):
+        if sincere and sarcastic(ctx, start):
             continue
         if disclaimed_before(text, start):
             continue
