@@ -83,14 +83,45 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
         (f for f in counted if f.polarity == "strength"), key=lambda f: (-WEIGHTS[f.code], order[f.skill])
     )
     roadblocks = sorted((f for f in counted if f.polarity == "roadblock"), key=lambda f: WEIGHTS[f.code])
-    shown = {f.skill for f in strengths}
-    if roadblocks:
-        next_step = roadblocks[0].suggestion
-    elif Skill.PARAPHRASE not in shown and Skill.VALIDATION not in shown:
-        next_step = "Reflect what you heard before anything else: name their feeling in your own words."
-    elif Skill.CLARIFYING not in shown:
-        next_step = "Follow your reflection with one open question about what they said."
-    else:
-        next_step = strengths[-1].suggestion
     rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else _speaker_rewrite(ctx.speaker)
-    return Feedback(landed=strengths[0].message if strengths else "", next_step=next_step, rewrite=rewrite)
+    return Feedback(
+        landed=strengths[0].message if strengths else "",
+        next_step=_next_step(strengths, roadblocks),
+        rewrite=rewrite,
+    )
+
+
+_REFLECT_FIRST = "Reflect what you heard before anything else: name their feeling in your own words."
+_ASK_NEXT = "Follow your reflection with one open question about what they said."
+
+_TIP_ORDER = ("P102", "P104", "V101", "Q102", "V102", "P101", "Q101", "Q103", "V103", "Q104")
+"""Which strength's tip comes first when every skill is shown: naming the feeling under the facts,
+then opening a closed question, then saying why the feeling makes sense, then checking."""
+
+_TIP_FOLLOWED: dict[str, frozenset[str]] = {
+    "P102": frozenset({"P101", "V102"}),  # "add the feeling underneath": a feeling was named
+    "P104": frozenset({"P101", "V102"}),  # "link the point to how it felt"
+    "V101": frozenset({"P101", "V102"}),  # "name the feeling too"
+    "Q102": frozenset({"Q101"}),  # "open it up": an open question was asked
+    "V102": frozenset({"V101"}),  # "say why it makes sense": it was acknowledged
+    "P101": frozenset({"Q101", "Q102", "Q103"}),  # "follow with a light check": a question followed
+    "Q101": frozenset({"Q104"}),  # "ask about what they just said"
+}
+"""For each strength's tip, the findings that show the reply already did what it suggests."""
+
+
+def _next_step(strengths: list[Finding], roadblocks: list[Finding]) -> str:
+    """The one next step: mend the worst roadblock, else add the skill that is missing, else the
+    first tip (in `_TIP_ORDER`) that the reply has not already followed."""
+    if roadblocks:
+        return roadblocks[0].suggestion
+    shown = {f.skill for f in strengths}
+    if Skill.PARAPHRASE not in shown and Skill.VALIDATION not in shown:
+        return _REFLECT_FIRST
+    if Skill.CLARIFYING not in shown:
+        return _ASK_NEXT
+    found = {f.code: f for f in strengths}
+    for code in _TIP_ORDER:
+        if code in found and found.keys().isdisjoint(_TIP_FOLLOWED.get(code, ())):
+            return found[code].suggestion
+    return strengths[-1].suggestion
