@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from listener.config import Settings
+    from listener.jsonl_rows import LabelledRow
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Tally:
     fp: int = 0
     fn: int = 0
     tn: int = 0
-    errors: list[tuple[str, dict[str, Any], list[str]]] = field(default_factory=list)
+    errors: list[tuple[str, LabelledRow, list[str]]] = field(default_factory=list)
     """(kind "FP"/"FN", row, finding codes) for error analysis."""
 
     def precision(self) -> float:
@@ -49,7 +50,8 @@ def add_parser(subparsers: Any) -> None:
         "eval",
         help="measure the scorer against labelled replies (precision, recall, F1)",
         description='Each line of FILE: {"context": ..., "reply": ..., "labels": {signal: true|false|null}}; '
-        "null means unlabelled. Prints precision, recall, F1 and support per signal, and macro-F1.",
+        "null means unlabelled (1 and 0 are read as true and false; a context may be a list of turns). "
+        "Prints precision, recall, F1 and support per signal, and macro-F1.",
     )
     parser.add_argument("file", type=Path, metavar="FILE.jsonl")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -66,30 +68,22 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"listener: unknown signal {args.errors!r}; one of: {', '.join(names)}", file=sys.stderr)
         return 2
     tallies = {name: Tally() for name in names}
-    bad = 0
     try:
         lines = args.file.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         print(f"listener: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 1
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            reply, context, labels = row["reply"], row.get("context", ""), row["labels"]
-            if not isinstance(reply, str) or not isinstance(context, str) or not isinstance(labels, dict):
-                raise TypeError("reply and context must be text, labels an object")
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            print(f"listener: {args.file}:{number}: bad row ({exc})", file=sys.stderr)
-            bad += 1
-            continue
-        result = score_reply(reply, context)
+    rows, bad = _read_rows(args.file, lines)
+    unknown = sorted({name for row in rows for name in row.labels} - set(names))
+    if unknown:
+        print(f"listener: labels ignored (not signals): {', '.join(unknown)}", file=sys.stderr)
+    for row in rows:
+        result = score_reply(row.reply, row.context)
         predicted = result.signals.model_dump()
         codes = [f.code for f in result.findings]
         for name, tally in tallies.items():
-            gold = labels.get(name)
-            if not isinstance(gold, bool):
+            gold = row.labels.get(name)
+            if gold is None:
                 continue
             guess = bool(predicted[name])
             if guess and gold:
@@ -103,6 +97,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 tally.tn += 1
     report = {name: t.summary() for name, t in tallies.items() if t.tp + t.fp + t.fn + t.tn}
+    if not report:
+        print(f"listener: no row of {args.file} labels any signal ({', '.join(names)})", file=sys.stderr)
+        return 1
     scored = [r["f1"] for r in report.values() if r["support"]]
     macro = round(sum(scored) / len(scored), 3) if scored else 0.0
     if args.json:
@@ -112,6 +109,28 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.errors:
         _print_errors(args.errors, tallies[args.errors])
     return 1 if bad else 0
+
+
+def _read_rows(path: Path, lines: list[str]) -> tuple[list[LabelledRow], int]:
+    """The labelled rows of `lines`, and how many were bad (each reported on stderr by line number)."""
+    from pydantic import ValidationError
+
+    from listener.jsonl_rows import LabelledRow, problems_of
+
+    rows: list[LabelledRow] = []
+    bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(LabelledRow.model_validate(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            print(f"listener: {path}:{number}: not valid JSON ({exc.msg})", file=sys.stderr)
+            bad += 1
+        except ValidationError as exc:
+            print(f"listener: {path}:{number}: {problems_of(exc)}", file=sys.stderr)
+            bad += 1
+    return rows, bad
 
 
 def _print_table(report: dict[str, dict[str, float | int]], macro: float) -> None:
@@ -129,5 +148,5 @@ def _print_errors(name: str, tally: Tally) -> None:
         rows = [(row, codes) for k, row, codes in tally.errors if k == kind]
         print(f"\n{kind} for {name}: {len(rows)}")
         for row, codes in rows:
-            context = " ".join(str(row.get("context", "")).split())[-120:]
-            print(f"  [{' '.join(codes) or '-'}] {row['reply']!r}\n      context: ...{context}")
+            context = " ".join(row.context.split())[-120:]
+            print(f"  [{' '.join(codes) or '-'}] {row.reply!r}\n      context: ...{context}")

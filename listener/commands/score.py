@@ -65,30 +65,23 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def score_lines(lines: TextIO, out: TextIO, err: TextIO) -> int:
     """Score each JSON line; report bad lines by number on `err`; 1 if any line was bad."""
-    from pydantic import BaseModel, ConfigDict, ValidationError
+    from pydantic import ValidationError
 
+    from listener.jsonl_rows import ReplyRow, problems_of
     from listener.scoring import score_reply
-
-    class Request(BaseModel):
-        model_config = ConfigDict(extra="ignore")
-        speaker: str = ""
-        reply: str
 
     bad = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            request = Request.model_validate(json.loads(line))
+            request = ReplyRow.model_validate(json.loads(line))
         except json.JSONDecodeError as exc:
             print(f"listener: line {number}: not valid JSON ({exc.msg})", file=err)
             bad += 1
             continue
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}" for e in exc.errors()
-            )
-            print(f"listener: line {number}: {problems}", file=err)
+            print(f"listener: line {number}: {problems_of(exc)}", file=err)
             bad += 1
             continue
         out.write(score_reply(request.reply, request.speaker).model_dump_json() + "\n")

@@ -91,3 +91,42 @@ def test_eval_prints_precision_recall_and_macro_f1(capsys, tmp_path):
     assert main(["eval", str(path), "--errors", "validation"]) == 0
     out = capsys.readouterr().out
     assert "macro-F1" in out and "FN for validation: 1" in out and "'Okay.'" in out
+
+
+def test_eval_reads_other_data_sets_conventions_and_names_each_bad_row(capsys, tmp_path):
+    rows = [
+        # No context, labels written 1 / 0.
+        {"context": None, "reply": "That sounds awful.", "labels": {"validation": 1, "advice": 0}},
+        # The conversation so far as a list of turns, read as one text.
+        {
+            "context": ["Hi.", "I lost my job today and I keep replaying the meeting."],
+            "reply": "So they let you go today, and the meeting keeps playing in your head.",
+            "labels": {"paraphrase": True, "reflection": True},
+        },
+        {"context": "I lost my job", "reply": "Okay.", "labels": {"validation": "maybe"}},
+    ]
+    path = tmp_path / "other.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["eval", str(path), "--json"]) == 1  # a bad row makes the exit code 1 ...
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)  # ... and the other rows are still measured
+    assert report["signals"]["validation"]["support"] == 1
+    assert report["signals"]["advice"]["labelled"] == 1
+    assert report["signals"]["paraphrase"]["recall"] == 1.0
+    assert f"{path}:3: labels.validation" in captured.err
+    assert "labels ignored (not signals): reflection" in captured.err
+
+
+def test_eval_says_so_when_no_row_labels_a_signal(capsys, tmp_path):
+    path = tmp_path / "unlabelled.jsonl"
+    path.write_text(json.dumps({"context": "x", "reply": "ok", "labels": {"Reflection": True}}), "utf-8")
+    assert main(["eval", str(path)]) == 1
+    assert "no row of" in capsys.readouterr().err
+
+
+def test_score_jsonl_reads_a_missing_or_null_speaker_as_nothing_said(capsys, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"speaker": None, "reply": "What happened?"}) + "\n", encoding="utf-8")
+    assert main(["score", "--jsonl", str(path)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["speaker"] == "" and result["signals"]["open_question"] is True
