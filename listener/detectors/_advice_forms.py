@@ -93,13 +93,29 @@ _CLOSING = re.compile(
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
+
+PERMISSION = (
+    r"(?:some |a few |any |a couple of |my |hearing (?:some |a few |my |what )?)?(?:ideas|suggestions|advice"
+    r"|thoughts|tips|input|options|what (?:has |)worked)\b"
+)
+"""What asking permission to advise offers ("would you be open to some ideas?"): MITI codes advice
+given after permission as adherent, and the asking itself is no advice yet."""
+
+OFFER_ONLY = (
+    r"(?! (?:something|an idea|one thing|a thought|a (?:few|couple of) (?:things|ideas)"
+    r"|some (?:ideas|things))\?)"
+)
+"""After "can I suggest": the offer alone, asked ("Can I suggest something?"), asks permission."""
+
 _BE_HOW = re.compile(
-    r" (?:(?:a bit|a little|really|extra|more|as|so) )?(?:kind|gentle|patient|honest|open|firm|clear|careful"
+    r" (?:(?:a bit|a little|really|extra|more|as|so) )?(?:kind|gentle|patient|honest"
+    r"|open(?! to " + PERMISSION + r")|firm|clear|careful"
     r"|assertive|upfront|direct|kinder|gentler|easy on yourself|yourself|realistic|cautious|wary|mindful"
     r"|part of|there for)\b"
 )
 """After an imperative "be": a way of acting ("be gentle with yourself", "be honest with her"), not a
-feeling to have ("be happy") or encouragement ("be strong"), which other rules code."""
+feeling to have ("be happy") or encouragement ("be strong"), which other rules code; nor open to
+hearing ideas, which asks permission."""
 _WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
 """After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""
 TRY_TO_FEEL = r" (?:(?:not|to|and)(?: not)? (?:to )?)" + HOW_TO_FEEL

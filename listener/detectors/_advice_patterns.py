@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from listener.detectors._advice_forms import HOW_TO_FEEL, TRY_TO_FEEL
+from listener.detectors._advice_forms import HOW_TO_FEEL, OFFER_ONLY, TRY_TO_FEEL
 from listener.detectors._lexicon import ACTION_VERBS, split_words
 
 
@@ -89,7 +89,7 @@ FIRST_PERSON = re.compile(
         r"(?:the best|my|one|some|a good|the only) (?:piece of )?advice\b[^.!?]{0,50}? (?:is|was|would be)\b",
         r"i (?:can|could|might|may) (?:also |definitely )?(?:suggest|recommend)",
         r"i (?:was going to|want to|wanted to|'d like to|would like to) (?:suggest|recommend)",
-        r"(?:can|may|might|could) i (?:suggest|recommend)",
+        r"(?:can|may|might|could) i (?:suggest|recommend)" + OFFER_ONLY,
         r"my (?:advice|suggestion|recommendation|tip) (?:is|would be|for you|here)\b",
         r"(?P<hypothetical>if i (?:were|was) you|if i were in your)",
         r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",

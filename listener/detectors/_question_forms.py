@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from listener.detectors._advice_forms import IMPERATIVE_LEAD, IMPERATIVE_STARTS, imperative_verb
+from listener.detectors._advice_forms import (
+    IMPERATIVE_LEAD,
+    IMPERATIVE_STARTS,
+    OFFER_ONLY,
+    PERMISSION,
+    imperative_verb,
+)
 from listener.detectors._fastscan import beginnings
 from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
@@ -38,12 +44,6 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(m.group() for m in found if m)
 
 
-_PERMISSION = (
-    r"(?:some |a few |any |a couple of |my |hearing (?:some |a few |my |what )?)?(?:ideas|suggestions|advice"
-    r"|thoughts|tips|input|options|what (?:has |)worked)\b"
-)
-"""What asking permission to advise offers ("would you be open to some ideas?"): MITI codes advice
-given after permission as adherent, and the asking itself is no advice yet."""
 ADVICE_Q = re.compile(
     r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
     r"|reached out"
@@ -54,29 +54,33 @@ ADVICE_Q = re.compile(
     r"|now\b"
     r"|then\b|yourself\b|them\b|him\b|her\b|me\b|us\b|when\b|what\b|if\b|the\b|his\b|their\b|my\b)\w+\?$)"
     r"|could you (?:just|maybe|perhaps|try)"
-    r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you|would it (?:help"
+    r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you"
+    r"|would it (?:help(?! if (?:i|we)\b| for me to\b| to hear\b)"
     r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)|make sense)"
     r"|do you (?:think|feel)(?: that)? (?:you (?:could|should|might)"
     r"(?! have (?:\w+ed|been|done|had|said|known|seen|gone|begun)\b| be\b)"
     r"|it (?:would|might|could) (?:help|benefit you|be (?:worth|a good idea|helpful|better)))"
     r"|are you (?:open|willing) to (?!(?:talk|say|tell|shar|explain"
-    r"|describ|go into|open up)|" + _PERMISSION + ")"
+    r"|describ|go into|open up)|" + PERMISSION + ")"
     r"|(?:is|would|might|could) it (?:be )?(?:worth|helpful|a good idea|wise|better|easier) (?:to|\w+ing|if)"
-    r"|(?:could|might|would) it help\b|do you think (?:a |an |some |(?!(?:any|some|no"
+    r"|(?:could|might|would) it help\b(?! if (?:i|we)\b| for me to\b| to hear\b)"
+    r"|do you think (?:a |an |some |(?!(?:any|some|no"
     r"|every)thing\b)\w+ing )[^?]{0,40}(?:would|might|could)"
     r" help|is there (?:any|a|an) (?:\w+ )?way (?:for you )?to(?! (?:tell|know|see|find out|understand)\b)"
     r"|any chance you could|are there (?:any )?(?:other )?ways (?:that )?you (?:can|could)"
     r"(?! (?:tell|know|see|find out|understand)\b)"
     r"|is it possible (?:to|for you to|that you could)|is there (?:any (?:chance|way)|a way) (?:that )?you"
     r" (?:can|could)|would you (?:consider|think about|like to try|be (?:willing|open|able) to"
-    r" (?!say|tell|share|talk|explain|describe|" + _PERMISSION + "))"
-    r"|(?:can|may|might|could) i (?:suggest|recommend)|maybe you could|perhaps you could|are you able to"
+    r" (?!say|tell|share|talk|explain|describe|" + PERMISSION + "))"
+    r"|(?:can|may|might|could) i (?:suggest|recommend)"
+    + OFFER_ONLY
+    + r"|maybe you could|perhaps you could|are you able to"
     r" (?:talk|ask|get|find|see|try)|(?:or )?(?:maybe|perhaps) (?:a|an|some)\b|(?:could|can|would) you"
     r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
     r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
     r"|call|email|write|report|apply|see a|book|switch|change|quit|leave|bring|raise|put|set|join|be up for"
     r"|be open to(?! "
-    + _PERMISSION
+    + PERMISSION
     + r")|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
     r"|[^?]*\b(?:maybe|perhaps)\?$)"
 )

@@ -169,6 +169,23 @@ CASES = [
         ["have u talked since?"],
     ),
     (
+        "advice",
+        "asking permission to advise is not advice yet; the advice after it, or in the asking, is",
+        [
+            "Can I suggest something? Ask him for a rota before Friday.",
+            "Could you be open to asking him for a rota?",
+            "Would it help to ask your brother for one weekend a month?",
+            "Can I suggest you ask him for a rota?",
+        ],
+        [
+            "Could you be open to hearing some suggestions?",
+            "Would it help if I shared what worked for me?",
+            "Would it help if we talked it through first?",
+            "Can I suggest something?",
+            "May I recommend a few things?",
+        ],
+    ),
+    (
         "self_focus",
         "what the listener did to the speaker, and how it left them, is about the speaker",
         ["I had a really stressful day too, you know."],
