@@ -187,14 +187,18 @@ def _registry() -> tuple[Detector, ...]:
 @functools.cache
 def _pipeline() -> tuple[
     tuple[Detector, ...],
-    Callable[[str], bool],
+    Callable[[str], list[str] | None],
     Callable[[TurnContext, tuple[Finding, ...], bool], Feedback],
+    Callable[[str, list[str]], tuple[str, list[int]] | None],
+    Callable[[Evidence, str, list[int]], Evidence],
 ]:
-    """The detectors, the language check and the coach, imported once (not on every reply)."""
-    from listener.detectors._language import looks_english
+    """The detectors, the language check, the coach and the spelling map, imported once (not on
+    every reply)."""
+    from listener.detectors._language import english_words
+    from listener.detectors._spelling import evidence_in_reply, standard_spelling
     from listener.feedback import build_feedback
 
-    return _registry(), looks_english, build_feedback
+    return _registry(), english_words, build_feedback, standard_spelling, evidence_in_reply
 
 
 def __getattr__(name: str) -> tuple[Detector, ...]:
@@ -272,14 +276,22 @@ def score_reply(
     Returns:
         The findings, per-skill scores, flat signals and coaching for the reply.
     """
-    detectors, looks_english, build_feedback = _pipeline()
-    ctx = TurnContext(reply=reply, speaker=speaker, turn=turn, timing=timing)
-    supported = looks_english(reply)
+    detectors, english_words, build_feedback, standard_spelling, evidence_in_reply = _pipeline()
+    words = english_words(reply)
+    supported = words is not None
+    # The rules read chat spellings written out ("u" -> "you"); their spans are mapped back to the
+    # reply as typed, so every quote is literal.
+    spelled = standard_spelling(reply, words) if words else None
+    ctx = TurnContext(
+        reply=reply if spelled is None else spelled[0], speaker=speaker, turn=turn, timing=timing
+    )
     findings: list[Finding] = []
     if supported:
         for detector in detectors:
             evidence = tuple(detector.check(ctx))
             if evidence:
+                if spelled is not None:
+                    evidence = tuple(evidence_in_reply(e, reply, spelled[1]) for e in evidence)
                 findings.append(detector.finding(evidence))
     found = tuple(findings)
     skills, signals, overall = _scored(found)

@@ -47,6 +47,12 @@ def looks_english(text: str) -> bool:
     not English either. Text with no letters at all (emoji, punctuation) counts as English: there
     is nothing to judge, and the scorer will simply find nothing.
     """
+    return english_words(text) is not None
+
+
+def english_words(text: str) -> list[str] | None:
+    """The lower-case Latin-script words of `text` (its first 2,000 characters) when it looks
+    English (`looks_english`), else None; the scorer reads them again for chat spellings."""
     sample = text[:2000]
     if sample.isascii():
         # An ASCII text with no letter has no tokens, and is judged English below.
@@ -54,17 +60,17 @@ def looks_english(text: str) -> bool:
     else:
         letters = _count(_LETTERS, sample)
         if not letters:
-            return True
+            return []
         if _count(_LATIN, sample) < letters / 2 or _INVERTED.search(sample):
-            return False
+            return None
         low = sample.lower().replace("’", "'")
-    tokens = _LATIN_WORD.findall(low)
+    tokens: list[str] = _LATIN_WORD.findall(low)
     if not _FOREIGN.isdisjoint(tokens):  # most English replies have no foreign word: not counted
         foreign = sum(map(_FOREIGN.__contains__, tokens))
+        # Then an English count at least as high is above 0 as well.
         if foreign >= 2:
-            # Then an English count at least as high is above 0 as well.
-            return foreign <= sum(map(_ENGLISH.__contains__, tokens))
-    return len(tokens) < 3 or not _ENGLISH.isdisjoint(tokens)
+            return tokens if foreign <= sum(map(_ENGLISH.__contains__, tokens)) else None
+    return tokens if len(tokens) < 3 or not _ENGLISH.isdisjoint(tokens) else None
 
 
 def _count(runs: re.Pattern[str], text: str) -> int:

@@ -14,6 +14,12 @@ texts = st.one_of(
     st.lists(st.sampled_from(["you", "feel", "so", "?", "sounds like", "at least", "I", ".", '"', "'"])).map(
         " ".join
     ),
+    # Chat spellings, which the rules read written out, and look-alikes that must stay as typed.
+    st.lists(
+        st.sampled_from(
+            ["u", "Ur", "r", "im", "its", "thats", "rly", "idk", "U.S.", "don't", "so", "sad", "?"]
+        )
+    ).map(" ".join),
 )
 
 

@@ -12,6 +12,7 @@ commit.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from listener.cli import main
@@ -33,3 +34,43 @@ def test_macro_f1_over_the_six_signals_meets_the_target(capsys):
         for name, row in table.items()
     )
     assert macro >= TARGET_MACRO_F1, f"macro-F1 {macro:.3f} < {TARGET_MACRO_F1} on {LABELLED.name}\n{report}"
+
+
+_CHAT_SPELLINGS = [
+    (r"\byou're\b", "ur"),
+    (r"\byou are\b", "u r"),
+    (r"\byou\b", "u"),
+    (r"\byour\b", "ur"),
+    (r"\bthat's\b", "thats"),
+    (r"\bi'm\b", "im"),
+    (r"\bdon't\b", "dont"),
+    (r"\bcan't\b", "cant"),
+    (r"\bit's\b", "its"),
+    (r"\bwhat's\b", "whats"),
+    (r"\bi've\b", "ive"),
+    (r"\bdidn't\b", "didnt"),
+    (r"\bisn't\b", "isnt"),
+    (r"\breally\b", "rly"),
+    (r"\bpeople\b", "ppl"),
+    (r"\bbecause\b", "bc"),
+]
+"""How people text: the same replies with these spellings, all in lower case."""
+
+
+def _texted(reply: str) -> str:
+    for standard, chat in _CHAT_SPELLINGS:
+        reply = re.sub(standard, chat, reply.replace("’", "'"), flags=re.IGNORECASE)
+    return reply.lower()
+
+
+def test_replies_typed_as_texts_meet_the_target_too(capsys, tmp_path):
+    """The labelled replies re-typed with chat spellings ("u must be exhausted", "thats rly hard")
+    keep their labels: meaning does not change with spelling, and neither may the scores."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    texted = tmp_path / "texted.jsonl"
+    texted.write_text("\n".join(json.dumps({**r, "reply": _texted(r["reply"])}) for r in rows), "utf-8")
+    assert sum(_texted(r["reply"]) != r["reply"].lower() for r in rows) > 300  # most replies changed
+    assert main(["eval", str(texted), "--json"]) == 0, capsys.readouterr().err
+    table = json.loads(capsys.readouterr().out)["signals"]
+    macro = sum(table[signal]["f1"] for signal in SIGNALS) / len(SIGNALS)
+    assert macro >= TARGET_MACRO_F1, f"macro-F1 {macro:.3f} < {TARGET_MACRO_F1} with chat spellings"

@@ -160,7 +160,7 @@ CASES = [
         "paraphrase",
         "chat spellings of 'you're' in a reflection of feeling",
         ["no wonder ur upset", "sounds like ur really hurt and confused"],
-        ["ur happy place is the allotment, right"],
+        ["is the allotment ur happy place?"],
     ),
     (
         "advice",

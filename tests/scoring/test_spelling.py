@@ -1,0 +1,73 @@
+"""Chat spellings: scored as their standard spellings, quoted as typed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from listener.detectors._language import english_words
+from listener.detectors._spelling import standard_spelling
+from listener.scoring import score_reply
+
+SPEAKER = "My girlfriend ended it over text after three years and I can't stop crying."
+
+
+@pytest.mark.parametrize(
+    ("typed", "standard"),
+    [
+        ("u must be devastated", "you must be devastated"),
+        ("sounds like ur heartbroken", "sounds like you're heartbroken"),
+        ("ur feelings r valid", "your feelings are valid"),
+        ("thats rly hard", "that's really hard"),
+        ("im here if u need to talk", "I'm here if you need to talk"),
+        ("no wonder ur crying, im so sry", "no wonder you're crying, I'm so sorry"),
+        ("idk what id do, u dont deserve that", "I don't know what id do, you don't deserve that"),
+        ("have u tried just calling her", "have you tried just calling her"),
+        (
+            "that happened to me last year, my gf did the same thing",
+            "that happened to me last year, my gf did the same thing",
+        ),
+    ],
+)
+def test_a_chat_spelling_is_scored_as_its_standard_spelling(typed, standard):
+    chat, plain = score_reply(typed, SPEAKER), score_reply(standard, SPEAKER)
+    assert chat.signals == plain.signals
+    assert [f.code for f in chat.findings] == [f.code for f in plain.findings]
+
+
+def test_quotes_and_spans_are_the_reply_as_typed():
+    reply = "omg u must be devastated. ur feelings r valid"
+    result = score_reply(reply, SPEAKER)
+    assert result.reply == reply
+    quotes = {f.code: f.evidence[0].quote for f in result.findings}
+    assert quotes["P101"] == "u must be devastated"
+    assert "“ur feelings r valid”" in next(f.message for f in result.findings if f.code == "V101")
+    for finding in result.findings:
+        for ev in finding.evidence:
+            assert all(reply[s.start : s.end] == ev.quote for s in ev.reply_spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The U.S. office closed.", "its owner moved away", "the e-u rules", "Don't you dare", "UR-5 is a robot"],
+)
+def test_look_alikes_are_left_as_typed(text):
+    assert standard_spelling(text, english_words(text) or []) is None
+
+
+@given(
+    st.lists(st.sampled_from(["u", "Ur", "r", "its", "im", "thats", "x", "U.S.", "so", "  ", "\n"])).map(
+        " ".join
+    )
+)
+def test_the_map_points_each_written_out_character_into_the_text(text):
+    spelled = standard_spelling(text, english_words(text) or [])
+    if spelled is None:
+        return
+    written, origin = spelled
+    assert len(origin) == len(written) + 1 and origin[-1] == len(text)
+    assert origin == sorted(origin) and all(0 <= i <= len(text) for i in origin)
+    # Word for word, only chat spellings differ ("U.S." and "x" stay as typed).
+    pairs = list(zip(text.split(), written.split(), strict=True))
+    assert all(a == b or a.lower() in {"u", "ur", "r", "its", "im", "thats"} for a, b in pairs)
