@@ -136,15 +136,38 @@ def checks(text: str) -> bool:
 WH = re.compile(r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)(?:'s|'re|'d|s)?\b|since when\b")
 """A wh-word at the start of the question body (not "however", "whatever")."""
 _WHW = r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)"
-_AUX = r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should|r)"
-_PRONOUN = r"(?:you|u|ya|he|she|it|they|we|i|your|ur|his|her|their|that|this|things|the)"
-WH_NO_MARK = re.compile(
-    rf"^(?:how come|in what way|since when|(?:what|how) about you|{_WHW}(?:'s|'re|'d|s)?\s+(?:{_AUX}"
-    r"|happened|happens|made|makes|kind|sort|type|part|else|long|much|many|often|about|exactly|led|brought"
-    r"|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
-    rf"|(?:what|which) (?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b)"
+_AUX = (
+    r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should|r|isn't|aren't|wasn't"
+    r"|weren't|don't|doesn't|didn't|haven't|hasn't|can't|couldn't|wouldn't|won't|shouldn't)"
 )
-"""A wh-question without "?": "how did you find out", "what type of work are you after"."""
+_PRONOUN = r"(?:you|u|ya|he|she|it|they|we|i|your|ur|his|her|their|that|this|things|the)"
+_STATEMENT_AFTER_WHATS = (
+    r"(?:more|worse|better|done|funny|important|great|clear|interesting|sad|hard|worst|best|crazy|wild"
+    r"|weird|strange|amazing|nice|cool|good|bad|scary|annoying|frustrating|upsetting|not|up with that)"
+)
+"""After a sentence's first "what's": a statement ("what's more, ...", "what's done is done")."""
+_CLEFT_VERB = r"(?:matters|counts|helps|helped|happens|happened|works|worked|hurts|gets|got|bothers|worries)"
+"""After "what": a verb that opens a pseudo-cleft ("what matters is that you're safe")."""
+_NO_COPULA_LATER = r"(?![^.!?]* (?:is|was|are|were)\b)"
+"""Not a pseudo-cleft: no "is"/"was" later in the sentence ("what happened was awful", "what matters
+is that you're safe" are statements)."""
+WH_NO_MARK = re.compile(
+    rf"^(?:how come|in what way|since when|(?:what|how) about you|(?!which\b){_WHW}(?:'re|'d)?\s+{_AUX}\b"
+    rf"|{_WHW}(?:'s|s)?\s+(?:happened|happens|made|makes|kind|sort|type|part|else|long|much|many|often"
+    r"|about|exactly|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
+    + _NO_COPULA_LATER
+    + rf"|{_WHW}(?:'s|s)\s+{_AUX}\b"
+    rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
+    r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w"
+    rf"|(?:what|where|when|who|how)(?:'s|s) (?!{_STATEMENT_AFTER_WHATS}\b)"
+    + _NO_COPULA_LATER
+    + r"|(?:what|who) (?!if\b)\w+(?:s|ed)\b"
+    + _NO_COPULA_LATER
+    + ")"
+)
+"""A wh-question without "?": "how did you find out", "what type of work are you after", "what's
+the hardest part", "what tends to set them off" (not "what's done is done", "what happened was...",
+nor "which was hard", which goes on from the sentence before)."""
 CLOSED_WH = re.compile(
     r"^(?:when|where|which|who|whom|whose|since when|how (?:long|many|much|often|old|far|soon|big|tall"
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
@@ -209,7 +232,8 @@ DISBELIEF = re.compile(
 )
 """One-word disbelief with a "?" ("Seriously?!", "Really?"): nothing is asked."""
 QUESTION_STARTS = split_words(
-    "what wat wht whats wats how hows where wheres when who whos which why whom whose since in do does did"
+    "what wat wht whats wats how hows where wheres when whens when's who whos which why whom whose since in"
+    " do does did"
     " are is was were have has had can could would will should shall may might am r don't didn't doesn't"
     " aren't isn't wasn't weren't haven't hasn't won't wouldn't can't couldn't shouldn't tell please pls"
     " say walk help i i'd i'm describe talk any and then go keep if correct what's how's where's who's"

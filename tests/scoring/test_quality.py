@@ -74,3 +74,21 @@ def test_replies_typed_as_texts_meet_the_target_too(capsys, tmp_path):
     table = json.loads(capsys.readouterr().out)["signals"]
     macro = sum(table[signal]["f1"] for signal in SIGNALS) / len(SIGNALS)
     assert macro >= TARGET_MACRO_F1, f"macro-F1 {macro:.3f} < {TARGET_MACRO_F1} with chat spellings"
+
+
+QUESTION_RECALL_WITHOUT_MARKS = 0.85
+"""Issue 3: questions count "with or without '?'"."""
+
+
+def test_questions_are_found_without_question_marks(capsys, tmp_path):
+    """The labelled replies with every "?" removed ("what's the hardest part about it", "did she
+    say why"): most questions must still be found, and statements must not turn into questions."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    unmarked = tmp_path / "unmarked.jsonl"
+    unmarked.write_text(
+        "\n".join(json.dumps({**r, "reply": r["reply"].replace("?", "")}) for r in rows), "utf-8"
+    )
+    assert main(["eval", str(unmarked), "--json"]) == 0, capsys.readouterr().err
+    question = json.loads(capsys.readouterr().out)["signals"]["question"]
+    assert question["recall"] >= QUESTION_RECALL_WITHOUT_MARKS, question
+    assert question["precision"] >= 0.95, question

@@ -186,6 +186,26 @@ CASES = [
         ],
     ),
     (
+        "question",
+        "wh-questions typed without a question mark",
+        [
+            "What's the hardest part of the visits for you",
+            "What tends to set your brother off",
+            "When's he next coming over",
+            "Which day is hardest",
+            "Why didn't he come",
+            "whats going on with your brother",
+        ],
+        [
+            "What's done is done.",
+            "What happened was awful.",
+            "What matters is that you're there for him.",
+            "What helped me was a rota.",
+            "I visit on Sundays. Which was hard at first.",
+            "What's more, you keep showing up.",
+        ],
+    ),
+    (
         "self_focus",
         "what the listener did to the speaker, and how it left them, is about the speaker",
         ["I had a really stressful day too, you know."],
