@@ -189,16 +189,16 @@ def _pipeline() -> tuple[
     tuple[Detector, ...],
     Callable[[str], list[str] | None],
     Callable[[TurnContext, tuple[Finding, ...], bool], Feedback],
-    Callable[[str, list[str]], tuple[str, list[int]] | None],
-    Callable[[Evidence, str, list[int]], Evidence],
+    Callable[[str, list[str]], tuple[str, list[int] | None]],
+    Callable[[Evidence, str, list[int] | None], Evidence],
 ]:
-    """The detectors, the language check, the coach and the spelling map, imported once (not on
-    every reply)."""
+    """The detectors, the language check, the coach and the reading of the reply (and back), imported
+    once (not on every reply)."""
     from listener.detectors._language import english_words
-    from listener.detectors._spelling import evidence_in_reply, standard_spelling
+    from listener.detectors._reading import as_read, evidence_in_reply
     from listener.feedback import build_feedback
 
-    return _registry(), english_words, build_feedback, standard_spelling, evidence_in_reply
+    return _registry(), english_words, build_feedback, as_read, evidence_in_reply
 
 
 def __getattr__(name: str) -> tuple[Detector, ...]:
@@ -276,22 +276,20 @@ def score_reply(
     Returns:
         The findings, per-skill scores, flat signals and coaching for the reply.
     """
-    detectors, english_words, build_feedback, standard_spelling, evidence_in_reply = _pipeline()
+    detectors, english_words, build_feedback, as_read, evidence_in_reply = _pipeline()
     words = english_words(reply)
     supported = words is not None
-    # The rules read chat spellings written out ("u" -> "you"); their spans are mapped back to the
-    # reply as typed, so every quote is literal.
-    spelled = standard_spelling(reply, words) if words else None
-    ctx = TurnContext(
-        reply=reply if spelled is None else spelled[0], speaker=speaker, turn=turn, timing=timing
-    )
+    # The rules read chat spellings written out ("u" -> "you") and spoken fillers blanked ("um,");
+    # their spans are mapped back to the reply as typed, so every quote is literal.
+    text, origin = as_read(reply, words) if words else (reply, None)
+    ctx = TurnContext(reply=text, speaker=speaker, turn=turn, timing=timing)
     findings: list[Finding] = []
     if supported:
         for detector in detectors:
             evidence = tuple(detector.check(ctx))
             if evidence:
-                if spelled is not None:
-                    evidence = tuple(evidence_in_reply(e, reply, spelled[1]) for e in evidence)
+                if text is not reply:
+                    evidence = tuple(evidence_in_reply(e, reply, origin) for e in evidence)
                 findings.append(detector.finding(evidence))
     found = tuple(findings)
     skills, signals, overall = _scored(found)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from listener.detectors._lexicon import FEELING_WORDS, split_words
-from listener.scoring import Evidence, Span
 
 _PLAIN: dict[str, str] = {
     "u": "you",
@@ -162,14 +161,3 @@ def standard_spelling(text: str, words: list[str]) -> tuple[str, list[int]] | No
     parts.append(text[done:])
     origin.extend(range(done, len(text) + 1))
     return "".join(parts), origin
-
-
-def evidence_in_reply(found: Evidence, reply: str, origin: list[int]) -> Evidence:
-    """`found` (read in the written-out text) with its spans and quote in `reply` as typed."""
-    if not found.reply_spans:
-        return found  # timing evidence quotes no text
-    spans = tuple(
-        Span(start=origin[s.start], end=origin[s.end - 1] + 1 if s.end > s.start else origin[s.start])
-        for s in found.reply_spans
-    )
-    return found.model_copy(update={"reply_spans": spans, "quote": reply[spans[0].start : spans[0].end]})

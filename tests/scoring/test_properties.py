@@ -14,10 +14,27 @@ texts = st.one_of(
     st.lists(st.sampled_from(["you", "feel", "so", "?", "sounds like", "at least", "I", ".", '"', "'"])).map(
         " ".join
     ),
-    # Chat spellings, which the rules read written out, and look-alikes that must stay as typed.
+    # Chat spellings and fillers, which the rules read written out or left out, and look-alikes that
+    # must stay as typed.
     st.lists(
         st.sampled_from(
-            ["u", "Ur", "r", "im", "its", "thats", "rly", "idk", "U.S.", "don't", "so", "sad", "?"]
+            [
+                "u",
+                "Ur",
+                "r",
+                "im",
+                "its",
+                "thats",
+                "rly",
+                "idk",
+                "U.S.",
+                "don't",
+                "so",
+                "sad",
+                "?",
+                "Um,",
+                "you know,",
+            ]
         )
     ).map(" ".join),
 )

@@ -92,3 +92,29 @@ def test_questions_are_found_without_question_marks(capsys, tmp_path):
     question = json.loads(capsys.readouterr().out)["signals"]["question"]
     assert question["recall"] >= QUESTION_RECALL_WITHOUT_MARKS, question
     assert question["precision"] >= 0.95, question
+
+
+PARAPHRASE_RECALL_SPOKEN = 0.80
+
+
+def test_replies_said_aloud_keep_their_restatements(capsys, tmp_path):
+    """The labelled replies as a transcript of speech: each sentence opened with a filler ("Um,",
+    "Mm-hmm.", "Okay, you know,"). A restatement is still a restatement."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    fillers = ["Um, ", "Uh, ", "Mm-hmm. ", "Okay, you know, ", "Yeah, ", "Well, "]
+    said = [
+        re.sub(
+            r"(^|(?<=[.!?] ))([A-Z])",
+            lambda m, i=i: m.group(1) + fillers[i % len(fillers)] + m.group(2).lower(),
+            r["reply"],
+        )
+        for i, r in enumerate(rows)
+    ]
+    spoken = tmp_path / "spoken.jsonl"
+    spoken.write_text(
+        "\n".join(json.dumps({**r, "reply": s}) for r, s in zip(rows, said, strict=True)), "utf-8"
+    )
+    assert sum(s != r["reply"] for r, s in zip(rows, said, strict=True)) > 500
+    assert main(["eval", str(spoken), "--json"]) == 0, capsys.readouterr().err
+    paraphrase = json.loads(capsys.readouterr().out)["signals"]["paraphrase"]
+    assert paraphrase["recall"] >= PARAPHRASE_RECALL_SPOKEN, paraphrase

@@ -1,0 +1,34 @@
+"""The reply as the rules read it: chat spellings written out, spoken fillers blanked; and back."""
+
+from __future__ import annotations
+
+from listener.detectors._fillers import without_fillers
+from listener.detectors._spelling import standard_spelling
+from listener.scoring import Evidence, Span
+
+
+def as_read(reply: str, words: list[str]) -> tuple[str, list[int] | None]:
+    """The text the rules read for `reply` ("u r so strong" -> "you are so strong", "Um, you're ..."
+    -> "you're ..."), and for each of its positions (and its end) the position in `reply` it comes
+    from; None when the positions are the reply's own. `words`: the reply's lower-case words
+    (`_language.english_words`), to rule out most replies at once."""
+    spelled = standard_spelling(reply, words)
+    text, origin = (reply, None) if spelled is None else spelled
+    quiet = without_fillers(text, words)
+    if quiet is None:
+        return text, origin
+    text, kept = quiet
+    return text, kept if origin is None else [origin[i] for i in kept]
+
+
+def evidence_in_reply(found: Evidence, reply: str, origin: list[int] | None) -> Evidence:
+    """`found` (read in the text of `as_read`) with its spans and quote in `reply` as typed."""
+    if not found.reply_spans:
+        return found  # timing evidence quotes no text
+    spans = found.reply_spans
+    if origin is not None:
+        spans = tuple(
+            Span(start=origin[s.start], end=origin[s.end - 1] + 1 if s.end > s.start else origin[s.start])
+            for s in spans
+        )
+    return found.model_copy(update={"reply_spans": spans, "quote": reply[spans[0].start : spans[0].end]})
