@@ -11,8 +11,10 @@ own, "oh no" and "you know what you need" stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from listener.detectors._lexicon import split_words
+from listener.detectors._text_map import replaced
 
 _OPENERS = (
     r"(?:u+m+|u+h+|u+hm+|e+r+m*|a+h+|o+h+|m+h*m+|m+-?hm+|mhm+|uh-huh|h+m+|okay|ok|yeah|yea|yep|well|right"
@@ -45,18 +47,15 @@ def without_fillers(text: str, words: list[str]) -> tuple[str, list[int]] | None
     lowered = text.lower()
     if not any(word + "," in lowered or word + ". " in lowered for word in present):
         return None  # a filler has a mark after it: "okay," not "okay with it"
-    parts: list[str] = []
-    origin: list[int] = []
-    done = 0
     first = _AT_START.match(text)
-    for m in (first, *_AFTER_MARK.finditer(text)) if first else _AFTER_MARK.finditer(text):
-        start, end = m.span("filler")
+    found = (first, *_AFTER_MARK.finditer(text)) if first else _AFTER_MARK.finditer(text)
+    return replaced(text, _apart(m.span("filler") for m in found))
+
+
+def _apart(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Each span that starts after the one before ends, as an edit that leaves it out."""
+    done = 0
+    for start, end in spans:
         if start >= done:
-            parts.append(text[done:start])
-            origin.extend(range(done, start))
+            yield start, end, ""
             done = end
-    if not parts:
-        return None
-    parts.append(text[done:])
-    origin.extend(range(done, len(text) + 1))
-    return "".join(parts), origin

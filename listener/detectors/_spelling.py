@@ -9,8 +9,10 @@ literal. Only spellings with one reading are written out; "ur" and "its" are rea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from listener.detectors._lexicon import FEELING_WORDS, split_words
+from listener.detectors._text_map import replaced
 
 _PLAIN: dict[str, str] = {
     "u": "you",
@@ -133,31 +135,20 @@ def standard_spelling(text: str, words: list[str]) -> tuple[str, list[int]] | No
     """`text` with its chat spellings written out, and for each position of the result (and its end)
     the position in `text` it comes from; None when `text` has none (the usual case: nothing to map).
 
-    A written-out word maps each of its characters into the word it replaces, so a span of the
-    result maps to the span of `text` that holds what it covers. `words`: the lower-case words of
-    `text` (`_language.english_words`); when none is a chat spelling the pattern need not run.
+    A written-out word maps each of its characters into the word it replaces (`_text_map.replaced`).
+    `words`: the lower-case words of `text` (`_language.english_words`); when none is a chat spelling
+    the pattern need not run.
     """
     if _WRITTEN_OUT.isdisjoint(words):
         return None
-    parts: list[str] = []
-    origin: list[int] = []
-    done = 0
+    return replaced(text, _edits(text))
+
+
+def _edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each chat spelling of `text` as (start, end, written out)."""
     for m in _SPELLING.finditer(text):
-        start, end = m.span("word")
         said = m.group("word")
         lowered = said.lower()
         new = _written_out(lowered, (m.group("next") or "").lower(), (m.group("after") or "").lower())
-        if new == lowered:
-            continue
-        if said[0].isupper():
-            new = new[0].upper() + new[1:]
-        parts.append(text[done:start])
-        origin.extend(range(done, start))
-        parts.append(new)
-        origin.extend(start + min(i, len(said) - 1) for i in range(len(new)))
-        done = end
-    if not parts:
-        return None
-    parts.append(text[done:])
-    origin.extend(range(done, len(text) + 1))
-    return "".join(parts), origin
+        if new != lowered:
+            yield (*m.span("word"), new[0].upper() + new[1:] if said[0].isupper() else new)
