@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from listener.detectors._fillers import without_fillers
+from listener.detectors._markup import without_markup
 from listener.detectors._spelling import standard_spelling
 from listener.scoring import Evidence, Span
 
 
 def as_read(reply: str, words: list[str]) -> tuple[str, list[int] | None]:
-    """The text the rules read for `reply` ("u r so strong" -> "you are so strong", "Um, you're ..."
-    -> "you're ..."), and for each of its positions (and its end) the position in `reply` it comes
-    from; None when the positions are the reply's own. `words`: the reply's lower-case words
-    (`_language.english_words`), to rule out most replies at once."""
-    spelled = standard_spelling(reply, words)
-    text, origin = (reply, None) if spelled is None else spelled
-    quiet = without_fillers(text, words)
-    if quiet is None:
-        return text, origin
-    text, kept = quiet
-    return text, kept if origin is None else [origin[i] for i in kept]
+    """The text the rules read for `reply` ("you&#39;re **so** tired" -> "you're so tired", "u r so
+    strong" -> "you are so strong", "Um, you're ..." -> "you're ..."), and for each of its positions
+    (and its end) the position in `reply` it comes from; None when the positions are the reply's
+    own. `words`: the reply's lower-case words (`_language.english_words`), to rule out most replies
+    at once."""
+    text, origin = without_markup(reply) or (reply, None)
+    for read in (standard_spelling, without_fillers):
+        step = read(text, words)
+        if step is not None:
+            text, kept = step
+            origin = kept if origin is None else [origin[i] for i in kept]
+    return text, origin
 
 
 def evidence_in_reply(found: Evidence, reply: str, origin: list[int] | None) -> Evidence:

@@ -14,26 +14,13 @@ texts = st.one_of(
     st.lists(st.sampled_from(["you", "feel", "so", "?", "sounds like", "at least", "I", ".", '"', "'"])).map(
         " ".join
     ),
-    # Chat spellings and fillers, which the rules read written out or left out, and look-alikes that
-    # must stay as typed.
+    # Chat spellings, fillers and forum markup, which the rules read written out or left out, and
+    # look-alikes that must stay as typed.
     st.lists(
         st.sampled_from(
             [
-                "u",
-                "Ur",
-                "r",
-                "im",
-                "its",
-                "thats",
-                "rly",
-                "idk",
-                "U.S.",
-                "don't",
-                "so",
-                "sad",
-                "?",
-                "Um,",
-                "you know,",
+                *("u", "Ur", "r", "im", "its", "thats", "rly", "idk", "U.S.", "don't", "so", "sad", "?"),
+                *("Um,", "you know,", "&#39;", "**", "_", "&gt;", "\n>"),
             ]
         )
     ).map(" ".join),

@@ -1,0 +1,45 @@
+"""Forum markup (HTML entities, "> quoted" lines, **emphasis**): read as what it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.detectors._markup import without_markup
+from listener.scoring import score_reply
+
+SPEAKER = "I stayed late every night for the launch and my manager thanked everyone but me."
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("That sounds **really** frustrating.", "That sounds really frustrating."),
+        ("You&#39;re not alone in this.", "You're not alone in this."),
+        (
+            "It sounds like you feel _invisible_ at work &amp; unappreciated.",
+            "It sounds like you feel invisible at work & unappreciated.",
+        ),
+        (
+            "> my manager thanked everyone but me\n\nThat sounds so frustrating.",
+            "That sounds so frustrating.",
+        ),
+        ("&gt; I stayed late every night\nNo wonder you&#x27;re exhausted.", "No wonder you're exhausted."),
+    ],
+)
+def test_a_reply_with_markup_is_scored_as_without_it(marked, plain):
+    with_markup, without = score_reply(marked, SPEAKER), score_reply(plain, SPEAKER)
+    assert with_markup.signals == without.signals
+    assert [f.code for f in with_markup.findings] == [f.code for f in without.findings]
+    for finding in with_markup.findings:  # quotes are the reply as typed
+        for ev in finding.evidence:
+            assert all(marked[s.start : s.end] == ev.quote for s in ev.reply_spans)
+
+
+def test_a_quoted_line_is_the_speakers_words_not_the_listeners_story():
+    result = score_reply("> I felt so stupid in that meeting\n\nYou weren't stupid at all.", SPEAKER)
+    assert not result.signals.self_focus
+
+
+@pytest.mark.parametrize("text", ["my_file_name is here", "2 * 3 = 6", "a -> b", "I <3 you", "R&D"])
+def test_look_alikes_are_left_as_typed(text):
+    assert without_markup(text) is None
