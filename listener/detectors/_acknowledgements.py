@@ -42,7 +42,8 @@ _ACK_PATTERNS = (
     rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
     rf"|incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
-    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you|for (?!(?:my|the"
+    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you(?! feel (?:that"
+    r"|this|like that) way)|for (?!(?:my|the"
     r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
     r"|sense) (?:why|how|that|what|the|where)",
@@ -121,6 +122,21 @@ _ACK_PATTERNS = (
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
     r"|parts?|times?|kinds?|situations?|feelings?)\b"
     r"|(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest)(?=\s*(?:[.!,;]|$))",
+    # Sorry about what happened to them: "I'm sorry this happened to you", "Sorry you had to go through
+    # that" (not the non-apology "I'm sorry you feel that way").
+    r"sorry (?:(?:this|that|it|all (?:of )?(?:this|that)) (?:happened|is happening|has happened|went|turned"
+    r" out)|you (?:had to|have to|went|are going|'re going|were going|are dealing|'re dealing|were"
+    r" dealing|have been|'ve been|are having|'re having))\b",
+    # Hardship as a verb after "must" / "would": "that must sting", "that would hurt".
+    r"(?:that|it|this) (?:must|would|will) (?:really |have )?(?:sting|stung|hurt|suck|sucked|stink)\b"
+    r"(?!\s+(?:him|her|them|someone|anyone|people))",
+    # Legitimacy, past: "you deserved better", "you didn't deserve that", "you deserved to be thanked".
+    r"you (?:really |so |totally |absolutely )?deserved (?:better|more|so much (?:better|more)"
+    r"|to be (?:thanked|recogni[sz]ed|heard|seen|valued|respected|included|told|credited|appreciated"
+    r"|listened to|supported|acknowledged|treated (?:better|well|with)))"
+    r"|you (?:didn't|did not|don't|do not) deserve (?:that|this|any of (?:that|this)|to be treated)",
+    # "I can only imagine." on its own: the listener cannot know how hard it is.
+    r"i (?:can|could) only imagine(?=\s*(?:[.!,;]|$))",
 )
 _GATED_ACKS = (
     # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".

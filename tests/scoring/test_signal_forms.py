@@ -206,6 +206,23 @@ CASES = [
         ],
     ),
     (
+        "validation",
+        "sorry for what happened to them, hardship after 'must', legitimacy in the past",
+        [
+            "I'm so sorry this happened to you.",
+            "Sorry you had to go through that on your own.",
+            "That must sting.",
+            "You deserved better from your brother.",
+            "You didn't deserve that.",
+            "I can only imagine.",
+        ],
+        [
+            "I'm sorry you feel that way.",
+            "Sorry this took me so long to answer.",
+            "You deserved it, honestly.",
+        ],
+    ),
+    (
         "self_focus",
         "what the listener did to the speaker, and how it left them, is about the speaker",
         ["I had a really stressful day too, you know."],
