@@ -86,6 +86,7 @@ def _first_person_cued(body: str) -> bool:
         or "help" in body
         or "work" in body
         or "thing" in body
+        or "through" in body
         or "careful" in body
         or "cautious" in body
         or "wary" in body

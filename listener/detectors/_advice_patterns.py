@@ -94,7 +94,7 @@ FIRST_PERSON = re.compile(
         r"(?P<hypothetical>if i (?:were|was) you|if i were in your)",
         r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
-        r"|worked (?:well |best |wonders )?for me) (?:was|is|a lot was)",
+        r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",

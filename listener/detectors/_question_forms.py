@@ -199,6 +199,12 @@ EXCLAIM = re.compile(
     r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
 )
 """Exclamations shaped like wh-questions, without "?": "what a mess", "how awful"."""
+CLEFT = re.compile(
+    r"^what (?:(?:helped|helps|worked|works|happened|happens|got|gets|kept|keeps|saved|made|makes|matters"
+    r"|mattered)\b(?! (?:you|u|ya)\b)|(?:i|we|he|she|they|my \w+)\b)[^?]{0,60}? (?:was|is)\b"
+)
+"""A statement that opens with a wh-clause (a pseudo-cleft: "what helped me was a breathing app",
+"what I did was call her", "what happened is awful"), without "?": nothing is asked."""
 DISBELIEF = re.compile(
     r"^(?:seriously|really|for real|no way|are you (?:serious|kidding)(?: me)?|you're (?:kidding|joking)"
     r"|what|wow|omg|wtf|huh|no)\W*$"

@@ -1,0 +1,64 @@
+"""Must-fire / must-not-fire examples for forms found by the round on other styles (session 5).
+
+Counselling turns coded with MITI, peer-support forum replies and everyday chat use forms the
+project's own replies seldom did. Each row names one general form of English (MITI 4.2.1, Gordon's
+roadblocks, the labelling guide in `tests/data/README.md`); every example is written for this table,
+none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import score_reply
+
+SPEAKER = (
+    "I've been so anxious about the move that I can't sleep, and my sister keeps saying I'm overreacting."
+)
+
+CASES = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "question",
+        "a statement that opens with a wh-clause (pseudo-cleft) asks nothing",
+        [],
+        [
+            "What got me through was a long walk every evening.",
+            "What I ended up doing was calling my aunt.",
+            "What happened next is a blur, honestly.",
+        ],
+    ),
+    (
+        "open_question",
+        "wh-questions without a '?' still ask",
+        ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
+        [],
+    ),
+    (
+        "advice",
+        "a tip from the listener's experience told as 'what helped me was...'",
+        [
+            "What got me through was a long walk every evening.",
+            "What worked for me was a white-noise app.",
+            "Honestly what pulled me through is my running group.",
+        ],
+        [
+            "What worked for you last time?",
+            "What got you through it?",
+            "Nothing got me through, it just passed.",
+        ],
+    ),
+]
+
+
+ROWS = [
+    (signal, reply, expected)
+    for signal, _, fire, quiet in CASES
+    for expected, replies in ((True, fire), (False, quiet))
+    for reply in replies
+]
+
+
+@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
+def test_signal_form(signal: str, reply: str, expected: bool) -> None:
+    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
