@@ -109,6 +109,9 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
     if not body or (not marked and first not in QUESTION_STARTS) or rhetorical(body, first):
         return None, offset, False
+    ends = text.endswith(("??", "?!", "!?"))
+    if (ends or (marked and _goes_on(after))) and DISBELIEF.match(body.rstrip("!")):
+        return None, offset, False  # "Are you serious?? That's so unfair." asks nothing
     asked = bool(offset and _ASKS.search(text, 0, offset))
     kind = _kind_of(body, first, marked, asked)
     if kind is None and marked:

@@ -29,6 +29,16 @@ CASES = [
         ],
     ),
     (
+        "question",
+        "disbelief shaped as a yes/no question, then a statement or '?!', asks nothing",
+        ["Are you serious about moving, then?", "Are you kidding yourself about the sleep, maybe?"],
+        [
+            "Are you kidding me?! That's so unfair.",
+            "Are you serious? Your sister said that?!",
+            "Are you serious?!",
+        ],
+    ),
+    (
         "open_question",
         "wh-questions without a '?' still ask",
         ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
