@@ -46,6 +46,16 @@ CASES = [
     ),
     (
         "advice",
+        "imperatives and options with chat-style action verbs (ending things, marking, video calls)",
+        [
+            "Honestly, ditch the guy.",
+            "Label the shelves so it's clear whose is whose.",
+            "You could always FaceTime her on Sundays.",
+        ],
+        ["What a dump that flat was.", "The label on the box was wrong.", "I'll skype you later!"],
+    ),
+    (
+        "advice",
         "a tip from the listener's experience told as 'what helped me was...'",
         [
             "What got me through was a long walk every evening.",
