@@ -56,6 +56,15 @@ CASES = [
     ),
     (
         "advice",
+        "a step proposed as 'is there any room / chance / option to...?' (MITI: advice as a closed question)",
+        [
+            "Is there any room to move the flat viewing to next month?",
+            "Is there an option to sleep at your sister's?",
+        ],
+        ["Is there any chance she'll apologise?", "Is there any chance to know what she meant?"],
+    ),
+    (
+        "advice",
         "a tip from the listener's experience told as 'what helped me was...'",
         [
             "What got me through was a long walk every evening.",
