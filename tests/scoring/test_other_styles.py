@@ -65,6 +65,19 @@ CASES = [
     ),
     (
         "advice",
+        "a suggestion told as what other people find helps, or as 'one option is...' (MITI: advice)",
+        [
+            "A lot of people find that leaving a night light on helps.",
+            "Some folks in your position have found that packing one room a day makes a real difference.",
+            "Another option would be to stay at your sister's for the first week.",
+        ],
+        [
+            "Some people say moving is the most stressful thing there is.",
+            "One option is that she moves in too.",
+        ],
+    ),
+    (
+        "advice",
         "a tip from the listener's experience told as 'what helped me was...'",
         [
             "What got me through was a long walk every evening.",
