@@ -46,7 +46,7 @@ _PERMISSION = (
 given after permission as adherent, and the asking itself is no advice yet."""
 ADVICE_Q = re.compile(
     r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
-    r"|reached out"
+    r"|reached out(?![^?]*\b(?:since|yet|already|lately|recently|again)\b)"
     r"|explored)(?! (?:what|how|why|when|where|who|whether|which)\b)"
     r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)|why not\b|what if you"
     r"|what about (?:\w+ing)\b"

@@ -78,6 +78,12 @@ CASES = [
     ),
     (
         "advice",
+        "'have you reached out...' with a time word asks what has happened (an information question)",
+        ["Have you reached out to the housing office?"],
+        ["Have you reached out to your sister since?", "Have you reached out yet, or is it too soon?"],
+    ),
+    (
+        "advice",
         "a tip from the listener's experience told as 'what helped me was...'",
         [
             "What got me through was a long walk every evening.",
