@@ -35,7 +35,7 @@ _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
     rf"| must have been| must've been| would be| can be| could be| has been|'s been| must feel| feels"
     rf"| does sound| has to be| has got to be|'s got to be|'s gotta be| has to feel| has got to feel"
-    rf"|'s got to feel"
+    rf"|'s got to feel| is going to be|'s going to be| is gonna be|'s gonna be| will be|'ll be"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
@@ -82,6 +82,9 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself)(?=\s*(?:[.!,;]|$))"
+    # "I'd be so mad.", "I would be really nervous!": the listener would feel it too.
+    rf"|i(?: would|'d) (?:be|feel) (?:so |absolutely |really |totally |pretty |super |very )+(?:{FEEL})"
+    r"(?=\s*(?:[.!,;]|$))"
     r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
@@ -116,6 +119,18 @@ _ACK_PATTERNS = (
     # "That's the worst", "ugh, this is just the worst" (not "the worst idea").
     r"(?:that|this|it)(?:'s| is| was| sounds like| must be) (?:just |really |honestly |literally )?the worst"
     r"(?![\w'-]|\s+[\w'])",
+    # A relief named: "that must be a huge weight off", "what a weight off your shoulders".
+    r"(?:(?:that|it|this)(?:'s| is| must be| must feel like)(?: such)? a|what a) (?:huge |big |massive |real"
+    r" |great )?weight off\b",
+    # An experience called the worst: "the waiting is the worst", "that sinking feeling after an exam is
+    # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").
+    r"(?:feeling|part|bit|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt|dread|worry"
+    r"|stress|anxiety|wondering)(?: [\w']+){0,4}? (?:is|was) (?:just |really |honestly |literally |always"
+    r" |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
+    # The feeling granted as real: "that fear is so real", "your grief is completely valid".
+    r"(?:that|the|your|this) (?:fear|worry|anxiety|grief|pain|anger|guilt|frustration|exhaustion|feelings?"
+    r"|sadness|hurt|stress|dread|panic|loneliness|shame|heartbreak|disappointment) (?:is|are|'s) (?:so |very"
+    r" |completely |totally |absolutely |really )?(?:real|valid)\b",
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"

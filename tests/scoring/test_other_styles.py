@@ -39,6 +39,36 @@ CASES = [
         ],
     ),
     (
+        "validation",
+        "the listener would feel it, said without 'too' ('I'd be so mad')",
+        ["I'd be so hurt.", "I would be really anxious!"],
+        ["I'd be really lost without the car.", "I'd be so happy to help you pack."],
+    ),
+    (
+        "validation",
+        "a hardship ahead: 'that's going to be hard', 'it'll be tough'",
+        ["That's gonna be rough.", "It'll be hard to leave your friends behind."],
+        ["That'll be fine.", "It'll be easy once you're settled."],
+    ),
+    (
+        "validation",
+        "a hassle called a pain, a relief called a weight off",
+        ["Packing is such a pain.", "That must be a weight off your mind."],
+        ["Is the pain in your back any better?", "Try to take some weight off your feet."],
+    ),
+    (
+        "validation",
+        "an experience called the worst (not a person, not a generalisation)",
+        ["The waiting is the worst part.", "That restless feeling at 3am is the worst."],
+        ["That estate agent is the worst.", "Removal firms are the worst."],
+    ),
+    (
+        "validation",
+        "the feeling granted as real or valid",
+        ["That anxiety is so real.", "Your worry is completely valid."],
+        ["Is the move real now?"],
+    ),
+    (
         "open_question",
         "wh-questions without a '?' still ask",
         ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
