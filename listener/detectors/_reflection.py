@@ -106,7 +106,10 @@ _GENERIC = re.compile(
     r"|(?:everyone|everybody|nobody|people|anyone|anybody)\b"
     r"|(?!(?:the|your|my|his|her|their|our|these|those|both|you|he|she|they|it|that|this|there|i|we|what"
     r"|so|yes|thanks|this)\b)(?:[a-z-]+\s+){0,4}?[a-z-]{2,}[^s\W]s\s+(?:are|can|do|don't|tend|always"
-    r"|never|often|usually|aren't|get|make)\b)"
+    r"|never|often|usually|aren't|get|make)\b"
+    # An activity as the subject, with no "you" in the sentence: "moving somewhere new is so isolating".
+    r"|(?!(?:nothing|something|anything|everything|thing|morning|evening|king|ring|spring)\b)[a-z]{3,}ing\b"
+    r"(?![^.!?]*\b(?:you|your|you're|yours|yourself|ur|u)\b)[^.!?]{0,60}?\b(?:is|was|can be|must be|'s)\b)"
 )
 """A generalisation about people or things ("weddings are so expensive", "all kids fight"): not a
 restatement of this speaker's situation."""

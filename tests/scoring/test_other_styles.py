@@ -69,6 +69,24 @@ CASES = [
         ["Is the move real now?"],
     ),
     (
+        "paraphrase",
+        "an activity as the subject, with no 'you', is a generalisation (validation only), not a reflection",
+        ["Lying awake worrying about your move must be exhausting."],
+        [
+            "Moving house is one of the most stressful things there is.",
+            "Starting over somewhere new can be so lonely.",
+        ],
+    ),
+    (
+        "validation",
+        "a generalised appraisal still acknowledges the hardship",
+        [
+            "Moving house is one of the most stressful things there is.",
+            "Starting over somewhere new can be so lonely.",
+        ],
+        [],
+    ),
+    (
         "open_question",
         "wh-questions without a '?' still ask",
         ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
