@@ -70,7 +70,9 @@ _YOU_STATEMENT = re.compile(
     r"|'d(?! (?:like|love|rather|prefer))| know"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
     r"|(?:'re| are) (?:\w+ )?not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
-    r"|need) to| owe| as well| and | must be (?:joking|kidding)\b)(?:'re|'ve|\b))"
+    r"|need) to| owe| as well| and | must be (?:joking|kidding)"
+    r"| (?:two|both|all) (?:are going to|are gonna|will|would|can|could|should|need to|have to)\b)"
+    r"(?:'re|'ve|\b))"
 )
 _COURTESY = (
     r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"

@@ -78,6 +78,12 @@ CASES = [
         ],
     ),
     (
+        "paraphrase",
+        "a prediction about 'you two / you both' restates nothing, as one about 'you' does",
+        ["You two have been through a lot with this move."],
+        ["You two are going to love the new place.", "You both will settle in faster than you think."],
+    ),
+    (
         "validation",
         "a generalised appraisal still acknowledges the hardship",
         [
