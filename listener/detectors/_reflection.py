@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
-from listener.detectors._lexicon import POSITIVE_FEELINGS
+from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
 from listener.detectors._overlap import cue_found, cues_in_reply, parroted_runs, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
@@ -376,8 +376,13 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
 
 
 _TOKEN = re.compile(r"[a-z'-]+")
-_HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS)
-"""Feeling and hardship words except the positive feelings."""
+_OTHER_SENSE = split_words(
+    "small down low lost empty sick stuck spent fried missing burned burnt hollow worn wiped"
+)
+"""Feeling words whose other sense is the usual one in a statement about something ("keep the party
+small", "the card is lost"): they name a feeling after "feel" or "you're", not on their own."""
+_HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS and w not in _OTHER_SENSE)
+"""Feeling and hardship words except the positive feelings and those with a usual other sense."""
 
 
 def _hardship_named(body: str) -> str | None:

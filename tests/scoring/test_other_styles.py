@@ -84,6 +84,15 @@ CASES = [
         ["You two are going to love the new place.", "You both will settle in faster than you think."],
     ),
     (
+        "paraphrase",
+        "a word with a usual other sense ('small', 'lost', 'missing') names no feeling on its own",
+        ["No wonder you feel so lost right now.", "You must feel so small when she says that."],
+        [
+            "The removal van they sent for the move was far too small.",
+            "Half the boxes went missing on the last move.",
+        ],
+    ),
+    (
         "validation",
         "a generalised appraisal still acknowledges the hardship",
         [
