@@ -93,6 +93,12 @@ CASES = [
         ],
     ),
     (
+        "paraphrase",
+        "'your X should / will / could ...' is a prediction, an opinion or a pointer, not their situation",
+        ["Your sleep has gone out the window with this move."],
+        ["Your landlord should be able to give you more time.", "Your new neighbours will love you."],
+    ),
+    (
         "validation",
         "a generalised appraisal still acknowledges the hardship",
         [
