@@ -206,6 +206,12 @@ CLEFT = re.compile(
 )
 """A statement that opens with a wh-clause (a pseudo-cleft: "what helped me was a breathing app",
 "what I did was call her", "what happened is awful"), without "?": nothing is asked."""
+ELLIPTICAL_OPEN = re.compile(
+    r"^(?:(?!(?:you|u|i|he|she|they|we|it|do|did|does|are|is|was|can|know)\b)[\w'-]+ ){0,3}(?:in what"
+    r" (?:way|sense)s?|how(?: so| exactly)?|like what|meaning what)\?+$"
+)
+"""A follow-up that leaves out all but the word it asks about: "Harder in what way?", "Worse how?",
+"Like what?" (open: it asks them to describe)."""
 DISBELIEF = re.compile(
     r"^(?:seriously|really|for real|no way|are you (?:serious|kidding)(?: me)?|you're (?:kidding|joking)"
     r"|what|wow|omg|wtf|huh|no)\W*$"

@@ -17,6 +17,7 @@ from listener.detectors._question_forms import (
     CLEFT,
     CLOSED_WH,
     DISBELIEF,
+    ELLIPTICAL_OPEN,
     EXCLAIM,
     LEAD,
     OPEN_REQUEST,
@@ -122,6 +123,8 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
             rest = body[start:]
             kind = _kind_of(rest, _first_word(rest), marked, asked)
             offset = offset + start if kind else offset
+    if kind is None and marked and ELLIPTICAL_OPEN.match(body):
+        kind = "open"
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:

@@ -109,6 +109,12 @@ CASES = [
     ),
     (
         "open_question",
+        "an elliptical follow-up that asks them to describe ('Worse in what way?', 'Like what?')",
+        ["Anxious in what way?", "Overreacting how?", "Like what?"],
+        ["And you know how?", "You'll move when?"],
+    ),
+    (
+        "open_question",
         "wh-questions without a '?' still ask",
         ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
         [],
