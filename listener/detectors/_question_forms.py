@@ -147,6 +147,8 @@ CLOSED_WH = re.compile(
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
+SCALE = re.compile(r"\bon a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b")
+"""A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?"): closed."""
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
     r" understand|elaborate|expand)|(?:please |pls )?tell me (?:more|about(?! it[,!])|what|how|why|a bit"

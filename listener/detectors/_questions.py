@@ -22,6 +22,7 @@ from listener.detectors._question_forms import (
     LEAD,
     OPEN_REQUEST,
     QUESTION_STARTS,
+    SCALE,
     WH,
     WH_NO_MARK,
     advice_question,
@@ -93,7 +94,7 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
         if not marked and not asked and (EXCLAIM.match(body) or CLEFT.match(body)):
             return None  # "I wonder how you coped." asks
-        return "closed" if CLOSED_WH.match(body) else "open"
+        return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
     if AUX_START.match(body) or (asked and body.startswith(("if ", "whether "))):
         return "closed"
     return None

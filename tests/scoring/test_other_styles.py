@@ -115,6 +115,12 @@ CASES = [
     ),
     (
         "open_question",
+        "a ruler question asks for one number (MITI: closed)",
+        ["What makes it a five and not a two?"],
+        ["How ready are you to move, on a scale of 0 to 10?", "How worried are you, out of ten?"],
+    ),
+    (
+        "open_question",
         "wh-questions without a '?' still ask",
         ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
         [],
