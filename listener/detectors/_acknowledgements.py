@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 
+_IDIOMS_ME = r"shaken up|a (?:nervous )?wreck|beside myself|in pieces|freaked out|in bits"
+"""Idioms for how the listener would have felt ("I'd have been a wreck")."""
+
 _INT = (
     r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such|only"
     r"|certainly|definitely|absolutely|understandably) )*"
@@ -69,7 +72,8 @@ _ACK_PATTERNS = (
     r"|overreacting)"
     r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
-    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you"
+    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|(?:this|that|it) (?:breaks|broke"
+    r"|is breaking) my heart"
     r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
     r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
     r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
@@ -82,9 +86,12 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself)(?=\s*(?:[.!,;]|$))"
-    # "I'd be so mad.", "I would be really nervous!": the listener would feel it too.
+    # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it
+    # too.
     rf"|i(?: would|'d) (?:be|feel) (?:so |absolutely |really |totally |pretty |super |very )+(?:{FEEL})"
     r"(?=\s*(?:[.!,;]|$))"
+    rf"|i(?: would|'d)(?: have|'ve) (?:been|felt) (?:so |absolutely |really |totally |pretty |super |very"
+    rf" |completely )*(?:{FEEL}|{_IDIOMS_ME})(?![\w-])(?! to\b)"
     r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
@@ -235,7 +242,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))
-            or m.group(0).endswith("me too")
+            or m.group(0).endswith(("me too", "my heart"))
             or " would " in m.group(0)
         )
         if not mine and _in_own_story(ctx, m.start(), own_story):

@@ -46,6 +46,18 @@ CASES = [
     ),
     (
         "validation",
+        "the listener would have felt it ('I'd have been terrified'); their pain breaks the listener's heart",
+        ["I would've been a wreck.", "I'd have been so anxious too.", "Honestly, this breaks my heart."],
+        ["I'd have been happy to help you pack.", "I'd have been there if I could."],
+    ),
+    (
+        "self_focus",
+        "'this breaks my heart' is a stance about them, not the listener's story",
+        [],
+        ["Honestly, this breaks my heart."],
+    ),
+    (
+        "validation",
         "a hardship ahead: 'that's going to be hard', 'it'll be tough'",
         ["That's gonna be rough.", "It'll be hard to leave your friends behind."],
         ["That'll be fine.", "It'll be easy once you're settled."],
