@@ -386,9 +386,18 @@ _HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS and w
 """Feeling and hardship words except the positive feelings and those with a usual other sense."""
 
 
+_NEGATORS = split_words("not no never nobody nothing none neither nor without")
+
+
 def _hardship_named(body: str) -> str | None:
-    """The first feeling or hardship word of `body` that is not a positive feeling."""
+    """The first feeling or hardship word of `body` that is not a positive feeling, nor negated by
+    one of the two words before it ("nobody was hurt", "it wasn't scary" name no hardship)."""
     found: list[str] = _TOKEN.findall(body)
     if _HARDSHIP.isdisjoint(found):  # the usual answer, without a Python loop
         return None
-    return next(word for word in found if word in _HARDSHIP)
+    for i, word in enumerate(found):
+        if word in _HARDSHIP and not any(
+            w in _NEGATORS or w.endswith("n't") for w in found[max(0, i - 2) : i]
+        ):
+            return word
+    return None

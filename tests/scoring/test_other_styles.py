@@ -106,6 +106,12 @@ CASES = [
     ),
     (
         "paraphrase",
+        "a hardship word that is negated ('nobody was hurt') names no hardship",
+        ["The move has you so anxious you can't sleep."],
+        ["Thank goodness nobody got hurt on moving day.", "Glad the move itself wasn't stressful."],
+    ),
+    (
+        "paraphrase",
         "'your X should / will / could ...' is a prediction, an opinion or a pointer, not their situation",
         ["Your sleep has gone out the window with this move."],
         ["Your landlord should be able to give you more time.", "Your new neighbours will love you."],
