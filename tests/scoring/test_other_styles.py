@@ -58,6 +58,16 @@ CASES = [
     ),
     (
         "validation",
+        "good news appraised in chat words ('that's so sweet', 'how lovely!'), also before a question",
+        [
+            "Aww, that's so thoughtful of your sister.",
+            "How lovely!",
+            "That sounds amazing, when do you get the keys?",
+        ],
+        ["How lovely is the new flat?", "Is the new street quiet?"],
+    ),
+    (
+        "validation",
         "a hardship ahead: 'that's going to be hard', 'it'll be tough'",
         ["That's gonna be rough.", "It'll be hard to leave your friends behind."],
         ["That'll be fine.", "It'll be easy once you're settled."],
