@@ -136,8 +136,8 @@ _ACK_PATTERNS = (
     r" |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
     # The feeling granted as real: "that fear is so real", "your grief is completely valid".
     r"(?:that|the|your|this) (?:fear|worry|anxiety|grief|pain|anger|guilt|frustration|exhaustion|feelings?"
-    r"|sadness|hurt|stress|dread|panic|loneliness|shame|heartbreak|disappointment) (?:is|are|'s) (?:so |very"
-    r" |completely |totally |absolutely |really )?(?:real|valid)\b",
+    r"|hurt|stress|dread|panic|shame|heartbreak|disappointment|[a-z]+ness)(?: [\w']+){0,4}? (?:is|are|'s)"
+    r" (?:so |very |completely |totally |absolutely |really )?(?:real|valid)(?=\s*(?:[.!,;]|$|and\b|too\b))",
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"

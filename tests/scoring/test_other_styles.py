@@ -87,8 +87,12 @@ CASES = [
     (
         "validation",
         "the feeling granted as real or valid",
-        ["That anxiety is so real.", "Your worry is completely valid."],
-        ["Is the move real now?"],
+        [
+            "That anxiety is so real.",
+            "Your worry is completely valid.",
+            "That restlessness before a big move is so real.",
+        ],
+        ["Is the move real now?", "The business of moving is real work."],
     ),
     (
         "paraphrase",
@@ -113,6 +117,12 @@ CASES = [
             "The removal van they sent for the move was far too small.",
             "Half the boxes went missing on the last move.",
         ],
+    ),
+    (
+        "paraphrase",
+        "the listener perceiving their feeling: 'I can tell how much you're hurting' (Hill)",
+        ["I can tell how much you're dreading it."],
+        ["Can you tell me how the move is going?"],
     ),
     (
         "paraphrase",
