@@ -57,7 +57,7 @@ _ACK_PATTERNS = (
     rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
     rf"makes {_SENSE}sense (?:that|you|to feel|why)",
     r"no wonder",
-    r"of course you(?:'re| are| feel| felt| would| were)",
+    r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel)| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
     r"who wouldn't",
     rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"

@@ -37,7 +37,8 @@ _YOU_STATE = (
     r"| must have been| might be| may be| must've been"
     r"| seem| seemed| sound| sounded| look| looked| feel| felt|'re feeling| are feeling| were feeling"
     r"|'ve been feeling| have been feeling| must feel| must have felt| must've felt| probably feel"
-    r"| probably felt| might feel| may feel| would feel| would be| get| got| grow| grew| became| become)"
+    r"| probably felt| might feel| may feel| would feel| would be|'d feel|'d be| get| got| grow| grew| became"
+    r"| become)"
 )
 _REFLECT = re.compile(
     loose(

@@ -126,6 +126,18 @@ CASES = [
     ),
     (
         "paraphrase",
+        "their feeling after 'you'd be / you'd feel', as after 'you would be'",
+        ["It makes sense you'd be on edge.", "Of course you'd feel anxious with all that going on."],
+        ["You'd feel better after a proper night's sleep."],
+    ),
+    (
+        "validation",
+        "'of course you'd feel...' grants the feeling, as 'of course you would' does",
+        ["Of course you'd feel anxious with all that going on."],
+        ["Of course you'd need the van for two days."],
+    ),
+    (
+        "paraphrase",
         "a hardship word that is negated ('nobody was hurt') names no hardship",
         ["The move has you so anxious you can't sleep."],
         ["Thank goodness nobody got hurt on moving day.", "Glad the move itself wasn't stressful."],
