@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 
+_IDIOMS_ME = r"shaken up|a (?:nervous )?wreck|beside myself|in pieces|freaked out|in bits"
+"""Idioms for how the listener would have felt ("I'd have been a wreck")."""
+
 _INT = (
     r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such|only"
     r"|certainly|definitely|absolutely|understandably) )*"
@@ -35,7 +38,7 @@ _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
     rf"| must have been| must've been| would be| can be| could be| has been|'s been| must feel| feels"
     rf"| does sound| has to be| has got to be|'s got to be|'s gotta be| has to feel| has got to feel"
-    rf"|'s got to feel"
+    rf"|'s got to feel| is going to be|'s going to be| is gonna be|'s gonna be| will be|'ll be"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
@@ -55,7 +58,7 @@ _ACK_PATTERNS = (
     rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
     rf"makes {_SENSE}sense (?:that|you|to feel|why)",
     r"no wonder",
-    r"of course you(?:'re| are| feel| felt| would| were)",
+    r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel)| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
     r"who wouldn't",
     rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
@@ -70,7 +73,8 @@ _ACK_PATTERNS = (
     r"|overreacting)"
     r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
-    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you"
+    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|(?:this|that|it) (?:breaks|broke"
+    r"|is breaking) my heart"
     r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
     r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
     r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
@@ -83,6 +87,12 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself)(?=\s*(?:[.!,;]|$))"
+    # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it
+    # too.
+    rf"|i(?: would|'d) (?:be|feel) (?:so |absolutely |really |totally |pretty |super |very )+(?:{FEEL})"
+    r"(?=\s*(?:[.!,;]|$))"
+    rf"|i(?: would|'d)(?: have|'ve) (?:been|felt) (?:so |absolutely |really |totally |pretty |super |very"
+    rf" |completely )*(?:{FEEL}|{_IDIOMS_ME})(?![\w-])(?! to\b)"
     r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
@@ -117,6 +127,18 @@ _ACK_PATTERNS = (
     # "That's the worst", "ugh, this is just the worst" (not "the worst idea").
     r"(?:that|this|it)(?:'s| is| was| sounds like| must be) (?:just |really |honestly |literally )?the worst"
     r"(?![\w'-]|\s+[\w'])",
+    # A relief named: "that must be a huge weight off", "what a weight off your shoulders".
+    r"(?:(?:that|it|this)(?:'s| is| must be| must feel like)(?: such)? a|what a) (?:huge |big |massive |real"
+    r" |great )?weight off\b",
+    # An experience called the worst: "the waiting is the worst", "that sinking feeling after an exam is
+    # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").
+    r"(?:feeling|part|bit|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt|dread|worry"
+    r"|stress|anxiety|wondering)(?: [\w']+){0,4}? (?:is|was) (?:just |really |honestly |literally |always"
+    r" |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
+    # The feeling granted as real: "that fear is so real", "your grief is completely valid".
+    r"(?:that|the|your|this) (?:fear|worry|anxiety|grief|pain|anger|guilt|frustration|exhaustion|feelings?"
+    r"|hurt|stress|dread|panic|shame|heartbreak|disappointment|[a-z]+ness)(?: [\w']+){0,4}? (?:is|are|'s)"
+    r" (?:so |very |completely |totally |absolutely |really )?(?:real|valid)(?=\s*(?:[.!,;]|$|and\b|too\b))",
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
@@ -236,7 +258,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))
-            or m.group(0).endswith("me too")
+            or m.group(0).endswith(("me too", "my heart"))
             or " would " in m.group(0)
         )
         if not mine and _in_own_story(ctx, m.start(), own_story):

@@ -83,9 +83,11 @@ def _first_person_cued(body: str) -> bool:
         or "if i" in body
         or "tip" in body
         or "idea" in body
+        or "option" in body
         or "help" in body
         or "work" in body
         or "thing" in body
+        or "through" in body
         or "careful" in body
         or "cautious" in body
         or "wary" in body
@@ -109,6 +111,7 @@ def _impersonal_cued(body: str) -> bool:
         or "there" in body
         or "place to" in body
         or "idea" in body
+        or "option" in body
     )
 
 

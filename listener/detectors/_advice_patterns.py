@@ -93,8 +93,9 @@ FIRST_PERSON = re.compile(
         r"my (?:advice|suggestion|recommendation|tip) (?:is|would be|for you|here)\b",
         r"(?P<hypothetical>if i (?:were|was) you|if i were in your)",
         r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",
+        r"(?:another|one|the other) option (?:is|would be|might be|could be) (?=to |\w+ing\b)",
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
-        r"|worked (?:well |best |wonders )?for me) (?:was|is|a lot was)",
+        r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
@@ -211,7 +212,9 @@ _GOOD_FOR = _any(
 )
 HELPS = re.compile(
     r"^(?:(?:maybe|perhaps|just|also|and|so|honestly|sometimes|even|simply|personally|i think|i find|i found"
-    r"|i've found|i have found|for me)(?: that)?[,\s]+)*(?P<gerund>[a-z]+ing) [^.!?]{0,120}?"
+    r"|i've found|i have found|for me|(?:some|many|a lot of|lots of|most|other) (?:people|folks)"
+    r"(?: in your (?:situation|position|shoes))? (?:find|found|have found))(?: that)?[,\s]+)*"
+    r"(?P<gerund>[a-z]+ing) [^.!?]{0,120}?"
     + _any(
         r"(?<![\w'])(?:can |could |might |may |will |would |should |does |do |often |always |usually |really"
         r" |also |definitely |actually |likely |probably )*helps?\b",

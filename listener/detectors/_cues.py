@@ -37,7 +37,8 @@ _YOU_STATE = (
     r"| must have been| might be| may be| must've been"
     r"| seem| seemed| sound| sounded| look| looked| feel| felt|'re feeling| are feeling| were feeling"
     r"|'ve been feeling| have been feeling| must feel| must have felt| must've felt| probably feel"
-    r"| probably felt| might feel| may feel| would feel| would be| get| got| grow| grew| became| become)"
+    r"| probably felt| might feel| may feel| would feel| would be|'d feel|'d be| get| got| grow| grew| became"
+    r"| become)"
 )
 _REFLECT = re.compile(
     loose(
@@ -116,11 +117,12 @@ _GRANTED = re.compile(r"(?:no wonder|of course)[\s,]+$")
 """'No wonder' and 'of course' grant the feeling; their 'no' is not a negation."""
 _WH_WORDS = ("what", "whatever", "how", "why", "who", "which", "whom", "if", "when", "whether")
 _WH_BEFORE = re.compile(
-    r"(?<!understand )(?<!see )(?<!know )(?<!imagine )(?<!get )(?<!realise )(?<!realize )"
+    r"(?<!understand )(?<!see )(?<!know )(?<!imagine )(?<!get )(?<!realise )(?<!realize )(?<!tell )"
     rf"\b(?:{'|'.join(_WH_WORDS)})\W+(?:\w+\W+){{0,3}}$"
 )
 """A wh-word just before: the feeling is asked about or relative ("what's bothering you"), unless
-the listener says they understand it ("I can see why you're upset")."""
+the listener says they understand it ("I can see why you're upset", "I can tell how much you're
+hurting")."""
 _WH_CUES = _cues_of(_WH_WORDS)
 _CLAUSE_WORDS = sorted(
     split_words(

@@ -158,7 +158,8 @@ ACTION_VERBS: frozenset[str] = split_words(
     negotiate request demand insist refuse report sue file fight search browse enrol enroll register
     subscribe work study revise review rethink reconsider reflect cry rant sort figure continue meet
     strengthen attend elope break arrange establish create build divide split slow confide weigh offer
-    propose exchange connect reconnect communicate discuss address approach tackle
+    propose exchange connect reconnect communicate discuss address approach tackle dump ditch divorce label
+    facetime skype
     """
 )
 """Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""

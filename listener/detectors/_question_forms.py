@@ -46,7 +46,7 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 ADVICE_Q = re.compile(
     r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
-    r"|reached out"
+    r"|reached out(?![^?]*\b(?:since|yet|already|lately|recently|again)\b)"
     r"|explored)(?! (?:what|how|why|when|where|who|whether|which)\b)"
     r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)|why not\b|what if you"
     r"|what about (?:\w+ing)\b"
@@ -66,7 +66,8 @@ ADVICE_Q = re.compile(
     r"|(?:could|might|would) it help\b(?! if (?:i|we)\b| for me to\b| to hear\b)"
     r"|do you think (?:a |an |some |(?!(?:any|some|no"
     r"|every)thing\b)\w+ing )[^?]{0,40}(?:would|might|could)"
-    r" help|is there (?:any|a|an) (?:\w+ )?way (?:for you )?to(?! (?:tell|know|see|find out|understand)\b)"
+    r" help|is there (?:any|a|an) (?:\w+ )?(?:way|room|chance|option|possibility) (?:for you )?to"
+    r"(?! (?:tell|know|see|find out|understand)\b)"
     r"|any chance you could|are there (?:any )?(?:other )?ways (?:that )?you (?:can|could)"
     r"(?! (?:tell|know|see|find out|understand)\b)"
     r"|is it possible (?:to|for you to|that you could)|is there (?:any (?:chance|way)|a way) (?:that )?you"
@@ -173,6 +174,8 @@ CLOSED_WH = re.compile(
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
+SCALE = re.compile(r"\bon a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b")
+"""A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?"): closed."""
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
     r" understand|elaborate|expand)|(?:please |pls )?tell me (?:more|about(?! it[,!])|what|how|why|a bit"
@@ -226,6 +229,18 @@ EXCLAIM = re.compile(
     r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
 )
 """Exclamations shaped like wh-questions, without "?": "what a mess", "how awful"."""
+CLEFT = re.compile(
+    r"^what (?:(?:helped|helps|worked|works|happened|happens|got|gets|kept|keeps|saved|made|makes|matters"
+    r"|mattered)\b(?! (?:you|u|ya)\b)|(?:i|we|he|she|they|my \w+)\b)[^?]{0,60}? (?:was|is)\b"
+)
+"""A statement that opens with a wh-clause (a pseudo-cleft: "what helped me was a breathing app",
+"what I did was call her", "what happened is awful"), without "?": nothing is asked."""
+ELLIPTICAL_OPEN = re.compile(
+    r"^(?:(?!(?:you|u|i|he|she|they|we|it|do|did|does|are|is|was|can|know)\b)[\w'-]+ ){0,3}(?:in what"
+    r" (?:way|sense)s?|how(?: so| exactly)?|like what|meaning what)\?+$"
+)
+"""A follow-up that leaves out all but the word it asks about: "Harder in what way?", "Worse how?",
+"Like what?" (open: it asks them to describe)."""
 DISBELIEF = re.compile(
     r"^(?:seriously|really|for real|no way|are you (?:serious|kidding)(?: me)?|you're (?:kidding|joking)"
     r"|what|wow|omg|wtf|huh|no)\W*$"

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, Literal
 
 from listener.detectors._question_forms import (
     AUX_START,
+    CLEFT,
     CLOSED_WH,
     DISBELIEF,
+    ELLIPTICAL_OPEN,
     EXCLAIM,
     LEAD,
     OPEN_REQUEST,
     QUESTION_STARTS,
+    SCALE,
     WH,
     WH_NO_MARK,
     advice_question,
@@ -89,9 +92,9 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if OPEN_REQUEST.match(body):
         return "closed" if body.startswith(("i wonder if", "i wonder whether")) else "open"
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
-        if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
-            return None
-        return "closed" if CLOSED_WH.match(body) else "open"
+        if not marked and not asked and (EXCLAIM.match(body) or CLEFT.match(body)):
+            return None  # "I wonder how you coped." asks
+        return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
     if AUX_START.match(body) or (asked and body.startswith(("if ", "whether "))):
         return "closed"
     return None
@@ -108,6 +111,9 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
     if not body or (not marked and first not in QUESTION_STARTS) or rhetorical(body, first):
         return None, offset, False
+    ends = text.endswith(("??", "?!", "!?"))
+    if (ends or (marked and _goes_on(after))) and DISBELIEF.match(body.rstrip("!")):
+        return None, offset, False  # "Are you serious?? That's so unfair." asks nothing
     asked = bool(offset and _ASKS.search(text, 0, offset))
     kind = _kind_of(body, first, marked, asked)
     if kind is None and marked:
@@ -118,6 +124,8 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
             rest = body[start:]
             kind = _kind_of(rest, _first_word(rest), marked, asked)
             offset = offset + start if kind else offset
+    if kind is None and marked and ELLIPTICAL_OPEN.match(body):
+        kind = "open"
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
-from listener.detectors._lexicon import POSITIVE_FEELINGS
+from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
 from listener.detectors._overlap import cue_found, cues_in_reply, parroted_runs, shared_concepts
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
@@ -66,11 +66,14 @@ _LEADS = (
 )
 """Interjections and discourse markers before a statement ("so,", "oh no,", "i see -")."""
 _YOU_STATEMENT = re.compile(
-    _LEADS + r"(?:your\b|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
+    _LEADS + r"(?:your\b(?! (?:[\w'-]+ ){1,3}?(?:should|will|'ll|would|could|might|may|can|ought)\b)"
+    r"|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
     r"|'d(?! (?:like|love|rather|prefer))| know"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
     r"|(?:'re| are) (?:\w+ )?not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
-    r"|need) to| owe| as well| and | must be (?:joking|kidding)\b)(?:'re|'ve|\b))"
+    r"|need) to| owe| as well| and | must be (?:joking|kidding)"
+    r"| (?:two|both|all) (?:are going to|are gonna|will|would|can|could|should|need to|have to)\b)"
+    r"(?:'re|'ve|\b))"
 )
 _COURTESY = (
     r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
@@ -106,7 +109,10 @@ _GENERIC = re.compile(
     r"|(?:everyone|everybody|nobody|people|anyone|anybody)\b"
     r"|(?!(?:the|your|my|his|her|their|our|these|those|both|you|he|she|they|it|that|this|there|i|we|what"
     r"|so|yes|thanks|this)\b)(?:[a-z-]+\s+){0,4}?[a-z-]{2,}[^s\W]s\s+(?:are|can|do|don't|tend|always"
-    r"|never|often|usually|aren't|get|make)\b)"
+    r"|never|often|usually|aren't|get|make)\b"
+    # An activity as the subject, with no "you" in the sentence: "moving somewhere new is so isolating".
+    r"|(?!(?:nothing|something|anything|everything|thing|morning|evening|king|ring|spring)\b)[a-z]{3,}ing\b"
+    r"(?![^.!?]*\b(?:you|your|you're|yours|yourself|ur|u)\b)[^.!?]{0,60}?\b(?:is|was|can be|must be|'s)\b)"
 )
 """A generalisation about people or things ("weddings are so expensive", "all kids fight"): not a
 restatement of this speaker's situation."""
@@ -371,13 +377,27 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
 
 
 _TOKEN = re.compile(r"[a-z'-]+")
-_HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS)
-"""Feeling and hardship words except the positive feelings."""
+_OTHER_SENSE = split_words(
+    "small down low lost empty sick stuck spent fried missing burned burnt hollow worn wiped"
+)
+"""Feeling words whose other sense is the usual one in a statement about something ("keep the party
+small", "the card is lost"): they name a feeling after "feel" or "you're", not on their own."""
+_HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS and w not in _OTHER_SENSE)
+"""Feeling and hardship words except the positive feelings and those with a usual other sense."""
+
+
+_NEGATORS = split_words("not no never nobody nothing none neither nor without")
 
 
 def _hardship_named(body: str) -> str | None:
-    """The first feeling or hardship word of `body` that is not a positive feeling."""
+    """The first feeling or hardship word of `body` that is not a positive feeling, nor negated by
+    one of the two words before it ("nobody was hurt", "it wasn't scary" name no hardship)."""
     found: list[str] = _TOKEN.findall(body)
     if _HARDSHIP.isdisjoint(found):  # the usual answer, without a Python loop
         return None
-    return next(word for word in found if word in _HARDSHIP)
+    for i, word in enumerate(found):
+        if word in _HARDSHIP and not any(
+            w in _NEGATORS or w.endswith("n't") for w in found[max(0, i - 2) : i]
+        ):
+            return word
+    return None

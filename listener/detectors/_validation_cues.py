@@ -175,8 +175,12 @@ _AFFIRMATIONS = (
     r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant)",
     r"that(?:'s| is| sounds like| sounds| seems like| seems| looks like) (?:a |an |really |so |very )*"
     r"(?:great|good|wonderful|awesome|amazing|excellent|fantastic|brave|smart|wise|positive|healthy"
-    r"|admirable)(?: (?:idea|step|start|thing|plan|decision|choice|attitude|sign|news|way))?\b"
-    r"(?![^.!?\n]*\?)",
+    r"|admirable|lovely|sweet|adorable|cute|romantic|thoughtful|beautiful)(?: (?:idea|step|start|thing|plan"
+    r"|decision|choice|attitude|sign|news|way))?\b"
+    r"(?![^.!?\n,]*\?)",
+    # Good news appraised as an exclamation: "how lovely!", "what a lovely surprise".
+    r"(?:how|what an?) (?:\w+ )?(?:lovely|wonderful|amazing|exciting|fantastic|brilliant|sweet|thoughtful"
+    r"|romantic|adorable|beautiful)\b(?![^.!?\n]*\?)",
     r"it(?:'s| is) (?:really |so )?(?:great|good|wonderful|admirable|brave|smart|commendable|awesome"
     r"|healthy) (?:that )?(?:you|to (?:talk|share|reach|ask|hear))",
     r"(?:it's|it is|that's|that is) (?:really |so |very )?(?:great|good|awesome|wonderful|admirable|amazing"

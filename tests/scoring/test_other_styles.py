@@ -1,0 +1,243 @@
+"""Must-fire / must-not-fire examples for forms found by the round on other styles (session 5).
+
+Counselling turns coded with MITI, peer-support forum replies and everyday chat use forms the
+project's own replies seldom did. Each row names one general form of English (MITI 4.2.1, Gordon's
+roadblocks, the labelling guide in `tests/data/README.md`); every example is written for this table,
+none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import score_reply
+
+SPEAKER = (
+    "I've been so anxious about the move that I can't sleep, and my sister keeps saying I'm overreacting."
+)
+
+CASES = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "question",
+        "a statement that opens with a wh-clause (pseudo-cleft) asks nothing",
+        [],
+        [
+            "What got me through was a long walk every evening.",
+            "What I ended up doing was calling my aunt.",
+            "What happened next is a blur, honestly.",
+        ],
+    ),
+    (
+        "question",
+        "disbelief shaped as a yes/no question, then a statement or '?!', asks nothing",
+        ["Are you serious about moving, then?", "Are you kidding yourself about the sleep, maybe?"],
+        [
+            "Are you kidding me?! That's so unfair.",
+            "Are you serious? Your sister said that?!",
+            "Are you serious?!",
+        ],
+    ),
+    (
+        "validation",
+        "the listener would feel it, said without 'too' ('I'd be so mad')",
+        ["I'd be so hurt.", "I would be really anxious!"],
+        ["I'd be really lost without the car.", "I'd be so happy to help you pack."],
+    ),
+    (
+        "validation",
+        "the listener would have felt it ('I'd have been terrified'); their pain breaks the listener's heart",
+        ["I would've been a wreck.", "I'd have been so anxious too.", "Honestly, this breaks my heart."],
+        ["I'd have been happy to help you pack.", "I'd have been there if I could."],
+    ),
+    (
+        "self_focus",
+        "'this breaks my heart' is a stance about them, not the listener's story",
+        [],
+        ["Honestly, this breaks my heart."],
+    ),
+    (
+        "validation",
+        "good news appraised in chat words ('that's so sweet', 'how lovely!'), also before a question",
+        [
+            "Aww, that's so thoughtful of your sister.",
+            "How lovely!",
+            "That sounds amazing, when do you get the keys?",
+        ],
+        ["How lovely is the new flat?", "Is the new street quiet?"],
+    ),
+    (
+        "validation",
+        "a hardship ahead: 'that's going to be hard', 'it'll be tough'",
+        ["That's gonna be rough.", "It'll be hard to leave your friends behind."],
+        ["That'll be fine.", "It'll be easy once you're settled."],
+    ),
+    (
+        "validation",
+        "a hassle called a pain, a relief called a weight off",
+        ["Packing is such a pain.", "That must be a weight off your mind."],
+        ["Is the pain in your back any better?", "Try to take some weight off your feet."],
+    ),
+    (
+        "validation",
+        "an experience called the worst (not a person, not a generalisation)",
+        ["The waiting is the worst part.", "That restless feeling at 3am is the worst."],
+        ["That estate agent is the worst.", "Removal firms are the worst."],
+    ),
+    (
+        "validation",
+        "the feeling granted as real or valid",
+        [
+            "That anxiety is so real.",
+            "Your worry is completely valid.",
+            "That restlessness before a big move is so real.",
+        ],
+        ["Is the move real now?", "The business of moving is real work."],
+    ),
+    (
+        "paraphrase",
+        "an activity as the subject, with no 'you', is a generalisation (validation only), not a reflection",
+        ["Lying awake worrying about your move must be exhausting."],
+        [
+            "Moving house is one of the most stressful things there is.",
+            "Starting over somewhere new can be so lonely.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "a prediction about 'you two / you both' restates nothing, as one about 'you' does",
+        ["You two have been through a lot with this move."],
+        ["You two are going to love the new place.", "You both will settle in faster than you think."],
+    ),
+    (
+        "paraphrase",
+        "a word with a usual other sense ('small', 'lost', 'missing') names no feeling on its own",
+        ["No wonder you feel so lost right now.", "You must feel so small when she says that."],
+        [
+            "The removal van they sent for the move was far too small.",
+            "Half the boxes went missing on the last move.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "the listener perceiving their feeling: 'I can tell how much you're hurting' (Hill)",
+        ["I can tell how much you're dreading it."],
+        ["Can you tell me how the move is going?"],
+    ),
+    (
+        "paraphrase",
+        "their feeling after 'you'd be / you'd feel', as after 'you would be'",
+        ["It makes sense you'd be on edge.", "Of course you'd feel anxious with all that going on."],
+        ["You'd feel better after a proper night's sleep."],
+    ),
+    (
+        "validation",
+        "'of course you'd feel...' grants the feeling, as 'of course you would' does",
+        ["Of course you'd feel anxious with all that going on."],
+        ["Of course you'd need the van for two days."],
+    ),
+    (
+        "paraphrase",
+        "a hardship word that is negated ('nobody was hurt') names no hardship",
+        ["The move has you so anxious you can't sleep."],
+        ["Thank goodness nobody got hurt on moving day.", "Glad the move itself wasn't stressful."],
+    ),
+    (
+        "paraphrase",
+        "'your X should / will / could ...' is a prediction, an opinion or a pointer, not their situation",
+        ["Your sleep has gone out the window with this move."],
+        ["Your landlord should be able to give you more time.", "Your new neighbours will love you."],
+    ),
+    (
+        "validation",
+        "a generalised appraisal still acknowledges the hardship",
+        [
+            "Moving house is one of the most stressful things there is.",
+            "Starting over somewhere new can be so lonely.",
+        ],
+        [],
+    ),
+    (
+        "open_question",
+        "an elliptical follow-up that asks them to describe ('Worse in what way?', 'Like what?')",
+        ["Anxious in what way?", "Overreacting how?", "Like what?"],
+        ["And you know how?", "You'll move when?"],
+    ),
+    (
+        "open_question",
+        "a ruler question asks for one number (MITI: closed)",
+        ["What makes it a five and not a two?"],
+        ["How ready are you to move, on a scale of 0 to 10?", "How worried are you, out of ten?"],
+    ),
+    (
+        "open_question",
+        "wh-questions without a '?' still ask",
+        ["what helped you get through the last move", "what happened after that", "what kind of place is it"],
+        [],
+    ),
+    (
+        "advice",
+        "imperatives and options with chat-style action verbs (ending things, marking, video calls)",
+        [
+            "Honestly, ditch the guy.",
+            "Label the shelves so it's clear whose is whose.",
+            "You could always FaceTime her on Sundays.",
+        ],
+        ["What a dump that flat was.", "The label on the box was wrong.", "I'll skype you later!"],
+    ),
+    (
+        "advice",
+        "a step proposed as 'is there any room / chance / option to...?' (MITI: advice as a closed question)",
+        [
+            "Is there any room to move the flat viewing to next month?",
+            "Is there an option to sleep at your sister's?",
+        ],
+        ["Is there any chance she'll apologise?", "Is there any chance to know what she meant?"],
+    ),
+    (
+        "advice",
+        "a suggestion told as what other people find helps, or as 'one option is...' (MITI: advice)",
+        [
+            "A lot of people find that leaving a night light on helps.",
+            "Some folks in your position have found that packing one room a day makes a real difference.",
+            "Another option would be to stay at your sister's for the first week.",
+        ],
+        [
+            "Some people say moving is the most stressful thing there is.",
+            "One option is that she moves in too.",
+        ],
+    ),
+    (
+        "advice",
+        "'have you reached out...' with a time word asks what has happened (an information question)",
+        ["Have you reached out to the housing office?"],
+        ["Have you reached out to your sister since?", "Have you reached out yet, or is it too soon?"],
+    ),
+    (
+        "advice",
+        "a tip from the listener's experience told as 'what helped me was...'",
+        [
+            "What got me through was a long walk every evening.",
+            "What worked for me was a white-noise app.",
+            "Honestly what pulled me through is my running group.",
+        ],
+        [
+            "What worked for you last time?",
+            "What got you through it?",
+            "Nothing got me through, it just passed.",
+        ],
+    ),
+]
+
+
+ROWS = [
+    (signal, reply, expected)
+    for signal, _, fire, quiet in CASES
+    for expected, replies in ((True, fire), (False, quiet))
+    for reply in replies
+]
+
+
+@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
+def test_signal_form(signal: str, reply: str, expected: bool) -> None:
+    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
