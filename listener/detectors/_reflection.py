@@ -51,6 +51,9 @@ STEM = re.compile(
     r" (?=you\b|your\b|you're|you've|he\b|she\b|they\b)|(?:it )?seem(?:s|ed) (?:to me )?"
     r"(?=you\b|your\b|you're|you've|he\b|she\b|they\b|he's|she's|they're)"
     r"|i (?:can )?imagine (?:that )?(?=you\b|your\b|you're|you've)"
+    # A tentative guess at their meaning (MITI: a reflection, not a question); not a hedged suggestion.
+    r"|i(?:'m| am)? wonder(?:ing)? (?:if|whether) (?=(?:part of (?:what|it|this) )?(?:you\b|your\b|you're"
+    r"|you've|what's hard|what hurts)|some of)(?!you (?:should|could|might|need|have to|ought|would)\b)"
     r"|i (?:can |could )?(?:really )?hear (?:how|that|the|what|you|your|in your)|you seem (?:to|like)"
     r"|part of you|on (?:the )?one hand"
     r"|you(?:'re| are) (?:torn|caught) between|you(?:'ve| have) been (?:dealing|going through|struggling"

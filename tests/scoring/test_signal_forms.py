@@ -223,6 +223,15 @@ CASES = [
         ],
     ),
     (
+        "paraphrase",
+        "a tentative guess at their meaning: 'I wonder if you...' (MITI codes it as a reflection)",
+        [
+            "I wonder if you feel you've let your dad down.",
+            "I'm wondering if you're worried he'll get worse.",
+        ],
+        ["I wonder if you should ask your brother for a rota.", "I wonder if it will rain for the visit."],
+    ),
+    (
         "self_focus",
         "what the listener did to the speaker, and how it left them, is about the speaker",
         ["I had a really stressful day too, you know."],
