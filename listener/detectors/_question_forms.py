@@ -73,6 +73,8 @@ ADVICE_Q = re.compile(
     r"|is it possible (?:to|for you to|that you could)|is there (?:any (?:chance|way)|a way) (?:that )?you"
     r" (?:can|could)|would you (?:consider|think about|like to try|be (?:willing|open|able) to"
     r" (?!say|tell|share|talk|explain|describe|" + PERMISSION + "))"
+    r"|i(?:'m| am)? wonder(?:ing)? (?:if|whether) (?:you|u) (?:should|might want to|ought to|need to"
+    r"|could (?:try|just|maybe|ask|talk to|speak to|look into|get|find|go))\b"
     r"|(?:can|may|might|could) i (?:suggest|recommend)"
     + OFFER_ONLY
     + r"|maybe you could|perhaps you could|are you able to"

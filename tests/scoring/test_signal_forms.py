@@ -232,6 +232,12 @@ CASES = [
         ["I wonder if you should ask your brother for a rota.", "I wonder if it will rain for the visit."],
     ),
     (
+        "advice",
+        "a suggestion hedged as 'I wonder if you should / could try...'",
+        ["I wonder if you should ask your brother for a rota.", "I wonder if you could try a visiting rota."],
+        ["I wonder if you could tell me more about your brother.", "I wonder if you feel let down by him."],
+    ),
+    (
         "self_focus",
         "what the listener did to the speaker, and how it left them, is about the speaker",
         ["I had a really stressful day too, you know."],
