@@ -8,17 +8,30 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool
 
 
 def _speaker_text(value: Any) -> Any:
-    """What the speaker said, as text: null or absent is nothing said, and a list of turns (the
-    conversation so far, oldest first) is read as one text; anything else is left to validation."""
+    """What the speaker said, as text: null or absent is nothing said; a list of turns (the
+    conversation so far, oldest first, as text or as objects with "text" or "content") gives its
+    last turn, the one the reply answers (the whole history joined would also hold the listener's
+    earlier words, which a reply may echo without restating anything); anything else is left to
+    validation."""
     if value is None:
         return ""
-    if isinstance(value, list) and all(isinstance(turn, str) for turn in value):
-        return " ".join(turn for turn in value if turn.strip())
+    if isinstance(value, list):
+        turns = [_turn_text(turn) for turn in value]
+        if all(isinstance(turn, str) for turn in turns):
+            said = [turn for turn in turns if turn.strip()]
+            return said[-1] if said else ""
     return value
 
 
+def _turn_text(turn: Any) -> Any:
+    """The text of one turn: a string, or an object's "text" / "content" (None if neither)."""
+    if isinstance(turn, dict):
+        return next((turn[key] for key in ("text", "content") if isinstance(turn.get(key), str)), None)
+    return turn
+
+
 SpeakerText = Annotated[str, BeforeValidator(_speaker_text)]
-"""Text, null, or a list of turns (joined)."""
+"""Text, null, or a list of turns (the last one is read)."""
 
 
 def _label(value: Any) -> Any:

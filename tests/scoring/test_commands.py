@@ -97,10 +97,13 @@ def test_eval_reads_other_data_sets_conventions_and_names_each_bad_row(capsys, t
     rows = [
         # No context, labels written 1 / 0.
         {"context": None, "reply": "That sounds awful.", "labels": {"validation": 1, "advice": 0}},
-        # The conversation so far as a list of turns, read as one text.
+        # The conversation so far as a list of turns: the reply answers the last one.
         {
-            "context": ["Hi.", "I lost my job today and I keep replaying the meeting."],
-            "reply": "So they let you go today, and the meeting keeps playing in your head.",
+            "context": [
+                {"role": "speaker", "text": "Hi."},
+                {"text": "I lost my job today, I keep replaying it."},
+            ],
+            "reply": "So they let you go today, and it keeps replaying in your head.",
             "labels": {"paraphrase": True, "reflection": True},
         },
         {"context": "I lost my job", "reply": "Okay.", "labels": {"validation": "maybe"}},
