@@ -238,6 +238,12 @@ CASES = [
         ["I wonder if you could tell me more about your brother.", "I wonder if you feel let down by him."],
     ),
     (
+        "advice",
+        "'you need to' as the condition of an offer is no directive",
+        ["You need to ask your brother for a rota.", "If you need to, ask your brother for a rota."],
+        ["I'm here if you need to talk.", "im here if u need to vent", "Call me any time you need to."],
+    ),
+    (
         "self_focus",
         "what the listener did to the speaker, and how it left them, is about the speaker",
         ["I had a really stressful day too, you know."],
