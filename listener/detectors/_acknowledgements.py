@@ -130,15 +130,6 @@ _ACK_PATTERNS = (
     # A relief named: "that must be a huge weight off", "what a weight off your shoulders".
     r"(?:(?:that|it|this)(?:'s| is| must be| must feel like)(?: such)? a|what a) (?:huge |big |massive |real"
     r" |great )?weight off\b",
-    # An experience called the worst: "the waiting is the worst", "that sinking feeling after an exam is
-    # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").
-    r"(?:feeling|part|bit|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt|dread|worry"
-    r"|stress|anxiety|wondering)(?: [\w']+){0,4}? (?:is|was) (?:just |really |honestly |literally |always"
-    r" |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
-    # The feeling granted as real: "that fear is so real", "your grief is completely valid".
-    r"(?:that|the|your|this) (?:fear|worry|anxiety|grief|pain|anger|guilt|frustration|exhaustion|feelings?"
-    r"|hurt|stress|dread|panic|shame|heartbreak|disappointment|[a-z]+ness)(?: [\w']+){0,4}? (?:is|are|'s)"
-    r" (?:so |very |completely |totally |absolutely |really )?(?:real|valid)(?=\s*(?:[.!,;]|$|and\b|too\b))",
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
@@ -207,6 +198,22 @@ _GATED_ACKS = (
         r"|was never|wasn't|is not going to be|isn't going to be)|(?<=[a-z])'s (?:not going to be|never|not"
         r"|no)) (?:ever |always |exactly |an? )?(?:easy|simple|fun)"
         r"(?! (?:to (?:do|fix|say|get|find|make|learn)|for me|way|fix|answer|solution))\b",
+    ),
+    # An experience called the worst: "the waiting is the worst", "that sinking feeling after an exam is
+    # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").
+    (
+        ("the worst",),
+        r"(?<![\w'])(?:feeling|part|bit|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt"
+        r"|dread|worry|stress|anxiety|wondering)(?: [\w']+){0,4}? (?:is|was) (?:just |really |honestly"
+        r" |literally |always |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
+    ),
+    # The feeling granted as real: "that fear is so real", "your grief is completely valid".
+    (
+        ("real", "valid"),
+        r"(?<![\w'])(?:that|the|your|this) (?:fear|worry|anxiety|grief|pain|anger|guilt|frustration"
+        r"|exhaustion|feelings?|hurt|stress|dread|panic|shame|heartbreak|disappointment|[a-z]+ness)"
+        r"(?: [\w']+){0,4}? (?:is|are|'s) (?:so |very |completely |totally |absolutely |really )?(?:real"
+        r"|valid)(?=\s*(?:[.!,;]|$|and\b|too\b))",
     ),
     # Normalising a lapse or a stage: "slipping is part of the process".
     (
