@@ -231,12 +231,6 @@ EXCLAIM = re.compile(
     r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
 )
 """Exclamations shaped like wh-questions, without "?": "what a mess", "how awful"."""
-CLEFT = re.compile(
-    r"^what (?:(?:helped|helps|worked|works|happened|happens|got|gets|kept|keeps|saved|made|makes|matters"
-    r"|mattered)\b(?! (?:you|u|ya)\b)|(?:i|we|he|she|they|my \w+)\b)[^?]{0,60}? (?:was|is)\b"
-)
-"""A statement that opens with a wh-clause (a pseudo-cleft: "what helped me was a breathing app",
-"what I did was call her", "what happened is awful"), without "?": nothing is asked."""
 ELLIPTICAL_OPEN = re.compile(
     r"^(?:(?!(?:you|u|i|he|she|they|we|it|do|did|does|are|is|was|can|know)\b)[\w'-]+ ){0,3}(?:in what"
     r" (?:way|sense)s?|how(?: so| exactly)?|like what|meaning what)\?+$"

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Literal
 
 from listener.detectors._question_forms import (
     AUX_START,
-    CLEFT,
     CLOSED_WH,
     DISBELIEF,
     ELLIPTICAL_OPEN,
@@ -92,8 +91,8 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if OPEN_REQUEST.match(body):
         return "closed" if body.startswith(("i wonder if", "i wonder whether")) else "open"
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
-        if not marked and not asked and (EXCLAIM.match(body) or CLEFT.match(body)):
-            return None  # "I wonder how you coped." asks
+        if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
+            return None
         return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
     if AUX_START.match(body) or (asked and body.startswith(("if ", "whether "))):
         return "closed"
