@@ -92,10 +92,17 @@ sense the frustration"; Hill's reflection of feelings)."""
 _PERCEIVED_CUES = re.compile(
     r"i (?:can |could )?(?:hear|sense|see|feel)|i (?:can|could) \w+ (?:hear|sense|see|feel)"
 )
-_REFLECT_SCAN, _FRAME_SCAN, _CAUSE_SCAN, _YOU_FEEL_VERB_SCAN = (
-    Scanner(p) for p in (_REFLECT, _FRAME, _CAUSE, _YOU_FEEL_VERB)
+_REFLECT_SCAN, _FRAME_SCAN, _CAUSE_SCAN, _YOU_FEEL_VERB_SCAN, _PERCEIVED_SCAN = (
+    Scanner(_REFLECT, depth=6),
+    Scanner(_FRAME),
+    Scanner(_CAUSE),
+    Scanner(_YOU_FEEL_VERB, depth=6),
+    Scanner(_PERCEIVED, depth=6),
 )
-"""The same patterns, scanned only where one of their first words occurs (same matches, faster)."""
+"""The same patterns, scanned only where one of their first words occurs (same matches, faster). The
+gates of `_REFLECT`, `_YOU_FEEL_VERB` and `_PERCEIVED` check six characters ("you fe", "makes "):
+their three-letter beginnings are common words; those of `_FRAME` and `_CAUSE` measured no faster
+deeper."""
 _ASKS = re.compile(  # used with `match` at a question's start
     r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which)\b"
 )
@@ -207,9 +214,7 @@ def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
 def _perceived(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """The listener perceiving the feeling ("I can hear how much that stung")."""
     if _PERCEIVED_CUES.search(text):
-        for m in _PERCEIVED.finditer(text):
-            if m.start() > limit:
-                return
+        for m in _PERCEIVED_SCAN.finditer(text, limit):
             yield (m.start(), m.end(), m.group("feel"))
 
 

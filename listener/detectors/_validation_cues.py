@@ -308,7 +308,11 @@ REASSURANCE = re.compile(
 _SPAN = re.Match.span
 """A match's span, as a function (for `map`, which runs it without a Python frame)."""
 
-_SCANNERS: dict[int, Scanner] = {id(p): Scanner(p) for p in (AFFIRMATION, DISMISSING, JUDGING)}
-"""Patterns `spans` scans only where one of their first words occurs (same matches, measured faster;
-MINIMISING is not: its beginnings include punctuation, and the gate costs more than it saves). Keyed
+_SCANNERS: dict[int, Scanner] = {
+    id(p): Scanner(p, depth=6) for p in (AFFIRMATION, DISMISSING, JUDGING, MINIMISING, REASSURANCE)
+}
+"""Patterns `spans` scans only where one of their beginnings occurs (same matches, measured faster).
+Their three-letter beginnings are common words ("you", "tha", "it "), so the gate checks six
+characters: the full pattern is tried at far fewer places (AFFIRMATION about -25% on the mix), and
+MINIMISING and REASSURANCE, dearer gated than plain at three characters, about halve. Keyed
 by `id`: hashing a compiled pattern hashes its whole source each time (10 us for AFFIRMATION)."""
