@@ -228,8 +228,9 @@ common as "is" and "'s", which would slow the main scan)."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 _ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
-_ACK_GATED = tuple((words, Scanner(re.compile(loose(p)))) for words, p in _GATED_ACKS)
-"""`_GATED_ACKS` compiled, each scanned only where one of its first words occurs."""
+_ACK_GATED = tuple((words, Scanner(re.compile(loose(p)), depth=6)) for words, p in _GATED_ACKS)
+"""`_GATED_ACKS` compiled, each scanned only where one of its beginnings (six characters: three are
+common words such as "i c", "tha") occurs."""
 
 
 _EMPATHY_FRAME = re.compile(

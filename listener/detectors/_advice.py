@@ -74,7 +74,8 @@ def _directive_cued(body: str) -> bool:
 
 
 def _first_person_cued(body: str) -> bool:
-    """A word every `FIRST_PERSON` match holds occurs in `body`."""
+    """A word every `FIRST_PERSON` match holds occurs in `body` (a tip from experience holds "helped
+    me", "helps me", "worked", "what i" or "thing(s) you", not just "help", "work" or "thing")."""
     return (
         "sugg" in body
         or "recomm" in body
@@ -84,10 +85,13 @@ def _first_person_cued(body: str) -> bool:
         or "tip" in body
         or "idea" in body
         or "option" in body
-        or "help" in body
-        or "work" in body
-        or "thing" in body
         or "through" in body
+        or "helped me" in body
+        or "helps me" in body
+        or "worked" in body
+        or "what i" in body
+        or "thing you" in body
+        or "things you" in body
         or "careful" in body
         or "cautious" in body
         or "wary" in body
@@ -96,9 +100,13 @@ def _first_person_cued(body: str) -> bool:
 
 
 def _impersonal_cued(body: str) -> bool:
-    """A word every `IMPERSONAL` match holds occurs in `body`."""
+    """A word every `IMPERSONAL` match holds occurs in `body`.
+
+    "it" is in nearly every other sentence, so the forms with "it" ("it might help to...", "it's
+    worth...", "it's a good time to...") also need their appraisal word; most sentences with "it"
+    and no other cue word are then not searched (about half of all sentences were)."""
     return (
-        "it" in body
+        ("it" in body and _it_appraised(body))
         or "thing" in body
         or "way" in body
         or "option" in body
@@ -112,6 +120,28 @@ def _impersonal_cued(body: str) -> bool:
         or "place to" in body
         or "idea" in body
         or "option" in body
+    )
+
+
+def _it_appraised(body: str) -> bool:
+    """A word every `IMPERSONAL` match that starts with "it" holds (the others have a word of
+    their own in `_impersonal_cued`)."""
+    return (
+        "help" in body
+        or "good" in body
+        or "worth" in body
+        or "best" in body
+        or "great" in body
+        or "time to" in body
+        or "import" in body
+        or "wise" in body
+        or "better" in body
+        or "nice" in body
+        or "useful" in body
+        or "benefic" in body
+        or "essential" in body
+        or "vital" in body
+        or "crucial" in body
     )
 
 

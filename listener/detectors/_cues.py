@@ -20,10 +20,13 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
-from listener.detectors._text import masked, negated_before, sentence_at
+from listener.detectors._overlap import cue_hits, cue_pattern, cues_in_reply
+from listener.detectors._questions import questions
+from listener.detectors._text import masked, negated_before, sentence_at, sentences
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
+    from listener.scenario import Turn
     from listener.scoring import TurnContext
 
 Hit = tuple[int, int, str]
@@ -93,10 +96,17 @@ sense the frustration"; Hill's reflection of feelings)."""
 _PERCEIVED_CUES = re.compile(
     r"i (?:can |could )?(?:hear|sense|see|feel)|i (?:can|could) \w+ (?:hear|sense|see|feel)"
 )
-_REFLECT_SCAN, _FRAME_SCAN, _CAUSE_SCAN, _YOU_FEEL_VERB_SCAN = (
-    Scanner(p) for p in (_REFLECT, _FRAME, _CAUSE, _YOU_FEEL_VERB)
+_REFLECT_SCAN, _FRAME_SCAN, _CAUSE_SCAN, _YOU_FEEL_VERB_SCAN, _PERCEIVED_SCAN = (
+    Scanner(_REFLECT, depth=6),
+    Scanner(_FRAME),
+    Scanner(_CAUSE),
+    Scanner(_YOU_FEEL_VERB, depth=6),
+    Scanner(_PERCEIVED, depth=6),
 )
-"""The same patterns, scanned only where one of their first words occurs (same matches, faster)."""
+"""The same patterns, scanned only where one of their first words occurs (same matches, faster). The
+gates of `_REFLECT`, `_YOU_FEEL_VERB` and `_PERCEIVED` check six characters ("you fe", "makes "):
+their three-letter beginnings are common words; those of `_FRAME` and `_CAUSE` measured no faster
+deeper."""
 _ASKS = re.compile(  # used with `match` at a question's start
     r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which)\b"
 )
@@ -156,8 +166,7 @@ def _clause_lead(head: str) -> bool:
 def _said_of_them(ctx: TurnContext, text: str, start: int) -> bool:
     """True when a feeling verb at `start` states the speaker's feeling: not in a question or a
     relative clause ("what's bothering you", "someone you love"), and not inside advice."""
-    from listener.detectors._advice import advice_in_order
-    from listener.detectors._questions import questions
+    from listener.detectors._advice import advice_in_order  # _advice imports this module
 
     head = text[max(0, start - 40) : start]  # a slice: the patterns' `^` and look-behinds stop here
     if _wh_before(head, 0, len(head)) or _wished_before(text, start) or negated_before(text, start, 3):
@@ -209,9 +218,7 @@ def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
 def _perceived(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """The listener perceiving the feeling ("I can hear how much that stung")."""
     if _PERCEIVED_CUES.search(text):
-        for m in _PERCEIVED.finditer(text):
-            if m.start() > limit:
-                return
+        for m in _PERCEIVED_SCAN.finditer(text, limit):
             yield (m.start(), m.end(), m.group("feel"))
 
 
@@ -258,8 +265,6 @@ def _stated(ctx: TurnContext, text: str, start: int) -> bool:
         return False
     asked = ctx.cache.get("asked_bodies")
     if not isinstance(asked, list):
-        from listener.detectors._questions import questions
-
         asked = [
             (q.body_start, q.sentence.end)
             for q in questions(ctx)
@@ -290,11 +295,7 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
         return hit
     if ctx.turn is None:
         return None
-    from listener.detectors._overlap import cue_hits, cue_pattern, cues_in_reply
-    from listener.detectors._questions import questions
-    from listener.detectors._text import sentences
-
-    cues = tuple(c for f in ctx.turn.feelings for c in (f.name, *f.cues))
+    cues = _feeling_cues(ctx.turn)
     if not cues_in_reply(ctx, cues):
         return None  # each cue lacks one of its words: no sentence holds one (and nothing is compiled)
     text = masked(ctx)
@@ -316,6 +317,19 @@ def _feeling_named(ctx: TurnContext) -> Hit | None:
 
 
 _SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd)(?![\w'])")
+_TURN_CUES: dict[int, tuple[Turn, tuple[str, ...]]] = {}
+"""A turn's feeling cues by the turn's `id` (with the turn, so a reused `id` is not mistaken for it)."""
+
+
+def _feeling_cues(turn: Turn) -> tuple[str, ...]:
+    """The names and cues of the turn's feelings, listed once per turn (a scenario turn is scored
+    against many replies; nothing of the reply is kept)."""
+    known = _TURN_CUES.get(id(turn))
+    if known is None or known[0] is not turn:
+        if len(_TURN_CUES) >= 256:
+            _TURN_CUES.clear()
+        known = _TURN_CUES[id(turn)] = (turn, tuple(c for f in turn.feelings for c in (f.name, *f.cues)))
+    return known[1]
 
 
 @functools.lru_cache(maxsize=1024)

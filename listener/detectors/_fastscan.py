@@ -134,16 +134,21 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
 class Scanner:
     """`finditer` for one compiled pattern, through a literal gate when one can be built."""
 
-    def __init__(self, pattern: re.Pattern[str], *, rare: bool = False) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, rare: bool = False, depth: int = _DEPTH) -> None:
         """Keep `pattern`; its gate is worked out on first use, so importing the scorer stays quick.
 
         `rare`: the pattern's phrases seldom occur (topic changes, say); then a reply that holds
         none of the literal phrases every match must contain is not scanned at all.
+        `depth`: how many leading characters the gate checks. Deeper, the gate finds fewer places
+        where the full pattern is tried but is itself dearer; 6 pays for patterns whose beginnings
+        are common words ("you", "tha") followed by rarer ones ("you're so", "that took").
         """
         self.pattern = pattern
         """The full pattern."""
         self.rare = rare
         """Whether to check first that one of the pattern's literal phrases occurs."""
+        self.depth = depth
+        """How many leading characters the gate's beginnings hold."""
 
     @functools.cached_property
     def phrases(self) -> tuple[str, ...] | None:
@@ -178,7 +183,7 @@ class Scanner:
         pattern = self.pattern
         if pattern.flags & (re.IGNORECASE | re.VERBOSE):
             return set()
-        return beginnings(pattern) or set()
+        return beginnings(pattern, self.depth) or set()
 
     def finditer(self, text: str, until: int | None = None) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives, in order (the same spans and groups);

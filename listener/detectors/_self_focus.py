@@ -85,6 +85,9 @@ _HANDED_BACK = re.compile(
 """A question back to the speaker later in the same sentence ("That reminds me - did you ever...?")."""
 
 
+_SELF_SCAN = Scanner(_SELF, depth=6)
+"""`_SELF`, tried only where one of its six-character beginnings occurs (same matches; about a third
+cheaper on long replies than a plain scan, which tries its look-behind at every position)."""
 _SELF_WORDS_SCAN = Scanner(_SELF_WORDS, rare=True)
 """Only its literal phrases: a reply that holds none of them ("me too", "myself", ...) has no match."""
 _MAKES_ME_CUES = ("making me ", "makes me ", "made me ", "got me ", "getting me ")
@@ -138,7 +141,7 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
 
 def _first_phrase(text: str) -> tuple[int, int] | None:
     """The first `_SELF` phrase the listener says themselves (not disclaimed or reported)."""
-    for m in _SELF.finditer(text):
+    for m in _SELF_SCAN.finditer(text):
         if not disclaimed_before(text, m.start()):
             return m.span()
     return None

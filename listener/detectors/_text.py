@@ -130,9 +130,16 @@ def word_tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_NEGATION_CUES = ("no", "n't", "never", "hardly")
+"""Every negating word holds one of these (each of `_NEGATORS` but "never" and "hardly" holds "no")."""
+
+
 def negated_before(text: str, start: int, reach: int = 3) -> bool:
     """True when one of the `reach` words before `start` (in the same clause) negates it."""
-    clause = _CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
+    window = text[max(0, start - 80) : start]
+    if not any(map(window.__contains__, _NEGATION_CUES)):
+        return False  # the usual answer, found in C: no word of the window can negate
+    clause = _CLAUSE_BREAK.split(window)[-1]
     before = _WORD.findall(clause)[-reach:]
     return any(w in _NEGATORS or w.endswith("n't") for w in before)
 

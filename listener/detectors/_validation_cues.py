@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
@@ -28,21 +28,36 @@ def spans(ctx: TurnContext, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def spans_in_order(ctx: TurnContext, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """`spans`, found one by one: a rule that needs only the first match stops the scan there."""
-
-    def find(ctx: TurnContext) -> Iterator[tuple[int, int]]:
-        scan = _SCANNERS.get(id(pattern), pattern)
-        return map(_SPAN, scan.finditer(masked(ctx)))
-
-    return in_order(ctx, f"spans:{id(pattern)}:lazy", find)
+    key, find = _stream(pattern)
+    return in_order(ctx, key, find)
 
 
 def said_spans(ctx: TurnContext, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """`spans_in_order` for the validation rules: the shared stream when an earlier rule started it
     (the roadblocks, read by the paraphrase rules), else a scan of its own that is not kept (no rule
     after the validation rules reads these spans), without the shared stream's bookkeeping."""
-    if f"spans:{id(pattern)}:lazy" in ctx.cache:
-        return spans_in_order(ctx, pattern)
-    return map(_SPAN, _SCANNERS.get(id(pattern), pattern).finditer(masked(ctx)))
+    key, find = _stream(pattern)
+    if key in ctx.cache:
+        return in_order(ctx, key, find)
+    return find(ctx)
+
+
+_Finder = Callable[["TurnContext"], Iterator[tuple[int, int]]]
+_STREAMS: dict[int, tuple[str, _Finder]] = {}
+"""Each pattern's cache key and finder, made once (not a key string and a closure on every call)."""
+
+
+def _stream(pattern: re.Pattern[str]) -> tuple[str, _Finder]:
+    """The cache key of `pattern`'s shared stream of spans, and the finder that starts it."""
+    known = _STREAMS.get(id(pattern))
+    if known is None:
+        scan = _SCANNERS.get(id(pattern), pattern)
+
+        def find(ctx: TurnContext) -> Iterator[tuple[int, int]]:
+            return map(_SPAN, scan.finditer(masked(ctx)))
+
+        known = _STREAMS[id(pattern)] = (f"spans:{id(pattern)}:lazy", find)
+    return known
 
 
 def found_in(pattern: re.Pattern[str], text: str) -> bool:
@@ -312,7 +327,11 @@ REASSURANCE = re.compile(
 _SPAN = re.Match.span
 """A match's span, as a function (for `map`, which runs it without a Python frame)."""
 
-_SCANNERS: dict[int, Scanner] = {id(p): Scanner(p) for p in (AFFIRMATION, DISMISSING, JUDGING)}
-"""Patterns `spans` scans only where one of their first words occurs (same matches, measured faster;
-MINIMISING is not: its beginnings include punctuation, and the gate costs more than it saves). Keyed
+_SCANNERS: dict[int, Scanner] = {
+    id(p): Scanner(p, depth=6) for p in (AFFIRMATION, DISMISSING, JUDGING, MINIMISING, REASSURANCE)
+}
+"""Patterns `spans` scans only where one of their beginnings occurs (same matches, measured faster).
+Their three-letter beginnings are common words ("you", "tha", "it "), so the gate checks six
+characters: the full pattern is tried at far fewer places (AFFIRMATION about -25% on the mix), and
+MINIMISING and REASSURANCE, dearer gated than plain at three characters, about halve. Keyed
 by `id`: hashing a compiled pattern hashes its whole source each time (10 us for AFFIRMATION)."""

@@ -63,3 +63,49 @@ def test_gated_question_forms_agree_with_their_patterns() -> None:
         assert _question_forms.checks(body) == bool(_question_forms.CHECK.search(body)), body
         assert _question_forms.rhetorical(body, word) == bool(_question_forms.RHETORICAL.match(body)), body
         assert _question_forms.advice_question(body, word) == bool(_question_forms.ADVICE_Q.match(body)), body
+
+
+IT_FORMS = [
+    "it might help to write it down",
+    "it may help you to sleep on it",
+    "it could be good to take a break",
+    "it would be a good idea to rest",
+    "it might be worth asking her",
+    "it would be wise to wait",
+    "it will be best to call first",
+    "it can be beneficial to talk",
+    "it could be useful to keep notes",
+    "it would be nice to get out",
+    "it would be great to see someone",
+    "it might be better to say no",
+    "it's really important to rest",
+    "it is essential that you sleep",
+    "it's vital that you eat",
+    "it's crucial that you ask",
+    "its best to let it go",
+    "it might be time to move on",
+    "it's the right time to act",
+    "it doesn't hurt to ask",
+    "it always helps to write things down",
+]
+"""One sentence for each form of `IMPERSONAL` that starts with "it" (its cue needs a second word)."""
+FIRST_PERSON_TIPS = [
+    "one thing that helped me was a walk",
+    "something that really helps me is music",
+    "what worked for me was lists",
+    "what i found helped was sleep",
+    "what i find works is a diary",
+    "one thing you could try is yoga",
+    "some things you can do are breathing and walks",
+]
+"""Tips from experience (`FIRST_PERSON`), whose cue words are longer than "help", "work", "thing"."""
+MUST_PASS = [("IMPERSONAL", body) for body in IT_FORMS] + [
+    ("FIRST_PERSON", body) for body in FIRST_PERSON_TIPS
+]
+
+
+@pytest.mark.parametrize(("name", "body"), MUST_PASS)
+def test_every_form_with_a_two_word_cue_passes_its_check(name: str, body: str) -> None:
+    _, cued, pattern = next(gate for gate in GATES if gate[0] == name)
+    assert pattern.search(body), body
+    assert cued(body), body

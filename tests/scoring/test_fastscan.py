@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from listener.detectors import _cues, _validation_cues, interruption
+from listener.detectors import _acknowledgements, _cues, _self_focus, _validation_cues, interruption
 from listener.detectors._fastscan import Scanner
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
@@ -17,11 +17,15 @@ PATTERNS = [
     _cues._FRAME,
     _cues._CAUSE,
     _cues._YOU_FEEL_VERB,
+    _cues._PERCEIVED,
+    _self_focus._SELF,
     _validation_cues.AFFIRMATION,
     _validation_cues.DISMISSING,
     _validation_cues.JUDGING,
     _validation_cues.MINIMISING,
+    _validation_cues.REASSURANCE,
     interruption._SUBJECT,
+    *(scanner.pattern for _, scanner in _acknowledgements._ACK_GATED),
 ]
 EDGES = [
     "",
@@ -47,6 +51,23 @@ def test_same_matches_as_finditer(pattern: re.Pattern[str]) -> None:
     for text in _texts():
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in scanner.finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize("depth", [2, 4, 6, 8])
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_a_deeper_or_shallower_gate_finds_the_same_matches(pattern: re.Pattern[str], depth: int) -> None:
+    scanner = Scanner(pattern, depth=depth)
+    for text in _texts():
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scanner.finditer(text)] == expected, (text, depth)
+
+
+def test_a_deeper_gate_tries_the_pattern_at_fewer_places() -> None:
+    text = "you know what, you're right. you're so strong and you are brave"
+    shallow, deep = (Scanner(_validation_cues.AFFIRMATION, depth=d) for d in (3, 6))
+    assert shallow.gate is not None and deep.gate is not None
+    assert len(deep.gate.findall(text)) < len(shallow.gate.findall(text))
+    assert [m.span() for m in deep.finditer(text)] == [m.span() for m in shallow.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
