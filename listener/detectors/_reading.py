@@ -24,13 +24,27 @@ def as_read(reply: str, words: list[str]) -> tuple[str, list[int] | None]:
 
 
 def evidence_in_reply(found: Evidence, reply: str, origin: list[int] | None) -> Evidence:
-    """`found` (read in the text of `as_read`) with its spans and quote in `reply` as typed."""
+    """`found` (read in the text of `as_read`) with its spans and quote in `reply` as typed; a span
+    that ends inside emphasis ("**really**") takes in the marks around it, so its quote is whole."""
     if not found.reply_spans:
         return found  # timing evidence quotes no text
     spans = found.reply_spans
     if origin is not None:
+        kept = set(origin)
         spans = tuple(
-            Span(start=origin[s.start], end=origin[s.end - 1] + 1 if s.end > s.start else origin[s.start])
+            _with_marks(
+                reply, kept, origin[s.start], origin[s.end - 1] + 1 if s.end > s.start else origin[s.start]
+            )
             for s in spans
         )
     return found.model_copy(update={"reply_spans": spans, "quote": reply[spans[0].start : spans[0].end]})
+
+
+def _with_marks(reply: str, kept: set[int], start: int, end: int) -> Span:
+    """The span start..end of `reply`, widened over the emphasis marks just outside it that the
+    reading left out."""
+    while start > 0 and reply[start - 1] in "*_" and start - 1 not in kept:
+        start -= 1
+    while end < len(reply) and reply[end] in "*_" and end not in kept:
+        end += 1
+    return Span(start=start, end=end)

@@ -43,3 +43,10 @@ def test_a_quoted_line_is_the_speakers_words_not_the_listeners_story():
 @pytest.mark.parametrize("text", ["my_file_name is here", "2 * 3 = 6", "a -> b", "I <3 you", "R&D"])
 def test_look_alikes_are_left_as_typed(text):
     assert without_markup(text) is None
+
+
+def test_a_quote_that_ends_in_emphasis_keeps_both_marks():
+    reply = "So they gave your migration to someone else, **seriously**. How did you find out?"
+    result = score_reply(reply, "I ran the migration for two years and they gave the job to Daniel.")
+    quotes = [ev.quote for f in result.findings for ev in f.evidence if "seriously" in ev.quote]
+    assert quotes and all(q.count("**") == 2 for q in quotes)
