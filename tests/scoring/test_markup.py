@@ -24,6 +24,9 @@ SPEAKER = "I stayed late every night for the launch and my manager thanked every
             "That sounds so frustrating.",
         ),
         ("&gt; I stayed late every night\nNo wonder you&#x27;re exhausted.", "No wonder you're exhausted."),
+        # A role tag before a transcribed turn, and a comma stored as "_comma_" (some dialogue corpora).
+        ("T: So you're saying nobody thanked you.", "So you're saying nobody thanked you."),
+        ("oh no_comma_ that sounds really unfair.", "oh no, that sounds really unfair."),
     ],
 )
 def test_a_reply_with_markup_is_scored_as_without_it(marked, plain):
@@ -40,7 +43,9 @@ def test_a_quoted_line_is_the_speakers_words_not_the_listeners_story():
     assert not result.signals.self_focus
 
 
-@pytest.mark.parametrize("text", ["my_file_name is here", "2 * 3 = 6", "a -> b", "I <3 you", "R&D"])
+@pytest.mark.parametrize(
+    "text", ["my_file_name is here", "2 * 3 = 6", "a -> b", "I <3 you", "R&D", "Note: it ends at 5:30"]
+)
 def test_look_alikes_are_left_as_typed(text):
     assert without_markup(text) is None
 
