@@ -120,6 +120,7 @@ def _impersonal_cued(body: str) -> bool:
         or "place to" in body
         or "idea" in body
         or "option" in body
+        or "time to" in body
     )
 
 
@@ -209,7 +210,16 @@ def _helped(body: str) -> re.Match[str] | None:
         for m in IF_YOU_HELPS.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
-    if " way" in body or "outlet" in body or "option" in body or "idea" in body or "place" in body:
+    if (
+        " way" in body
+        or "outlet" in body
+        or "option" in body
+        or "idea" in body
+        or "place" in body
+        or " tool" in body
+        or "distraction" in body
+        or "resource" in body
+    ):
         for m in GOOD_WAY.finditer(body):
             if m.group("subject") not in NOT_RESOURCE:
                 return m

@@ -22,7 +22,8 @@ from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
 LEAD = re.compile(
-    r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now|right|alright|yeah|yes|i see|wow|gosh|sorry"
+    r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now(?! (?:is|was|would|might|could|may|will)\b)"
+    r"|right|alright|yeah|yes|i see|wow|gosh|sorry"
     r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
     r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm wondering|i was"

@@ -227,6 +227,29 @@ CASES = [
             "Nothing got me through, it just passed.",
         ],
     ),
+    # Second blind batch (workplace, close relationships, texting).
+    (
+        "advice",
+        "'now is / would be a good time to ...' recommends an action without 'you'",
+        ["Now is the perfect time to ring the landlord.", "Now would be a good time to ask for a week off."],
+        ["Now is not a good time for me, sorry.", "Now would be a good time to tell you I'm proud of you."],
+    ),
+    (
+        "question",
+        "'now is ...' is a statement, not the lead-in 'now,' before an inverted question",
+        ["Now, is it the move or your sister that keeps you up?"],
+        ["Now is the perfect time to ring the landlord.", "Now was the hardest part, I think."],
+    ),
+    (
+        "advice",
+        "an activity recommended as a good tool, distraction or resource, hedged in chat words",
+        [
+            "Swimming is a great tool for clearing your head.",
+            "drawing is lowkey such a good way to calm down",
+            "A weighted blanket is honestly a good resource for nights like this.",
+        ],
+        ["That was a great tool you made.", "The move was a great distraction for me back then."],
+    ),
 ]
 
 
