@@ -250,6 +250,28 @@ CASES = [
         ],
         ["That was a great tool you made.", "The move was a great distraction for me back then."],
     ),
+    (
+        "self_focus",
+        "the listener's acts toward the speaker, defended or owned, and 'I didn't realise it ... you'",
+        [
+            "I called my sister about the same thing and she hung up on me, it was awful for weeks.",
+            "I never realised how much I missed my own dad until the funeral.",
+        ],
+        [
+            "That's not true, I always listen to you.",
+            "I did call you on Sunday, though.",
+            "I never realised how lonely this was for you.",
+        ],
+    ),
+    (
+        "self_focus",
+        "'I didn't ... either' matches their experience with the listener's own, also after chat leads",
+        [
+            "ngl i didnt sleep for a week before my move either",
+            "I couldn't face packing either, it took me a month.",
+        ],
+        ["Your sister isn't being fair either.", "I don't think either of you is wrong."],
+    ),
 ]
 
 
