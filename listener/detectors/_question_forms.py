@@ -181,15 +181,23 @@ SCALE = re.compile(r"\bon a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b")
 """A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?"): closed."""
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
-    r" understand|elaborate|expand)|(?:please |pls )?tell me (?:more|about(?! it[,!])|what|how|why|a bit"
+    r" understand|elaborate|expand|give me (?:an |some )?examples?)|(?:please |pls )?tell me (?:more"
+    r"|everything|all about|about(?! it[,!])|what|how|why|a bit"
     r"|a little)|say more|walk me through|help me understand|i(?:'d| would) (?:love|like) to (?:hear|know"
     r"|understand)|i wonder (?:what|how|why|where|who|if|whether)|i'm wondering (?:what|how|why)|describe"
     r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
     r"|in what (?:way|sense)s?\b"
-    r"|go on\b|keep going\b)"
+    r"|go on\b|keep going\b|give me (?:an |some )?examples?\b)"
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?")."""
+TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?)tell me ")
+"""The frame of a request to tell; what follows it decides open or closed ("tell me which day": one fact)."""
+OFFER_ASKED = re.compile(
+    r"^(?:want|wanna|need) (?:me|us) to\b|^(?:wanna|want to) (?:talk|vent|chat|call|facetime|come|hang)\b"
+)
+"""A yes/no question with its "do you" left out, as chat does ("want me to come over", "wanna talk"):
+closed."""
 AUX_START = re.compile(
     r"^(?:do(?! (?:it|the|that|this|something|what|some|more)\b)|does|did|are|is|was|were|have|has|had|can"
     r"|could|would|will|should|shall|may|might|am|r|"
@@ -243,13 +251,19 @@ DISBELIEF = re.compile(
     r"|what|wow|omg|wtf|huh|no)\W*$"
 )
 """One-word disbelief with a "?" ("Seriously?!", "Really?"): nothing is asked."""
+OUTRAGE = re.compile(
+    r"^(?:that'?s|thats|that is|this is|it'?s|its|he'?s|she'?s|they'?re|theyre|hes|shes) (?:so|such|literally"
+    r"|actually|really|lowkey|honestly|absolutely|totally|genuinely|beyond|way too)\b"
+)
+"""A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
+insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
 QUESTION_STARTS = split_words(
     "what wat wht whats wats how hows where wheres when whens when's who whos which why whom whose since in"
     " do does did"
     " are is was were have has had can could would will should shall may might am r don't didn't doesn't"
     " aren't isn't wasn't weren't haven't hasn't won't wouldn't can't couldn't shouldn't tell please pls"
     " say walk help i i'd i'm describe talk any and then go keep if correct what's how's where's who's"
-    " what're why's maybe perhaps or"
+    " what're why's maybe perhaps or want wanna need"
 )
 """First words a question without "?" can start with (after lead-ins): anything else is a statement."""
 _FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")

@@ -272,6 +272,38 @@ CASES = [
         ],
         ["Your sister isn't being fair either.", "I don't think either of you is wrong."],
     ),
+    (
+        "advice",
+        "'wait' before a clause is the chat interjection, not the suggestion to wait",
+        ["Wait a few days before you tell your sister.", "wait until the lease is signed"],
+        ["wait thats so harsh of her", "wait what did your sister say", "wait is this the flat in town"],
+    ),
+    (
+        "question",
+        "outrage with an intensifier and '??' or '?!' asks nothing; a plain '?' still may",
+        ["that's so far from your work?", "is that so bad??"],
+        ["thats so rude of her?? 😭", "she's literally impossible?!"],
+    ),
+    (
+        "question",
+        "'want me to ...', 'wanna talk' ask with 'do you' left out",
+        ["want me to help u pack this weekend", "wanna talk about the move", "Need me to ring your sister?"],
+        ["I want to help you pack.", "need to sleep more lol"],
+    ),
+    (
+        "open_question",
+        "'tell me everything', 'give me an example' invite telling; 'tell me which / when / if' asks a fact",
+        [
+            "omg wait tell me everything",
+            "Can you give me an example of what she says?",
+            "Tell me all about the flat!",
+        ],
+        [
+            "Could you tell me which day you move?",
+            "Can you tell me when the lease starts?",
+            "Could you tell me if you've slept at all this week?",
+        ],
+    ),
 ]
 
 
