@@ -304,6 +304,21 @@ CASES = [
             "Could you tell me if you've slept at all this week?",
         ],
     ),
+    (
+        "validation",
+        "'sounds like a huge amount to hold / balance', with any subject",
+        [
+            "Packing up a whole flat on your own sounds like a huge amount to hold.",
+            "It seems like a lot to balance.",
+        ],
+        ["There is a lot to carry up the stairs.", "I have a huge amount to pack."],
+    ),
+    (
+        "paraphrase",
+        "workplace feeling words ('sidelined', 'belittled', 'undermined') reflect a feeling",
+        ["It makes sense you'd feel belittled by her.", "Of course you feel undermined."],
+        ["The plan was sidelined for now.", "We sidelined that idea at work."],
+    ),
 ]
 
 
