@@ -18,7 +18,7 @@ clause starts at its end. It starts with a character class, so `re` skips from o
 _LET_IT = (
     r"let (?:it|this|that|them|him|her|(?:the|this|that|your|their|his|her|what) \w+(?: \w+)?)"
     r" (?:get to you|get the best of you|get you down|affect (?:you|your)|bother you|ruin (?:your|it)"
-    r"|define you|drag you down|eat (?:at )?you)"
+    r"|define you|drag you down|eat (?:at )?you|go to (?:your|ur) head)"
 )
 """Letting a thing or person reach their feelings ("don't let it get to you", "try not to let this
 ruin your weekend"): telling them how to feel, not what to do."""

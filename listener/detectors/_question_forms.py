@@ -211,7 +211,7 @@ RHETORICAL = re.compile(
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
-    r" (?:love|like)\b"
+    r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
     rf" (?:it|they|that|he|she|we)\??$)[^?]*\b(?:{HARD}|the worst|so unfair|no fun|ridiculous|insane"
     r"|a nightmare)\b[^?]*?,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are"
@@ -219,7 +219,7 @@ RHETORICAL = re.compile(
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
-_RHETORICAL_WORDS = split_words("who what what's how isn't why you")
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you do")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""

@@ -25,6 +25,8 @@ _SELF = re.compile(
     r"|i(?:'ve| have)? been in (?:a |the )?(?:similar|same)|when i was (?:\w+ ){0,3}?(?:i|my)\b"
     r"|i remember when i|same here|i(?:'ve| have) been there"
     r"|let me tell you about (?:my|when|the time)|i once\b|(?:in|from) my (?:own )?experience"
+    r"|you (?:never|don't|dont|didn't|didnt|do not|did not) (?:even |ever |really )?(?:\w+ ){1,3}?(?:to |for"
+    r" |about |with )?(?:me(?: \w+)?|my \w+) either\b"
     r"|i(?:'m| am) (?:going|dealing) through (?:the same"
     r"|something similar|a similar)|i also (?:had|lost|went|have|felt|was|got|struggled?|dealt|experienced"
     r"|suffer)|i (?:had|lost|went through|got|was|felt|have|struggled?) (?:\w+ ){0,5}?(?:too|as well)\b"

@@ -319,6 +319,24 @@ CASES = [
         ["It makes sense you'd feel belittled by her.", "Of course you feel undermined."],
         ["The plan was sidelined for now.", "We sidelined that idea at work."],
     ),
+    (
+        "advice",
+        "'don't let it go to your head' tells them how to feel, as 'don't let it get to you' does",
+        ["Don't let your sister pack for you."],
+        ["Don't let it go to your head!", "ok but dont let the new flat go to ur head lol"],
+    ),
+    (
+        "question",
+        "'(do) you think I enjoy / like / want ...?' is a defensive rhetorical question",
+        ["Do you think I could help with the packing?", "You think I should ring your sister?"],
+        ["You think I enjoy arguing with your sister?", "Do you think I wanted to miss the viewing?"],
+    ),
+    (
+        "self_focus",
+        "a counter-complaint, 'you never ... me either', turns the talk to the listener's grievance",
+        ["Well you never ask about my day either.", "you didnt help me move either lol"],
+        ["You never told your sister either?", "You don't owe me an explanation either."],
+    ),
 ]
 
 
