@@ -337,6 +337,18 @@ CASES = [
         ["Well you never ask about my day either.", "you didnt help me move either lol"],
         ["You never told your sister either?", "You don't owe me an explanation either."],
     ),
+    (
+        "advice",
+        "'you must + a feeling verb' guesses ('you must miss her'); 'you must + action' obliges",
+        ["You must tell your sister how scared you are.", "You must stop apologising for it."],
+        ["You must miss your old flat.", "You must really hate packing by now."],
+    ),
+    (
+        "paraphrase",
+        "'you must miss / hate / resent ...' reflects a feeling",
+        ["You must miss your old flat.", "You must really resent her for saying that."],
+        ["You must book the van by Friday."],
+    ),
 ]
 
 
