@@ -219,7 +219,7 @@ RHETORICAL = re.compile(
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
-_RHETORICAL_WORDS = split_words("who what what's how isn't why you do")
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""
@@ -229,8 +229,15 @@ def rhetorical(body: str, first: str) -> bool:
     """True when `body` (whose first word is `first`) is a rhetorical question (`RHETORICAL`).
 
     The pattern runs only on a body that starts with one of its first words, holds "though" or
-    "who wouldn't" (its alternatives that start anywhere) or ends with a tag."""
-    if first in _RHETORICAL_WORDS or "though" in body or "who wouldn't" in body or body.endswith(_TAG_ENDS):
+    "who wouldn't" (its alternatives that start anywhere), ends with a tag or starts "do you think i"
+    (not every "do ..." question: the pattern scans the whole body)."""
+    if (
+        first in _RHETORICAL_WORDS
+        or "though" in body
+        or "who wouldn't" in body
+        or body.endswith(_TAG_ENDS)
+        or (first == "do" and body.startswith("do you think i "))
+    ):
         return RHETORICAL.match(body) is not None
     return False
 
