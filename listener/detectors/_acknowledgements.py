@@ -77,9 +77,10 @@ _ACK_PATTERNS = (
     r"|is breaking) my heart"
     r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
     r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
-    r"(?:that|it)(?:'s| is| would be| must be| sounds like) (?:a lot|so much|such a lot|a (?:huge|big|heavy"
-    r"|hard) thing) to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
-    r"|going through|cope with|juggle|juggling|manage|face|facing)",
+    r"(?:(?:that|it)(?:'s| is| would be| must be| sounds like)|(?:sounds|sounded|seems|feels) like)"
+    r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
+    r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
+    r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
     r"i(?: would|'d) (?:feel|be) (?:the same|that way)"
     # "I'd be exhausted too", "I'd be furious with him too", "I would be too."
     r"|i(?: would|'d) (?:feel|be) (?:so |really |pretty |just as |absolutely )?"

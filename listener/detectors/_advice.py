@@ -48,6 +48,12 @@ _WORD = re.compile(r"[a-z']+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s[-–—]|$")
 _CLAUSE_MARK = re.compile(r"[;:\-–—]")
 """The characters other than "," that a `CLAUSE_BREAK` holds."""
+_MUST_GUESS = re.compile(
+    r" (?:really |so |still |just |secretly )?(?:miss|hate|dread|resent|wish|regret|love|think|wonder|worry"
+    r"|feel|want)\b"
+)
+"""After "you must": a verb of feeling or thought, so "must" guesses at their inner state ("you must miss
+her", "you must hate Mondays now"), a reflection rather than an obligation."""
 
 
 # Words each pattern cannot match without: a few substring tests skip most patterns for most
@@ -120,6 +126,7 @@ def _impersonal_cued(body: str) -> bool:
         or "place to" in body
         or "idea" in body
         or "option" in body
+        or "time to" in body
     )
 
 
@@ -158,8 +165,10 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
-            if m.group(0).endswith("must") and body.startswith(" have ", m.end()):
-                continue  # "you must have friends who...": a guess, not an obligation
+            if m.group(0).endswith("must") and (
+                body.startswith(" have ", m.end()) or _MUST_GUESS.match(body, m.end())
+            ):
+                continue  # "you must have friends who...", "you must miss her": a guess, not an obligation
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
@@ -209,7 +218,16 @@ def _helped(body: str) -> re.Match[str] | None:
         for m in IF_YOU_HELPS.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
-    if " way" in body or "outlet" in body or "option" in body or "idea" in body or "place" in body:
+    if (
+        " way" in body
+        or "outlet" in body
+        or "option" in body
+        or "idea" in body
+        or "place" in body
+        or " tool" in body
+        or "distraction" in body
+        or "resource" in body
+    ):
         for m in GOOD_WAY.finditer(body):
             if m.group("subject") not in NOT_RESOURCE:
                 return m

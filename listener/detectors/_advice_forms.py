@@ -18,7 +18,7 @@ clause starts at its end. It starts with a character class, so `re` skips from o
 _LET_IT = (
     r"let (?:it|this|that|them|him|her|(?:the|this|that|your|their|his|her|what) \w+(?: \w+)?)"
     r" (?:get to you|get the best of you|get you down|affect (?:you|your)|bother you|ruin (?:your|it)"
-    r"|define you|drag you down|eat (?:at )?you)"
+    r"|define you|drag you down|eat (?:at )?you|go to (?:your|ur) head)"
 )
 """Letting a thing or person reach their feelings ("don't let it get to you", "try not to let this
 ruin your weekend"): telling them how to feel, not what to do."""
@@ -157,6 +157,12 @@ _NEGATED_NOT_ADVICE = split_words(
 )
 """Words after "don't" at a clause start that are not a telling-off ("don't know", "never mind")."""
 _PERCEIVE = re.compile(r"\s*(?:that|how|why|what|he|she|they|it's|he's|she's|they're|you're)\b")
+_WAIT_MARKER = re.compile(
+    r"\s*(?:that'?s|thats|this|what|what's|whats|so|omg|really|seriously|no|is|are|was|did|does|how|why|who"
+    r"|tell|it'?s|its|hold on|huh|hang on)\b"
+)
+"""After a first "wait": a clause, so "wait" is the chat interjection ("wait thats so mean", "wait what
+happened"), not the suggestion to wait ("wait a week before you answer")."""
 
 
 def base_form(word: str) -> str:
@@ -201,6 +207,8 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
     if verb == "think" and not _NOUN_AFTER_THINK.match(body, end):
         return False
     if verb in ("see", "tell", "imagine") and _PERCEIVE.match(body, end):
+        return False
+    if verb == "wait" and bare and _WAIT_MARKER.match(body, end):
         return False
     return not _NOT_IMPERATIVE.match(body, end)
 

@@ -141,7 +141,9 @@ IMPERSONAL = re.compile(
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
-        r"(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right) time to",
+        r"(?:(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right)|now (?:would"
+        r"|might|could|may) be (?:a |the )?(?:good|great|perfect|right|ideal)) time to"
+        r"(?! (?:tell|remind|ask) (?:you|u)\b)",
         r"(?:it )?(?:doesn't|does not|wouldn't|won't|can't|cannot) hurt to",
         r"what you (?:need|should|could|might) (?:to )?do is",
         r"a good (?:idea|way|thing|option|start|step) (?:would be|is|might be|could be)",
@@ -253,8 +255,9 @@ was stuck was write a list" (not "what I did was wrong": an action follows "is/w
 GOOD_WAY = re.compile(
     r"(?<![\w'])(?P<subject>(?!idea\b|ideas\b|plan\b|plans\b|decision\b|choice\b)[a-z]+) (?:is|are|can be"
     r"|could be|might be|would be|may be) (?:a |an |also |really |very |such a |always |often |the"
-    r" |definitely |super )*(?:good|great|healthy|wonderful|helpful|excellent|fantastic|perfect|best"
-    r"|effective) (?:way|outlet|tool|option|distraction|idea|place|resource|start)"
+    r" |definitely |super |honestly |genuinely |actually |literally |lowkey |low key |truly )*"
+    r"(?:good|great|healthy|wonderful|helpful|excellent|fantastic|perfect|best|effective)"
+    r" (?:way|outlet|tool|option|distraction|idea|place|resource|start)"
     r"(?! to (?:put|look at|think about|see|say|describe) (?:it|that|this|things))\b"
 )
 """Something recommended as a good way or outlet: "yoga is a great way to unwind", "exercise is a good

@@ -30,7 +30,8 @@ FEELING_WORDS: frozenset[str] = split_words(
     mortified anguish anguished distraught regret regretful remorse nostalgic homesick bored
     unmotivated lethargic apathetic overworked underappreciated misunderstood unloved unwanted
     left-out neglected excluded humiliating embarrassing shameful lonesome small stupid foolish
-    awkward uncomfortable unsupported
+    awkward uncomfortable unsupported sidelined undermined belittled patronised patronized invalidated
+    micromanaged resentment
     """
 )
 """Words naming a feeling (adjectives, participles and nouns)."""

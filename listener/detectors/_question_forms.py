@@ -22,7 +22,8 @@ from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
 LEAD = re.compile(
-    r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now|right|alright|yeah|yes|i see|wow|gosh|sorry"
+    r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now(?! (?:is|was|would|might|could|may|will)\b)"
+    r"|right|alright|yeah|yes|i see|wow|gosh|sorry"
     r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
     r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm wondering|i was"
@@ -180,15 +181,23 @@ SCALE = re.compile(r"\bon a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b")
 """A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?"): closed."""
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
-    r" understand|elaborate|expand)|(?:please |pls )?tell me (?:more|about(?! it[,!])|what|how|why|a bit"
+    r" understand|elaborate|expand|give me (?:an |some )?examples?)|(?:please |pls )?tell me (?:more"
+    r"|everything|all about|about(?! it[,!])|what|how|why|a bit"
     r"|a little)|say more|walk me through|help me understand|i(?:'d| would) (?:love|like) to (?:hear|know"
     r"|understand)|i wonder (?:what|how|why|where|who|if|whether)|i'm wondering (?:what|how|why)|describe"
     r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
     r"|in what (?:way|sense)s?\b"
-    r"|go on\b|keep going\b)"
+    r"|go on\b|keep going\b|give me (?:an |some )?examples?\b)"
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?")."""
+TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?)tell me ")
+"""The frame of a request to tell; what follows it decides open or closed ("tell me which day": one fact)."""
+OFFER_ASKED = re.compile(
+    r"^(?:want|wanna|need) (?:me|us) to\b|^(?:wanna|want to) (?:talk|vent|chat|call|facetime|come|hang)\b"
+)
+"""A yes/no question with its "do you" left out, as chat does ("want me to come over", "wanna talk"):
+closed."""
 AUX_START = re.compile(
     r"^(?:do(?! (?:it|the|that|this|something|what|some|more)\b)|does|did|are|is|was|were|have|has|had|can"
     r"|could|would|will|should|shall|may|might|am|r|"
@@ -202,7 +211,7 @@ RHETORICAL = re.compile(
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
-    r" (?:love|like)\b"
+    r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
     rf" (?:it|they|that|he|she|we)\??$)[^?]*\b(?:{HARD}|the worst|so unfair|no fun|ridiculous|insane"
     r"|a nightmare)\b[^?]*?,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are"
@@ -220,8 +229,15 @@ def rhetorical(body: str, first: str) -> bool:
     """True when `body` (whose first word is `first`) is a rhetorical question (`RHETORICAL`).
 
     The pattern runs only on a body that starts with one of its first words, holds "though" or
-    "who wouldn't" (its alternatives that start anywhere) or ends with a tag."""
-    if first in _RHETORICAL_WORDS or "though" in body or "who wouldn't" in body or body.endswith(_TAG_ENDS):
+    "who wouldn't" (its alternatives that start anywhere), ends with a tag or starts "do you think i"
+    (not every "do ..." question: the pattern scans the whole body)."""
+    if (
+        first in _RHETORICAL_WORDS
+        or "though" in body
+        or "who wouldn't" in body
+        or body.endswith(_TAG_ENDS)
+        or (first == "do" and body.startswith("do you think i "))
+    ):
         return RHETORICAL.match(body) is not None
     return False
 
@@ -242,13 +258,19 @@ DISBELIEF = re.compile(
     r"|what|wow|omg|wtf|huh|no)\W*$"
 )
 """One-word disbelief with a "?" ("Seriously?!", "Really?"): nothing is asked."""
+OUTRAGE = re.compile(
+    r"^(?:that'?s|thats|that is|this is|it'?s|its|he'?s|she'?s|they'?re|theyre|hes|shes) (?:so|such|literally"
+    r"|actually|really|lowkey|honestly|absolutely|totally|genuinely|beyond|way too)\b"
+)
+"""A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
+insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
 QUESTION_STARTS = split_words(
     "what wat wht whats wats how hows where wheres when whens when's who whos which why whom whose since in"
     " do does did"
     " are is was were have has had can could would will should shall may might am r don't didn't doesn't"
     " aren't isn't wasn't weren't haven't hasn't won't wouldn't can't couldn't shouldn't tell please pls"
     " say walk help i i'd i'm describe talk any and then go keep if correct what's how's where's who's"
-    " what're why's maybe perhaps or"
+    " what're why's maybe perhaps or want wanna need"
 )
 """First words a question without "?" can start with (after lead-ins): anything else is a statement."""
 _FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")

@@ -19,9 +19,12 @@ from listener.detectors._question_forms import (
     ELLIPTICAL_OPEN,
     EXCLAIM,
     LEAD,
+    OFFER_ASKED,
     OPEN_REQUEST,
+    OUTRAGE,
     QUESTION_STARTS,
     SCALE,
+    TELL_ME,
     WH,
     WH_NO_MARK,
     advice_question,
@@ -89,12 +92,18 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if body.startswith("why") and not body.startswith("why do you think"):
         return "why" if marked or asked or WH_NO_MARK.match(body) else None
     if OPEN_REQUEST.match(body):
-        return "closed" if body.startswith(("i wonder if", "i wonder whether")) else "open"
+        frame = TELL_ME.match(body)
+        rest = body[frame.end() :] if frame else ""
+        if body.startswith(("i wonder if", "i wonder whether")) or (
+            frame and (CLOSED_WH.match(rest) or rest.startswith(("if ", "whether ")))
+        ):
+            return "closed"
+        return "open"
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
         if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
         return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
-    if AUX_START.match(body) or (asked and body.startswith(("if ", "whether "))):
+    if AUX_START.match(body) or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
         return "closed"
     return None
 
@@ -129,7 +138,11 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:
         return kind, offset, False
-    if DISBELIEF.match(body) or (fragment(body) and (text.endswith(("??", "?!", "!?")) or _goes_on(after))):
+    if (
+        DISBELIEF.match(body)
+        or (fragment(body) and (ends or _goes_on(after)))
+        or (ends and OUTRAGE.match(body))
+    ):
         return None, offset, False
     return "closed", offset, True
 

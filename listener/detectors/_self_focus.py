@@ -25,9 +25,13 @@ _SELF = re.compile(
     r"|i(?:'ve| have)? been in (?:a |the )?(?:similar|same)|when i was (?:\w+ ){0,3}?(?:i|my)\b"
     r"|i remember when i|same here|i(?:'ve| have) been there"
     r"|let me tell you about (?:my|when|the time)|i once\b|(?:in|from) my (?:own )?experience"
+    r"|you (?:never|don't|dont|didn't|didnt|do not|did not) (?:even |ever |really )?(?:\w+ ){1,3}?(?:to |for"
+    r" |about |with )?(?:me(?: \w+)?|my \w+) either\b"
     r"|i(?:'m| am) (?:going|dealing) through (?:the same"
     r"|something similar|a similar)|i also (?:had|lost|went|have|felt|was|got|struggled?|dealt|experienced"
     r"|suffer)|i (?:had|lost|went through|got|was|felt|have|struggled?) (?:\w+ ){0,5}?(?:too|as well)\b"
+    r"|i (?:didn't|didnt|did not|wasn't|wasnt|couldn't|couldnt|never|haven't|havent|don't|dont|can't|cant)"
+    r" (?:\w+ ){1,8}?either(?= *(?:$|[,.!?;:]|and\b|but\b|so\b|lol|tbh|ngl|haha|tho\b|though\b))"
     r"|my (?:ex|husband|wife|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister|friend|boss"
     r"|son|daughter|kids?|family) (?:did|does|used to|was|had|went|is) (?:the same|that too|exactly"
     r" the same)|i used to (?:\w+ ){0,4}?(?:too|as well|myself)|i(?:'ve| have) had (?:a |the )?(?:similar"
@@ -36,7 +40,8 @@ _SELF = re.compile(
 """Phrases that announce the listener's own experience."""
 _LEADS = (
     r"(?:(?:oh|ah|ha|haha|lol|ugh|god|oh god|oh man|man|wow|honestly|yeah|yes|same|tbh|well|so|and|but|omg"
-    r"|nice|hmm|ok|okay|pfft|seriously|actually|also|plus)[,.!\s]+)*"
+    r"|nice|hmm|ok|okay|pfft|seriously|actually|also|plus|ngl|lowkey|fr|istg|bestie|babe|dude|bro|tbf)"
+    r"[,.!\s]+)*"
 )
 _ME_FIRST = re.compile(_LEADS + r"(?:i(?!'d\b)|i've|i'm|im|i was|my|mine|me)\b(?P<rest>[^.!?\n]*)")
 """A clause about the listener ("I'd..." is left out: "I'd be furious too" is a stance about them)."""
@@ -53,6 +58,8 @@ _STANCE = re.compile(
     r"|don't think|'m sure|am sure|bet|imagine|trust|suppose|totally get|also think|completely understand"
     r"|heart|thoughts|condolences|(?:deepest |sincere |heartfelt )?sympathies"
     r"|promise|care|noticed|'m listening|told you|said|god|gosh|goodness|lord"
+    r"|(?:didn't|did not|never|hadn't) reali[sz]ed? (?:it|that|this|you|u|how (?:\w+ )?(?:it|this|that"
+    r"|you|u))\b"
     r"|word|bad|pleasure|prayers|apologies|dear|first thought|two cents|advice|suggestion|opinion|take on"
     r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine"
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you)"
@@ -107,6 +114,15 @@ _ON_THEM = re.compile(
 )
 """What the listener did to the speaker or how it left them ("my phone is making you feel unimportant",
 "I didn't realise it was hurting you"): about the speaker, not the listener's own story."""
+_TO_THEM = re.compile(
+    r"\s*(?:(?:'ve|have|had|did|do|does|'m|am|was|really|always|never|just|even|actually|already|also"
+    r"|didn't|did not|don't|do not|still|definitely) )*(?:listen|listened|listening) to (?:you|u)\b"
+    r"|\s*(?:(?:'ve|have|had|did|'m|am|was|really|always|just|even|actually|already|also|literally|only)"
+    r" )*(?:called|rang|texted|messaged|visited|asked|call|ring|text|message|visit|ask) (?:you|u)\b"
+)
+"""The listener's own acts toward the speaker, as the clause's first words, also when defended
+("I always listen to you", "I called you on Sunday"): a defensive reply about the two of them (its
+own roadblock in Gordon's list), not a story of the listener's that takes the floor."""
 
 
 def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] | None:
@@ -123,6 +139,7 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
                 and not _STANCE.match(m.group("rest"))
                 and len(m.group("rest").split()) >= 2
                 and not _ON_THEM.search(m.group("rest"))
+                and not _TO_THEM.match(m.group("rest"))
             ):
                 return (clause.end(), len(body))
     story = _STORY.match(body)

@@ -227,6 +227,128 @@ CASES = [
             "Nothing got me through, it just passed.",
         ],
     ),
+    # Second blind batch (workplace, close relationships, texting).
+    (
+        "advice",
+        "'now is / would be a good time to ...' recommends an action without 'you'",
+        ["Now is the perfect time to ring the landlord.", "Now would be a good time to ask for a week off."],
+        ["Now is not a good time for me, sorry.", "Now would be a good time to tell you I'm proud of you."],
+    ),
+    (
+        "question",
+        "'now is ...' is a statement, not the lead-in 'now,' before an inverted question",
+        ["Now, is it the move or your sister that keeps you up?"],
+        ["Now is the perfect time to ring the landlord.", "Now was the hardest part, I think."],
+    ),
+    (
+        "advice",
+        "an activity recommended as a good tool, distraction or resource, hedged in chat words",
+        [
+            "Swimming is a great tool for clearing your head.",
+            "drawing is lowkey such a good way to calm down",
+            "A weighted blanket is honestly a good resource for nights like this.",
+        ],
+        ["That was a great tool you made.", "The move was a great distraction for me back then."],
+    ),
+    (
+        "self_focus",
+        "the listener's acts toward the speaker, defended or owned, and 'I didn't realise it ... you'",
+        [
+            "I called my sister about the same thing and she hung up on me, it was awful for weeks.",
+            "I never realised how much I missed my own dad until the funeral.",
+        ],
+        [
+            "That's not true, I always listen to you.",
+            "I did call you on Sunday, though.",
+            "I never realised how lonely this was for you.",
+        ],
+    ),
+    (
+        "self_focus",
+        "'I didn't ... either' matches their experience with the listener's own, also after chat leads",
+        [
+            "ngl i didnt sleep for a week before my move either",
+            "I couldn't face packing either, it took me a month.",
+        ],
+        ["Your sister isn't being fair either.", "I don't think either of you is wrong."],
+    ),
+    (
+        "advice",
+        "'wait' before a clause is the chat interjection, not the suggestion to wait",
+        ["Wait a few days before you tell your sister.", "wait until the lease is signed"],
+        ["wait thats so harsh of her", "wait what did your sister say", "wait is this the flat in town"],
+    ),
+    (
+        "question",
+        "outrage with an intensifier and '??' or '?!' asks nothing; a plain '?' still may",
+        ["that's so far from your work?", "is that so bad??"],
+        ["thats so rude of her?? 😭", "she's literally impossible?!"],
+    ),
+    (
+        "question",
+        "'want me to ...', 'wanna talk' ask with 'do you' left out",
+        ["want me to help u pack this weekend", "wanna talk about the move", "Need me to ring your sister?"],
+        ["I want to help you pack.", "need to sleep more lol"],
+    ),
+    (
+        "open_question",
+        "'tell me everything', 'give me an example' invite telling; 'tell me which / when / if' asks a fact",
+        [
+            "omg wait tell me everything",
+            "Can you give me an example of what she says?",
+            "Tell me all about the flat!",
+        ],
+        [
+            "Could you tell me which day you move?",
+            "Can you tell me when the lease starts?",
+            "Could you tell me if you've slept at all this week?",
+        ],
+    ),
+    (
+        "validation",
+        "'sounds like a huge amount to hold / balance', with any subject",
+        [
+            "Packing up a whole flat on your own sounds like a huge amount to hold.",
+            "It seems like a lot to balance.",
+        ],
+        ["There is a lot to carry up the stairs.", "I have a huge amount to pack."],
+    ),
+    (
+        "paraphrase",
+        "workplace feeling words ('sidelined', 'belittled', 'undermined') reflect a feeling",
+        ["It makes sense you'd feel belittled by her.", "Of course you feel undermined."],
+        ["The plan was sidelined for now.", "We sidelined that idea at work."],
+    ),
+    (
+        "advice",
+        "'don't let it go to your head' tells them how to feel, as 'don't let it get to you' does",
+        ["Don't let your sister pack for you."],
+        ["Don't let it go to your head!", "ok but dont let the new flat go to ur head lol"],
+    ),
+    (
+        "question",
+        "'(do) you think I enjoy / like / want ...?' is a defensive rhetorical question",
+        ["Do you think I could help with the packing?", "You think I should ring your sister?"],
+        ["You think I enjoy arguing with your sister?", "Do you think I wanted to miss the viewing?"],
+    ),
+    (
+        "self_focus",
+        "a counter-complaint, 'you never ... me either', turns the talk to the listener's grievance",
+        ["Well you never ask about my day either.", "you didnt help me move either lol"],
+        ["You never told your sister either?", "You don't owe me an explanation either."],
+    ),
+    (
+        "advice",
+        "'you must + a feeling verb' guesses ('you must miss her'); 'you must + action' obliges",
+        ["You must tell your sister how scared you are.", "You must stop apologising for it."],
+        ["You must miss your old flat.", "You must really hate packing by now."],
+    ),
+    (
+        "paraphrase",
+        "'you must miss / hate / resent ...' reflects a feeling",
+        ["You must miss your old flat.", "You must really resent her for saying that."],
+        ["You must book the van by Friday."],
+    ),
 ]
 
 

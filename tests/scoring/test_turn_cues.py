@@ -18,11 +18,11 @@ def test_the_cues_are_the_turns_feeling_names_and_cues(passed_over_turn: Turn) -
 
 
 def test_each_turn_is_read_with_its_own_feelings(passed_over_turn: Turn) -> None:
-    reply = "Being left out of that decision must leave you feeling sidelined, and your work matters."
-    sidelined = _with_feelings(passed_over_turn, "sidelined")
+    reply = "Being left out of that decision must leave you feeling benched, and your work matters."
+    benched = _with_feelings(passed_over_turn, "benched")
     elated = _with_feelings(passed_over_turn, "elated")
     for _ in range(2):  # the second round reads the turns' cues from the memo
-        assert feeling_named(TurnContext(reply=reply, turn=sidelined)) is not None
+        assert feeling_named(TurnContext(reply=reply, turn=benched)) is not None
         assert feeling_named(TurnContext(reply=reply, turn=elated)) is None
 
 
