@@ -8,10 +8,11 @@ reply in `TurnContext.cache`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from listener.detectors._cues import Hit
+from listener.detectors._dispatch import WordDispatch
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD
 from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
@@ -228,7 +229,16 @@ _GATED_ACKS = (
 common as "is" and "'s", which would slow the main scan)."""
 _ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
-_ACK = re.compile(loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in _ACK_PATTERNS) + ")"))
+
+
+def _ack_source(alternatives: Sequence[str]) -> str:
+    """The pattern of some of `_ACK_PATTERNS`, in their order."""
+    return loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
+
+
+_ACK_SCAN = WordDispatch(_ACK_PATTERNS, _ack_source)
+"""`_ACK_PATTERNS`, each tried only at the words it can begin with ("that", "i'm", "sounds")."""
+_ACK = _ACK_SCAN.pattern
 _ACK_GATED = tuple((words, Scanner(re.compile(loose(p)), depth=6)) for words, p in _GATED_ACKS)
 """`_GATED_ACKS` compiled, each scanned only where one of its beginnings (six characters: three are
 common words such as "i c", "tha") occurs."""
@@ -259,7 +269,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     own_story: dict[int, bool] = {}  # sentence start -> it is the listener's own story (found on demand)
     gated = _gated_acks(text)
-    matches = sorted([*_ACK.finditer(text), *gated], key=_start) if gated else _ACK.finditer(text)
+    matches = sorted([*_ACK_SCAN.finditer(text), *gated], key=_start) if gated else _ACK_SCAN.finditer(text)
     for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
             continue
