@@ -7,6 +7,7 @@ import pytest
 from listener.detectors._fillers import without_fillers
 from listener.detectors._language import english_words
 from listener.scoring import score_reply
+from tests.scoring.reading_checks import assert_quotes_as_typed, assert_read_alike
 
 SPEAKER = "I've been drinking more since the divorce, and my daughter has started to notice."
 
@@ -26,17 +27,13 @@ SPEAKER = "I've been drinking more since the divorce, and my daughter has starte
     ],
 )
 def test_a_reply_with_fillers_is_scored_as_without_them(said, written):
-    spoken, plain = score_reply(said, SPEAKER), score_reply(written, SPEAKER)
-    assert spoken.signals == plain.signals
-    assert [f.code for f in spoken.findings] == [f.code for f in plain.findings]
+    assert_read_alike(said, written, SPEAKER)
 
 
 def test_quotes_are_the_reply_as_said():
     reply = "Um, you're worried about what she's seeing."
     result = score_reply(reply, SPEAKER)
-    for finding in result.findings:
-        for ev in finding.evidence:
-            assert all(reply[s.start : s.end] == ev.quote for s in ev.reply_spans)
+    assert_quotes_as_typed(result)
     assert any(ev.quote.startswith("you're worried") for f in result.findings for ev in f.evidence)
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from listener.detectors._markup import without_markup
 from listener.scoring import score_reply
+from tests.scoring.reading_checks import assert_quotes_as_typed, assert_read_alike
 
 SPEAKER = "I stayed late every night for the launch and my manager thanked everyone but me."
 
@@ -30,12 +31,7 @@ SPEAKER = "I stayed late every night for the launch and my manager thanked every
     ],
 )
 def test_a_reply_with_markup_is_scored_as_without_it(marked, plain):
-    with_markup, without = score_reply(marked, SPEAKER), score_reply(plain, SPEAKER)
-    assert with_markup.signals == without.signals
-    assert [f.code for f in with_markup.findings] == [f.code for f in without.findings]
-    for finding in with_markup.findings:  # quotes are the reply as typed
-        for ev in finding.evidence:
-            assert all(marked[s.start : s.end] == ev.quote for s in ev.reply_spans)
+    assert_quotes_as_typed(assert_read_alike(marked, plain, SPEAKER))
 
 
 def test_a_quoted_line_is_the_speakers_words_not_the_listeners_story():

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from listener.detectors._language import english_words
 from listener.detectors._spelling import standard_spelling
 from listener.scoring import score_reply
+from tests.scoring.reading_checks import assert_quotes_as_typed, assert_read_alike
 
 SPEAKER = "My girlfriend ended it over text after three years and I can't stop crying."
 
@@ -31,9 +32,7 @@ SPEAKER = "My girlfriend ended it over text after three years and I can't stop c
     ],
 )
 def test_a_chat_spelling_is_scored_as_its_standard_spelling(typed, standard):
-    chat, plain = score_reply(typed, SPEAKER), score_reply(standard, SPEAKER)
-    assert chat.signals == plain.signals
-    assert [f.code for f in chat.findings] == [f.code for f in plain.findings]
+    assert_read_alike(typed, standard, SPEAKER)
 
 
 def test_quotes_and_spans_are_the_reply_as_typed():
@@ -43,9 +42,7 @@ def test_quotes_and_spans_are_the_reply_as_typed():
     quotes = {f.code: f.evidence[0].quote for f in result.findings}
     assert quotes["P101"] == "u must be devastated"
     assert "“ur feelings r valid”" in next(f.message for f in result.findings if f.code == "V101")
-    for finding in result.findings:
-        for ev in finding.evidence:
-            assert all(reply[s.start : s.end] == ev.quote for s in ev.reply_spans)
+    assert_quotes_as_typed(result)
 
 
 @pytest.mark.parametrize(
