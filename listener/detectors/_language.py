@@ -40,19 +40,15 @@ _INVERTED = re.compile(r"[¿¡]")
 """Spanish opening marks: English never uses them."""
 
 
-def looks_english(text: str) -> bool:
-    """False when `text` is mostly in another script or reads as another Latin-script language.
-
-    A reply of three or more words with no English word at all ("Pole sana. Unajisikiaje?") is
-    not English either. Text with no letters at all (emoji, punctuation) counts as English: there
-    is nothing to judge, and the scorer will simply find nothing.
-    """
-    return english_words(text) is not None
-
-
 def english_words(text: str) -> list[str] | None:
     """The lower-case Latin-script words of `text` (its first 2,000 characters) when it looks
-    English (`looks_english`), else None; the scorer reads them again for chat spellings."""
+    English, else None (the scorer then reads no rule; it reads the words again for chat spellings).
+
+    Not English: text mostly in another script, or that reads as another Latin-script language; a
+    reply of three or more words with no English word at all ("Pole sana. Unajisikiaje?"). Text with
+    no letters at all (emoji, punctuation) counts as English: there is nothing to judge, and the
+    scorer will simply find nothing.
+    """
     sample = text[:2000]
     if sample.isascii():
         # An ASCII text with no letter has no tokens, and is judged English below.
