@@ -55,6 +55,28 @@ def _speaker_trigrams(speaker: str) -> frozenset[tuple[str, str, str]]:
     return frozenset(zip(theirs, theirs[1:], theirs[2:], strict=False))
 
 
+_ECHO_MAX_WORDS = 5
+"""The longest fragment `echoes` reads as an echo."""
+_EXCLAIMS = split_words("wow oh so and really seriously omg god gosh yikes ugh whoa jeez damn what")
+"""Words around an echo that add nothing of the listener's ("Two months? Seriously?")."""
+
+
+def echoes(ctx: TurnContext, start: int, end: int) -> bool:
+    """True when reply[start:end] is a short fragment made only of the speaker's words ("Twenty times
+    a day.", "Two months?!", "Your daughter?"): an echo, not a restatement in the listener's own words."""
+    mine = [w for w in word_tokens(masked(ctx)[start:end]) if w not in _EXCLAIMS]
+    return 0 < len(mine) <= _ECHO_MAX_WORDS and _speaker_vocabulary(ctx.speaker[-SPEAKER_WINDOW:]).issuperset(
+        mine
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _speaker_vocabulary(speaker: str) -> frozenset[str]:
+    """The speaker's words, and each with "I" swapped for "you" (memoised like `_speaker_trigrams`)."""
+    theirs = _speaker_words(speaker)
+    return frozenset(theirs) | frozenset(_SWAP.get(w, w) for w in theirs)
+
+
 def speaker_concepts(ctx: TurnContext) -> dict[str, tuple[int, int]]:
     """Content concepts of the speaker's words (the last `SPEAKER_WINDOW` characters), with spans.
 

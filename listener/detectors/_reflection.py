@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
-from listener.detectors._overlap import cue_found, cues_in_reply, parroted_runs, shared_concepts
+from listener.detectors._overlap import (
+    cue_found,
+    cues_in_reply,
+    echoes,
+    parroted_runs,
+    shared_concepts,
+    speaker_concepts,
+)
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
@@ -31,7 +38,11 @@ if TYPE_CHECKING:
 STEM = re.compile(
     r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:to me )?(?:(?:a bit "
     r"|a little |kind of |sort of |more )?like|as if|as though|that)|so(?<![\w,] so) (?:basically|then)"
-    r"|so(?<![\w,] so) (?=(?:you|your|it's|it was|they|he|she|the|this|that's|there's|there was)\b)"
+    r"|so(?<![\w,] so),? (?=(?:you|your|it's|it was|they|he|she|the|this|that's|there's|there was)\b)"
+    r"|(?:it|that|this) (?:does|did|really|also|still|almost|just|kinda|kind of|sort of) (?:sounds?|seems?"
+    r"|looks?|feels?) (?:like|as if|as though|that)"
+    r"|(?:starting|beginning) to (?:sound|seem|look|feel) (?:a bit |a little |kind of |sort of )?"
+    r"(?:like|as if)"
     r"|(?:are you|you're) saying(?: that)?|(?:is it|could it be|would it be fair to say|would you say"
     r"|am i right (?:in thinking|to think)) (?:that )?"
     r"(?=you\b|your\b|you're|he\b|she\b|they\b|it's\b|the\b|things\b|there\b)|what i(?:'m| am)? hear(?:ing)?"
@@ -65,7 +76,11 @@ STEM = re.compile(
 SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|ur|u)(?![\w'])")
 _LEADS = (
     r"^(?:(?:i understand|i hear you|i get it|and now|right|i see|oh no|yeah|well|okay|gosh|and|but|yes"
-    r"|wow|hmm|now|ugh|god|man|aw+|so|oh|ok|ah)[\s,.!]+(?:-+\s+)?)*+"
+    r"|wow|hmm|now|ugh|god|man|aw+|so|oh|ok|ah"
+    # Hedges and spoken fillers before a plain reflection ("Sometimes you forget where you are",
+    # "Mm, maybe you're not as sure as you were", "At the same time, you don't want to lose them").
+    r"|sometimes|maybe|perhaps|really|clearly|obviously|still|yet|at the same time|right now|mm+|mhm|um+|uh+"
+    r")[\s,.!]+(?:-+\s+)?)*+"
 )
 """Interjections and discourse markers before a statement ("so,", "oh no,", "i see -")."""
 _YOU_STATEMENT = re.compile(
@@ -131,6 +146,14 @@ _PHRASE_BREAK = re.compile(r"[,;:]")
 _ARGUES = re.compile(
     r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"
 )
+_EXONERATES = re.compile(
+    _LEADS
+    + r"(?:you(?:'re| are) not doing (?:it|this|anything) wrong|you (?:did|have done|'ve done) nothing wrong"
+    r"|you didn't do anything wrong|(?:it|this|that)(?:'s| is| was|'s not| isn't| wasn't) (?:not )?your fault"
+    r"|you(?:'re| are) not to blame)"
+)
+"""Clearing them of blame ("you're not doing anything wrong", "it's not your fault"): a judgement of
+the listener's, not a restatement of what they said."""
 _EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
 _EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
 
@@ -209,7 +232,7 @@ def _not_restating(body: str) -> bool:
         return True
     if _GENERIC.match(body) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0]):
         return True
-    return _supportive(body) or bool(_ARGUES.search(body))
+    return _supportive(body) or bool(_ARGUES.search(body) or _EXONERATES.match(body))
 
 
 def candidates(ctx: TurnContext) -> list[tuple[int, int]]:
@@ -246,6 +269,8 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
             end = q.body_start
         # The cheap tests first: none of them has a side effect on the others.
         if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
+            continue
+        if echoes(ctx, start, end):
             continue
         while advised < start:
             hit = next(advice, None)
@@ -341,13 +366,21 @@ def _stem_restates(ctx: TurnContext, start: int, end: int, body: str, rest: str)
     return not ctx.speaker.strip() and bool(content_concepts(rest))
 
 
+_TAGGED = re.compile(r",? (?:huh|right|yeah|eh|no|isn't it|aren't you|don't you|didn't you)\W*$")
+"""A statement with a tag ("you two are close, huh?"): a check of what they said, whatever its words."""
+
+
 def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bool:
     """True when a statement (no stem) restates their situation: about "you", about someone in their
     story who involves them, two shared ideas or key points, or something happening to them."""
+    plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
+    if not plain and body.endswith("?") and not _TAGGED.search(body) and len(speaker_concepts(ctx)) >= 3:
+        # A check restates something of theirs ("And you found us okay?" asks something new), when
+        # they said enough to compare with ("Yeah, I think so." is not).
+        return False
     you = _YOU_STATEMENT.match(body)
     if you and len(_WORDS.findall(body, you.end())) >= 2:
         return True
-    plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
     if plain and (_THIRD_PARTY.match(body) or _SOMEONE.search(body)) and SECOND_PERSON.search(body):
         return True
     if len(plain) >= 2 or _two_turn_points(ctx, start, end) or _happens_to_you(body):

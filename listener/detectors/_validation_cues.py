@@ -308,7 +308,7 @@ REASSURANCE = re.compile(
     r"| is gonna| are going to| are gonna| gonna) (?:all )?(?:be (?:fine|ok|okay|alright|all right|good"
     r"|great|better|just fine)|work (?:itself )?out|turn out (?:fine|ok|okay|alright|well)|get better"
     r"|sort itself out|blow over|look up)|everything happens for a reason|time heals"
-    r"|(?:she's|he's|they're|she is|he is|they are) (?:in a better place|at peace now|watching over you)"
+    r"|(?:she's|he's|they're|she is|he is|they are) (?:in (?:a )?better place|at peace now|watching over you)"
     r"|something (?:better|good|great|even better) (?:will|'ll|is going to|is bound to) (?:come along|come up"
     r"|turn up|happen)|there(?:'ll| will) be (?:other|plenty of|more) (?:jobs|chances|opportunities|fish)"
     r"|(?:it's|it is|it was) (?:all )?for the best|god (?:has a plan|never gives)|what doesn't kill you"

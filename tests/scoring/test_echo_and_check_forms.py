@@ -1,0 +1,70 @@
+"""Must-fire / must-not-fire examples for reflection forms found on transcribed counselling and a
+third blind batch (session 6).
+
+Each row names one general form: an echo of the speaker's own words is not a paraphrase (the
+labelling guide's "parroting"); a check question restates something of theirs, it does not ask
+something new; hedges ("sometimes", "maybe") may open a plain reflection; clearing them of blame is
+the listener's judgement, not a restatement. Every example is written for this table, none is taken
+from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import score_reply
+
+SPEAKER = (
+    "I've been sober eleven months. My brother's wedding is in two weeks and there's an open bar, "
+    "and I keep picturing myself at the bar. My sponsor says I should just skip it."
+)
+
+CASES = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "paraphrase",
+        "a short fragment made only of their words echoes them, with or without marks",
+        ["Eleven months without a drink, and now this wedding."],
+        ["Eleven months.", "Two weeks?!", "An open bar. Wow.", "Your brother's wedding?"],
+    ),
+    (
+        "paraphrase",
+        "a declarative check restates something of theirs; one about something new asks",
+        ["So the open bar is what worries you?", "So your sponsor wants you to stay away?"],
+        ["And you found a hotel okay?", "And you like the new flat?"],
+    ),
+    (
+        "paraphrase",
+        "a hedge or filler may open a plain reflection",
+        ["Sometimes you picture yourself right at that bar.", "Maybe you're not sure skipping it is right."],
+        ["Sometimes you have to put yourself first.", "Maybe you should skip it."],
+    ),
+    (
+        "paraphrase",
+        "'it does sound like', 'it's starting to feel like' are reflective stems",
+        [
+            "It does sound like the bar is pulling at you.",
+            "It's starting to feel like the wedding is a test for you, is that fair?",
+        ],
+        ["It does sound like a lovely venue, though I've never been."],
+    ),
+    (
+        "paraphrase",
+        "clearing them of blame is the listener's judgement, not a restatement",
+        [],
+        ["You're not doing anything wrong.", "It's not your fault.", "You did nothing wrong."],
+    ),
+]
+
+
+ROWS = [
+    (signal, reply, expected)
+    for signal, _, fire, quiet in CASES
+    for expected, replies in ((True, fire), (False, quiet))
+    for reply in replies
+]
+
+
+@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
+def test_signal_form(signal: str, reply: str, expected: bool) -> None:
+    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
