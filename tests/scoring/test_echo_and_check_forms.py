@@ -13,13 +13,14 @@ from __future__ import annotations
 import pytest
 
 from listener.scoring import score_reply
+from tests.scoring.form_table import Case, form_rows
 
 SPEAKER = (
     "I've been sober eleven months. My brother's wedding is in two weeks and there's an open bar, "
     "and I keep picturing myself at the bar. My sponsor says I should just skip it."
 )
 
-CASES = [
+CASES: list[Case] = [
     # (signal, what the rows cover, must set the signal, must not)
     (
         "paraphrase",
@@ -57,12 +58,7 @@ CASES = [
 ]
 
 
-ROWS = [
-    (signal, reply, expected)
-    for signal, _, fire, quiet in CASES
-    for expected, replies in ((True, fire), (False, quiet))
-    for reply in replies
-]
+ROWS = form_rows(CASES)
 
 
 @pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)

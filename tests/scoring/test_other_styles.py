@@ -11,12 +11,13 @@ from __future__ import annotations
 import pytest
 
 from listener.scoring import score_reply
+from tests.scoring.form_table import Case, form_rows
 
 SPEAKER = (
     "I've been so anxious about the move that I can't sleep, and my sister keeps saying I'm overreacting."
 )
 
-CASES = [
+CASES: list[Case] = [
     # (signal, what the rows cover, must set the signal, must not)
     (
         "question",
@@ -352,12 +353,7 @@ CASES = [
 ]
 
 
-ROWS = [
-    (signal, reply, expected)
-    for signal, _, fire, quiet in CASES
-    for expected, replies in ((True, fire), (False, quiet))
-    for reply in replies
-]
+ROWS = form_rows(CASES)
 
 
 @pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
