@@ -35,6 +35,14 @@ _OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
 """Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
 _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
 """Not before a clause: "how tired you are" describes, "how awful!" exclaims."""
+_SORRY_FOR = (
+    r"(?:to (?:hear|know|read|see|learn)|that|you(?! feel (?:that|this|like that) way)|for (?!(?:my|the"
+    r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about|(?:you're |you are |ur )?"
+    r"(?:going through|dealing with|hurting|struggling|feeling (?:so|really|very|this) \w))"
+)
+"""What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
+_SORRY = r"(?:(?:so|really|very|truly|deeply) )*sorry " + _SORRY_FOR
+"""A sympathetic "sorry", intensified any number of times ("so so sorry for your loss")."""
 _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
     rf"| must have been| must've been| would be| can be| could be| has been|'s been| must feel| feels"
@@ -46,9 +54,7 @@ _ACK_PATTERNS = (
     rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
     rf"|incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
-    r"(?:i'm|i am|i was|im) (?:so |really |very |truly |deeply )?sorry (?:to hear|that|you(?! feel (?:that"
-    r"|this|like that) way)|for (?!(?:my|the"
-    r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about)",
+    rf"(?:i'm|i am|i was|im) {_SORRY}",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
     r"|sense) (?:why|how|that|what|the|where)",
     r"i(?<!if i) (?:totally |completely |definitely |really |fully )?(?:understand|get)"
@@ -160,6 +166,16 @@ _GATED_ACKS = (
         r"(?<![\w'])i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in"
         r"|of) your"
         r"|what you)",
+    ),
+    # Sympathy with "I'm" left out, opening a sentence: "So sorry for your loss", "sorry man.",
+    # "really sorry (you're) going through this" (not "Sorry, I can't make it").
+    (
+        ("sorry",),
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:(?:so|really|very|truly|deeply) )*sorry(?: (?:to (?:hear|know|read"
+        r"|see|learn)|about (?:that|this|your|what|everything|all)|for your|that you"
+        r"|(?:you're |you are |ur )?(?:going through|dealing with|hurting|struggling"
+        r"|feeling (?:so|really|very|this) \w))"
+        r"|(?=\s*(?:[.!]|$|:\(|(?:man|dude|mate|bro|friend|op|hun|love|babe|girl|buddy)\b)))",
     ),
     # Siding with the reaction: "I don't blame you", "I'd have done the same".
     (

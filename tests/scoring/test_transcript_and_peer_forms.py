@@ -1,11 +1,12 @@
-"""Must-fire / must-not-fire examples for reflection forms found on transcribed counselling and a
-third blind batch (session 6).
+"""Must-fire / must-not-fire examples for forms found on transcribed counselling, peer-support replies
+and a third blind batch (session 6).
 
 Each row names one general form: an echo of the speaker's own words is not a paraphrase (the
 labelling guide's "parroting"); a check question restates something of theirs, it does not ask
 something new; hedges ("sometimes", "maybe") may open a plain reflection; clearing them of blame is
-the listener's judgement, not a restatement. Every example is written for this table, none is taken
-from a labelled set.
+the listener's judgement, not a restatement; sympathy may leave out "I'm" and "you're" ("so sorry
+for your loss", "really sorry going through this"), and an apology for oneself is not sympathy.
+Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ CASES: list[Case] = [
         "clearing them of blame is the listener's judgement, not a restatement",
         [],
         ["You're not doing anything wrong.", "It's not your fault.", "You did nothing wrong."],
+    ),
+    (
+        "validation",
+        "sympathy with 'I'm' or 'you're' left out, or 'so' said twice",
+        [
+            "So sorry.",
+            "sorry man.",
+            "Sorry :(",
+            "So so sorry you're going through this.",
+            "really sorry going through this.",
+            "Sorry to read that, it's a lot.",
+        ],
+        ["Sorry, I can't make it tonight.", "Sorry for the slow reply!", "Sorry that sent twice."],
     ),
 ]
 
