@@ -28,7 +28,9 @@ REPLY_WINDOW = 2000
 SPEAKER_WINDOW = 4000
 """Only the last this-many characters of the speaker's words are compared with the reply."""
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"'})
+_QUOTE_AS_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:m|s|t|re|ve|ll|d)(?![\w"]))')
+"""A double quote typed for the apostrophe of a contraction ('I"m sorry', 'don"t')."""
 _QUOTED = re.compile(r'"[^"\n]{1,300}"|\'(?<![\w\']\')(?=[A-Za-z])[^\'\n]{2,300}?(?<=[\w.!?,])\'(?![\w])')
 r"""A quote in double or single quotes. The look-behind for a single quote comes after the quote
 (not before, as `(?<![\w'])'`), so that every match starts with a literal and `re` jumps from quote
@@ -86,8 +88,10 @@ def masked(ctx: TurnContext) -> str:
     if isinstance(hit, str):
         return hit
     text = ctx.reply[:REPLY_WINDOW]
-    if not text.isascii():  # every character `_APOSTROPHES` replaces is outside ASCII
+    if not text.isascii() or "`" in text:  # the characters `_APOSTROPHES` replaces
         text = text.translate(_APOSTROPHES)
+    if '"' in text:
+        text = _QUOTE_AS_APOSTROPHE.sub("'", text)
     text = _mask_quotes(same_length_lower(text))
     ctx.cache["masked"] = text
     return text

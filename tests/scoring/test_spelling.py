@@ -68,3 +68,17 @@ def test_the_map_points_each_written_out_character_into_the_text(text):
     # Word for word, only chat spellings differ ("U.S." and "x" stay as typed).
     pairs = list(zip(text.split(), written.split(), strict=True))
     assert all(a == b or a.lower() in {"u", "ur", "r", "its", "im", "thats"} for a, b in pairs)
+
+
+@pytest.mark.parametrize("mark", ["`", "´", '"', "’"])
+def test_an_apostrophe_typed_as_another_mark_reads_as_one(mark):
+    # 'I"m so sorry' was read as the listener's own story ("I ... m so sorry"), not as sympathy.
+    typed = f"I{mark}m so sorry to hear that. It{mark}s a lot."
+    result = assert_read_alike(typed, "I'm so sorry to hear that. It's a lot.", SPEAKER)
+    assert result.signals.validation and not result.signals.self_focus
+    assert_quotes_as_typed(result)
+
+
+def test_a_double_quote_around_words_stays_a_quote():
+    result = score_reply('He said "I\'m done" and left. That must hurt.', SPEAKER)
+    assert result.signals.validation and not result.signals.self_focus
