@@ -27,7 +27,13 @@ CASES: list[Case] = [
         "paraphrase",
         "a short fragment made only of their words echoes them, with or without marks",
         ["Eleven months without a drink, and now this wedding."],
-        ["Eleven months.", "Two weeks?!", "An open bar. Wow.", "Your brother's wedding?"],
+        [
+            "Eleven months.",
+            "Two weeks?!",
+            "An open bar. Wow.",
+            "Your brother's wedding?",
+            "So there's an open bar?",
+        ],
     ),
     (
         "paraphrase",
