@@ -5,27 +5,56 @@ Transcribed talk breaks words off and starts again: "you-you know that", "I- mos
 is a long time" would open with the listener's "I". A word with a dash straight after it (no space
 before the dash) is left out when the same word follows it, or when a space and another word follow
 it: the speaker broke it off. Compounds ("well-known", "check-in") have no space after the dash and
-another word after them, so they stay.
+another word after them, so they stay. The scan jumps from dash to dash; most replies have none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from listener.detectors._text_map import replaced
 
-_RESTART = re.compile(
-    r"(?<![\w'])(?P<word>[a-z']+)(?:-{1,2}|—|–)(?:(?=(?P=word)(?![\w']))|\s+(?=[a-z]))",
-    re.IGNORECASE,
-)
-"""A broken-off word, its dash and the spaces after it: "you-" before "you", "I- " before "most"."""
+_DASH = re.compile(r"--?|—|–")
+"""A dash: where a false start may end (it starts with a literal, so the scan jumps from dash to
+dash; a look-behind for the word before it would make `re` try every position)."""
+_WORD_END = re.compile(r"[A-Za-z']")
+"""The last character of a word, straight before a dash."""
+_WORD_BEFORE = re.compile(r"(?<![\w'])[A-Za-z']+$")
+"""The word a dash ends (searched in the few characters before it)."""
+_SPACE_THEN_WORD = re.compile(r"\s+(?=[A-Za-z])")
+"""Spaces and another word after the dash: the speaker broke the word off and went on."""
+_LONGEST_WORD = 30
+"""How far back the broken-off word is looked for."""
 
 
 def without_restarts(text: str, words: list[str]) -> tuple[str, list[int]] | None:
-    """`text` with its false starts (`_RESTART`) left out, and for each position of the result (and
-    its end) the position in `text` it comes from; None when `text` has none. `words` is unused: a
-    dash is the cheap test."""
+    """`text` with its false starts (a broken-off word, its dash and the spaces after it) left out,
+    and for each position of the result (and its end) the position in `text` it comes from; None
+    when `text` has none. `words` is unused: a dash is the cheap test."""
     del words
     if "-" not in text and "—" not in text and "–" not in text:
         return None
-    return replaced(text, ((m.start(), m.end(), "") for m in _RESTART.finditer(text)))
+    return replaced(text, _restarts(text))
+
+
+def _restarts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each false start as an edit that leaves it out: "you-" before "you", "I- " before "most"."""
+    done = 0
+    for dash in _DASH.finditer(text):
+        if dash.start() <= done or not _WORD_END.match(text, dash.start() - 1):
+            continue
+        word = _WORD_BEFORE.search(text, max(done, dash.start() - _LONGEST_WORD), dash.start())
+        if word is None:
+            continue
+        again = text[dash.end() : dash.end() + len(word.group()) + 1].lower()
+        same = again.startswith(word.group().lower()) and not again[len(word.group()) :].strip("'").isalnum()
+        if same:
+            end = dash.end()
+        else:
+            gap = _SPACE_THEN_WORD.match(text, dash.end())
+            if gap is None:
+                continue  # a compound ("well-known") or a spaced dash
+            end = gap.end()
+        yield word.start(), end, ""
+        done = end
