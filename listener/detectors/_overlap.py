@@ -56,7 +56,9 @@ def _speaker_trigrams(speaker: str) -> frozenset[tuple[str, str, str]]:
 
 
 _ECHO_MAX_WORDS = 5
-"""The longest fragment `echoes` reads as an echo."""
+"""The longest fragment `echoes` reads as an echo, in words..."""
+_ECHO_MAX_CHARS = 60
+"""...and in characters (with its marks and spaces)."""
 _EXCLAIMS = split_words("wow oh so and really seriously omg god gosh yikes ugh whoa jeez damn what")
 """Words around an echo that add nothing of the listener's ("Two months? Seriously?")."""
 
@@ -64,6 +66,8 @@ _EXCLAIMS = split_words("wow oh so and really seriously omg god gosh yikes ugh w
 def echoes(ctx: TurnContext, start: int, end: int) -> bool:
     """True when reply[start:end] is a short fragment made only of the speaker's words ("Twenty times
     a day.", "Two months?!", "Your daughter?"): an echo, not a restatement in the listener's own words."""
+    if end - start > _ECHO_MAX_CHARS:
+        return False  # the cheap test first: most sentences are longer than an echo
     mine = [w for w in word_tokens(masked(ctx)[start:end]) if w not in _EXCLAIMS]
     return 0 < len(mine) <= _ECHO_MAX_WORDS and _speaker_vocabulary(ctx.speaker[-SPEAKER_WINDOW:]).issuperset(
         mine
