@@ -370,17 +370,24 @@ _TAGGED = re.compile(r",? (?:huh|right|yeah|eh|no|isn't it|aren't you|don't you|
 """A statement with a tag ("you two are close, huh?"): a check of what they said, whatever its words."""
 
 
+def _asks_something_new(ctx: TurnContext, start: int, end: int, body: str) -> bool:
+    """True for a declarative check that shares no idea with what they said ("And you found us
+    okay?"): it asks something new. Not when it is tagged ("..., huh?") or they said too little to
+    compare with ("Yeah, I think so.")."""
+    if not body.endswith("?") or _TAGGED.search(body) or len(speaker_concepts(ctx)) < 3:
+        return False
+    return not any(c not in _EVALUATIVE_CONCEPTS for c in shared_concepts(ctx, start, end))
+
+
 def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bool:
     """True when a statement (no stem) restates their situation: about "you", about someone in their
     story who involves them, two shared ideas or key points, or something happening to them."""
-    plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
-    if not plain and body.endswith("?") and not _TAGGED.search(body) and len(speaker_concepts(ctx)) >= 3:
-        # A check restates something of theirs ("And you found us okay?" asks something new), when
-        # they said enough to compare with ("Yeah, I think so." is not).
-        return False
     you = _YOU_STATEMENT.match(body)
-    if you and len(_WORDS.findall(body, you.end())) >= 2:
+    if you and len(_WORDS.findall(body, you.end())) >= 2 and not _asks_something_new(ctx, start, end, body):
         return True
+    plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
+    if not plain and _asks_something_new(ctx, start, end, body):
+        return False
     if plain and (_THIRD_PARTY.match(body) or _SOMEONE.search(body)) and SECOND_PERSON.search(body):
         return True
     if len(plain) >= 2 or _two_turn_points(ctx, start, end) or _happens_to_you(body):
