@@ -210,6 +210,8 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     if verb == "wait" and bare and _WAIT_MARKER.match(body, end):
         return False
+    if verb == "sort" and body.startswith(" of", end):
+        return False  # the hedge "sort of a relief", not "sort it out"
     return not _NOT_IMPERATIVE.match(body, end)
 
 

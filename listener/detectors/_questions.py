@@ -17,7 +17,9 @@ from listener.detectors._question_forms import (
     CLOSED_WH,
     DISBELIEF,
     ELLIPTICAL_OPEN,
+    EMBEDDED_REQUEST,
     EXCLAIM,
+    FALSE_START,
     LEAD,
     OFFER_ASKED,
     OPEN_REQUEST,
@@ -29,6 +31,7 @@ from listener.detectors._question_forms import (
     WH_NO_MARK,
     advice_question,
     checks,
+    embedded_cued,
     first_words,
     fragment,
     imperative_question,
@@ -67,7 +70,15 @@ def _may_ask(word: str) -> bool:
     return _LEAD_WORDS is None or word in _MAY_ASK or _collapsed(word) in _LEAD_COLLAPSED
 
 
-_LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—)\s*", re.S)
+def _spoken(text: str, first: re.Match[str] | None) -> bool:
+    """True when a statement-like start of `text` may still hold a question: a spoken false start
+    before its first word ("- how...", "wh-what...") or a request to tell in a later clause."""
+    if first is None or text.startswith("-", first.end()):
+        return True
+    return embedded_cued(text)
+
+
+_LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—|-{2,})\s*", re.S)
 
 
 @dataclass(frozen=True)
@@ -89,12 +100,12 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
         marked or not body.startswith(("maybe", "perhaps"))
     ):
         return "advice"
-    if body.startswith("why") and not body.startswith("why do you think"):
+    if body.startswith("why") and not body.startswith("why do you think") and not OPEN_REQUEST.match(body):
         return "why" if marked or asked or WH_NO_MARK.match(body) else None
     if OPEN_REQUEST.match(body):
         frame = TELL_ME.match(body)
         rest = body[frame.end() :] if frame else ""
-        if body.startswith(("i wonder if", "i wonder whether")) or (
+        if body.startswith(("i wonder if", "i wonder whether", "i wondered if", "i wondered whether")) or (
             frame and (CLOSED_WH.match(rest) or rest.startswith(("if ", "whether ")))
         ):
             return "closed"
@@ -112,13 +123,15 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     """The kind of question sentence `text` (stripped) is (None for a statement), where its body
     starts, and whether only its "?" makes it one. `marked`: `text` ends with "?"; `after` is the
     text of the reply's next sentence."""
-    lead = LEAD.match(text)
-    offset = lead.end() if lead else 0
+    offset = _opening(text)
     body = text[offset:]
     first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not body or (not marked and first not in QUESTION_STARTS) or rhetorical(body, first):
+    if not body or rhetorical(body, first):
         return None, offset, False
+    if not marked and first not in QUESTION_STARTS:
+        kind, start = _embedded(body)
+        return kind, offset + start, False
     ends = text.endswith(("??", "?!", "!?"))
     if (ends or (marked and _goes_on(after))) and DISBELIEF.match(body.rstrip("!")):
         return None, offset, False  # "Are you serious?? That's so unfair." asks nothing
@@ -127,13 +140,15 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     if kind is None and marked:
         clause = _LAST_CLAUSE.match(body)
         if clause:
-            inner = LEAD.match(body, clause.end())
-            start = inner.end() if inner else clause.end()
+            start = clause.end() + _lead_length(body[clause.end() :])
             rest = body[start:]
             kind = _kind_of(rest, _first_word(rest), marked, asked)
             offset = offset + start if kind else offset
     if kind is None and marked and ELLIPTICAL_OPEN.match(body):
         kind = "open"
+    if kind is None:
+        kind, start = _embedded(body)
+        offset += start
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:
@@ -145,6 +160,35 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     ):
         return None, offset, False
     return "closed", offset, True
+
+
+def _opening(text: str) -> int:
+    """Where the question proper of sentence `text` starts: after lead-ins ("so,", "can I ask") and
+    spoken false starts ("- how...", "wh-what", "so-so what")."""
+    offset = _lead_length(text)
+    while (start := FALSE_START.match(text, offset)) and start.end() > offset:
+        offset = start.end() + _lead_length(text[start.end() :])
+    return offset
+
+
+def _embedded(body: str) -> tuple[Kind | None, int]:
+    """The kind of a request to tell that starts a later clause of `body` ("..., tell me what brought
+    you in"), and where it starts; (None, 0) when there is none."""
+    found = EMBEDDED_REQUEST.search(body) if embedded_cued(body) else None
+    if found is None:
+        return None, 0
+    length = _lead_length(body[found.end() :])
+    start = found.end() + length
+    rest = body[start:]
+    asked = _ASKS.search(body, found.end(), start) is not None
+    kind = _kind_of(rest, _first_word(rest), False, asked)
+    return (kind, start) if kind else (None, 0)
+
+
+def _lead_length(text: str) -> int:
+    """How many characters of `text` its lead-ins take ("so, ", "and ", "I'm wondering ")."""
+    lead = LEAD.match(text)
+    return lead.end() if lead else 0
 
 
 def _goes_on(after: str) -> bool:
@@ -166,7 +210,7 @@ def questions(ctx: TurnContext) -> list[Question]:
         if not marked:
             # A statement's first word settles it before the lead-ins are read.
             first = _WORD.match(text)
-            if first is None or not _may_ask(first.group()):
+            if (first is None or not _may_ask(first.group())) and not _spoken(text, first):
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
         kind, offset, declarative = _classify(text, marked, after)

@@ -352,14 +352,16 @@ CASES = [
 ]
 
 
-ROWS = [
-    (signal, reply, expected)
-    for signal, _, fire, quiet in CASES
-    for expected, replies in ((True, fire), (False, quiet))
-    for reply in replies
-]
+def form_rows(cases: list[tuple[str, str, list[str], list[str]]]) -> list[tuple[str, str, bool]]:
+    """One (signal, reply, expected) row per example of `cases` (signal, form, must fire, must not)."""
+    return [
+        (signal, reply, expected)
+        for signal, _, fire, quiet in cases
+        for expected, replies in ((True, fire), (False, quiet))
+        for reply in replies
+    ]
 
 
-@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
+@pytest.mark.parametrize(("signal", "reply", "expected"), form_rows(CASES))
 def test_signal_form(signal: str, reply: str, expected: bool) -> None:
     assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected

@@ -1,0 +1,160 @@
+"""Must-fire / must-not-fire examples for questions and advice in transcribed talk (session 6).
+
+Counselling sessions written down from speech hold false starts ("wh-what", "so-so what"), turns
+carried over with a dash ("- how did..."), restarts ("Is-- can you..."), requests to tell that
+start halfway through a long sentence, and the MITI forms of a counsellor's open questions and
+permission questions. Each row names one general form of English (MITI 4.2.1, Egan, Gordon, the
+labelling guide in `tests/data/README.md`); every example is written for this table, none is taken
+from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import score_reply
+from tests.scoring.test_other_styles import form_rows
+
+SPEAKER = "I keep skipping the gym, and then I feel guilty about it all weekend."
+
+CASES = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "open_question",
+        "a spoken false start before the question word: a carried-over dash, a cut-off or repeated word",
+        [
+            "- how did the weekend go?",
+            "Wh-what made it harder this time?",
+            "So-so what do you make of it?",
+            "Ho-how did you feel afterwards?",
+            "What-what-what changed after the holiday?",
+        ],
+        ["W-would a later class suit you better?", "D-did you go on Monday?"],
+    ),
+    (
+        "question",
+        "a false start is no question in itself: a statement with a hyphenated word or a dash stays one",
+        ["D-did you go on Monday?"],
+        ["It was a so-so week for me too, honestly.", "- and then the weekend came round again.", "I-I see."],
+    ),
+    (
+        "open_question",
+        "a restart after '--' with no space: the question is the clause after it",
+        ["Is-- can you say a bit about what gets in the way?", "Do-- what would a good week look like?"],
+        ["What-- is it the mornings?"],
+    ),
+    (
+        "open_question",
+        "a request to tell or an 'I'm wondering how...' that starts a later clause of a long sentence",
+        [
+            "Okay, so a good place to start might be, tell me what a normal week looks like.",
+            "So in terms of the gym, I'm just wondering how it fits around work.",
+            "Right, and maybe you could tell me what a good week looks like.",
+        ],
+        [],
+    ),
+    (
+        "question",
+        "'tell me' inside a sentence that is no request: the idiom, a report, no clause break",
+        ["Anyway, tell me what the trainer said."],
+        [
+            "Oh, tell me about it, mine's the same.",
+            "She kept trying to tell me what to do, honestly.",
+            "Mine tells me the same thing every week.",
+        ],
+    ),
+    (
+        "open_question",
+        "requests to tell: 'tell us', 'say something more', 'why don't you fill me in / start by telling me'",
+        [
+            "Tell us a bit about your routine.",
+            "Say something more about the guilt.",
+            "Why don't you start by telling me about a good week?",
+            "Why don't you fill me in on the last month?",
+        ],
+        ["Why don't you try a morning class?"],
+    ),
+    (
+        "advice",
+        "'why don't you tell me', 'maybe you could tell me' ask them to talk; with an action they propose it",
+        [
+            "Why don't you try a morning class?",
+            "Maybe you could go with a friend.",
+            "Perhaps you could talk to your trainer about it?",
+        ],
+        [
+            "Why don't you start by telling me about a good week?",
+            "Maybe you could tell me about your week.",
+            "Perhaps you could share a bit more about Sundays?",
+        ],
+    ),
+    (
+        "open_question",
+        "indirect questions that ask for their ideas: 'any thoughts on...', 'have you thought about what/how"
+        " ...', 'can you think of any...'",
+        [
+            "Any thoughts on what might make it easier?",
+            "Do you have any ideas about how to start small?",
+            "Have you thought about what you'd want instead?",
+            "Have you given any thought to how the week could look?",
+            "Can you think of anything that helped before?",
+        ],
+        ["Have you thought about joining a class?", "Have you thought about it since?"],
+    ),
+    (
+        "advice",
+        "'would it be helpful if I shared / to give you...' asks permission to inform (MITI), not advice",
+        [
+            "Would it be helpful to ask a friend to come along?",
+            "Would it be worth booking the classes ahead?",
+        ],
+        [
+            "Would it be helpful if I shared a few things that work for others?",
+            "Would it be helpful to give you some information on habits?",
+            "Would it be useful for me to go over the options with you?",
+        ],
+    ),
+    (
+        "advice",
+        "the hedge 'sort of' before a phrase is not the imperative 'sort (it out)'",
+        ["Sort it out with your trainer.", "Sort out a plan for Monday."],
+        ["Sort of a fresh start in a way.", "Sort of a break from the pressure.", "And sort of escape, too."],
+    ),
+    (
+        "question",
+        "lead-ins that announce a question: 'I just wanted to ask...', 'I guess I wonder whether...',"
+        " 'I wondered if...'",
+        [
+            "I just wanted to ask how the first week went.",
+            "I guess I wonder whether the guilt makes it harder to go back.",
+            "I wondered if you had time to talk about it.",
+        ],
+        ["I guess you're right about Mondays.", "I wanted to ask my brother, but he was away."],
+    ),
+    (
+        "open_question",
+        "'I wondered if ...' asks yes or no (closed); 'I just wanted to ask how ...' asks for a description",
+        ["I just wanted to ask how the first week went."],
+        ["I wondered if you had time to talk about it."],
+    ),
+    (
+        "open_question",
+        "a question in the last clause after a lead-in ('..., and what would that be?')",
+        [
+            "It would help to pick one thing, and what would that be?",
+            "You said Mondays, so what happens then?",
+        ],
+        ["It would help to pick one day, and is Monday the one?"],
+    ),
+    (
+        "advice",
+        "'do you think X may help?' is advice asked as a question, like '... would help?'",
+        ["Do you think a walking group may help?"],
+        ["Do you think the guilt may be part of it?"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("signal", "reply", "expected"), form_rows(CASES))
+def test_signal_form(signal: str, reply: str, expected: bool) -> None:
+    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
