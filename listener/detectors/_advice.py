@@ -36,6 +36,7 @@ from listener.detectors._advice_patterns import (
     OWN_TIP,
     RESOURCE_HELPS,
     TRY,
+    WISH_YOU,
 )
 from listener.detectors._cues import Hit
 from listener.detectors._questions import questions
@@ -159,6 +160,12 @@ def _modal_cued(body: str) -> bool:
     )
 
 
+def _wish_cued(body: str) -> bool:
+    """A word every `WISH_YOU` match holds occurs in `body` ("wish", or what ends "want you to",
+    "like you'd", "need you would")."""
+    return "wish" in body or " to " in body or "'d " in body or "would " in body
+
+
 def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
     if _directive_cued(body):
@@ -186,6 +193,10 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         for m in MAYBE_YOU.finditer(body):
             verb = m.group("verb")
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
+                return m
+    if _wish_cued(body):
+        for m in WISH_YOU.finditer(body):
+            if imperative_verb(body, m, "verb", bare=False):
                 return m
     found = you_option(body) if _modal_cued(body) else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:

@@ -25,7 +25,7 @@ DIRECTIVE = re.compile(
     + r"(?:'d (?:better|best)(?![\w'])|'re (?:going to|gonna) (?:have|need) to(?![\w'])"
     + r"|'ll (?:(?:probably|definitely|just|also) )?(?:have|need) to(?! (?:tell|excuse|forgive"
     + r"|bear) me)(?![\w'])|(?: two| both| guys| all)? (?:(?:may|might) )?"
-    + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
+    + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely |do )?"
     + _any(
         r"should(?:n't| not| never)?",
         "shud",
@@ -95,7 +95,8 @@ FIRST_PERSON = re.compile(
         r"my (?:advice|suggestion|recommendation|tip) (?:is|would be|for you|here)\b",
         r"(?P<hypothetical>if i (?:were|was) you|if i were in your)",
         r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",
-        r"(?:another|one|the other) option (?:is|would be|might be|could be) (?=to |\w+ing\b)",
+        r"(?:another|one|the other)(?: good| possible| other)? option (?:is|would be|might be|could be)"
+        r" (?=to |\w+ing\b)",
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
         r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
@@ -141,6 +142,8 @@ IMPERSONAL = re.compile(
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
+        r"it(?:'s| is| (?:might|may|could|would|will)(?: not|n't) be|(?:wouldn't|won't) be)"
+        r"(?: not|n't| never)? (?:such )?a bad idea to",
         r"(?:(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right)|now (?:would"
         r"|might|could|may) be (?:a |the )?(?:good|great|perfect|right|ideal)) time to"
         r"(?! (?:tell|remind|ask) (?:you|u)\b)",
@@ -173,11 +176,18 @@ MAYBE = re.compile(
 )
 """Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her"."""
 MAYBE_YOU = re.compile(
-    r"(?<![\w'])(?:maybe|perhaps),? (?:you|u) (?:could|can|might)(?: also| just| try to| try and| even)?"
-    r" (?P<verb>[a-z]+)(?![\w'-])"
+    r"(?<![\w'])(?:(?:maybe|perhaps),? (?:you|u) (?:could|can|might)|(?:you|u) (?:could|can|might)(?: also"
+    r"| just)? (?:maybe|perhaps))(?: also| just| try to| try and| even)? (?P<verb>[a-z]+)(?![\w'-])"
 )
-"""A hedged option with any verb ("maybe you could bake something together"): the hedge and "you
-could" make it a suggestion even when the verb is not a listed action."""
+"""A hedged option with any verb ("maybe you could bake something together", "you could maybe swap
+shifts"): the hedge and "you could" make it a suggestion even when the verb is not a listed action."""
+WISH_YOU = re.compile(
+    r"(?<![\w'])i(?: just| really| honestly| do| would|'d)? (?:wish|want|like|need) (?:that )?(?:you|u)"
+    r"(?:(?:'d| would) (?!have\b|'ve\b)| to )(?:just |really |at least |please )?(?P<verb>[a-z]+)"
+)
+"""A wish or a request that they act ("I wish you'd call her", "I'd like you to keep a diary", "I want
+you to ring the clinic": Gordon's ordering, softened); the verb must be an action ("I want you to know
+I'm here" is not advice), and "I wish you'd have told me" looks back."""
 NOT_SUGGESTED = split_words(
     "be feel have not know want need like mean say never still think see hear remember get go lose hang"
 )

@@ -148,6 +148,53 @@ CASES = [
     ),
     (
         "advice",
+        "a wish or request that they act: 'I wish you'd...', 'I'd like you to...', 'I want you to...'",
+        [
+            "I wish you'd call your sister back.",
+            "I'd like you to try one morning class this week.",
+            "I want you to ring your GP tomorrow.",
+        ],
+        [
+            "I wish you'd have told me sooner.",
+            "I want you to know I'm on your side.",
+            "I wish you didn't have to go through this.",
+        ],
+    ),
+    (
+        "advice",
+        "litotes and hedges: 'it might not be a bad idea to...', 'one good option would be to...', 'you could"
+        " maybe...', 'you do need to...'",
+        [
+            "It might not be a bad idea to book a taster session.",
+            "It wouldn't be such a bad idea to tell your trainer.",
+            "One good option would be to go straight from work.",
+            "You could maybe swap Monday for Tuesday.",
+            "You do need to eat before a class.",
+        ],
+        [
+            "It was a bad idea to skip it, in hindsight.",
+            "You could maybe be right about that.",
+            "You do have to laugh at it.",
+        ],
+    ),
+    (
+        "advice",
+        "a proposal asked for their view: 'what would you think about trying...', 'how would you feel about"
+        " cutting...'",
+        [
+            "What would you think about trying a class with a friend?",
+            "How would you feel about cutting it to two days?",
+        ],
+        ["How would you feel about me coming along?", "What would you think of the idea?"],
+    ),
+    (
+        "open_question",
+        "a proposal asked for their view is closed, as all advice asked as a question",
+        ["What would you think of the idea?"],
+        ["What would you think about trying a class with a friend?"],
+    ),
+    (
+        "advice",
         "'do you think X may help?' is advice asked as a question, like '... would help?'",
         ["Do you think a walking group may help?"],
         ["Do you think the guilt may be part of it?"],
