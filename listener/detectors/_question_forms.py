@@ -207,8 +207,13 @@ CLOSED_WH = re.compile(
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
-SCALE = re.compile(r"\bon a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b")
-"""A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?"): closed."""
+SCALE = re.compile(
+    r"\b(?:on|from) a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b|\b(?:what|which) number\b"
+    r"|\b(?:0|1|zero|one|5|five|10|ten) (?:being|meaning) \w"
+    r"|\b(?:0|1|zero|10|ten) is (?:not|no|very|completely|totally|extremely)\b"
+)
+"""A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?", "what number
+would you give it, zero being not at all?"): closed."""
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
     r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"

@@ -100,6 +100,8 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
         marked or not body.startswith(("maybe", "perhaps"))
     ):
         return "advice"
+    if body.startswith("why don't we"):
+        return "closed"  # a joint plan proposed ("why don't we meet next week?"): yes or no
     if body.startswith("why") and not body.startswith("why do you think") and not OPEN_REQUEST.match(body):
         return "why" if marked or asked or WH_NO_MARK.match(body) else None
     if OPEN_REQUEST.match(body):
@@ -149,6 +151,8 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     if kind is None:
         kind, start = _embedded(body)
         offset += start
+    if kind == "open" and SCALE.search(body):
+        kind = "closed"  # "on a scale of 1 to 10, how ready are you?" asks for one number
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:

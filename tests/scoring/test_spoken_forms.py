@@ -194,6 +194,28 @@ CASES = [
         ["What would you think about trying a class with a friend?"],
     ),
     (
+        "open_question",
+        "a ruler question asks for one number wherever its scale is named (MITI: closed)",
+        ["How do you think you'd rate it, and why that number?"],
+        [
+            "And on a scale of 1 to 10, how confident are you that you can keep it up?",
+            "How important is the gym to you, zero being not at all and ten being very?",
+            "What number would you give your motivation right now?",
+        ],
+    ),
+    (
+        "question",
+        "a ruler question is still a question",
+        ["What number would you give your motivation right now?"],
+        [],
+    ),
+    (
+        "open_question",
+        "'why don't we...' proposes a joint plan (yes or no), not a why-question",
+        ["Why do you think Mondays are the hardest?"],
+        ["Why don't we look at the week together next time?"],
+    ),
+    (
         "advice",
         "'do you think X may help?' is advice asked as a question, like '... would help?'",
         ["Do you think a walking group may help?"],
