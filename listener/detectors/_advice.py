@@ -56,6 +56,9 @@ _MUST_GUESS = re.compile(
 """After "you must": a verb of feeling or thought, so "must" guesses at their inner state ("you must miss
 her", "you must hate Mondays now"), a reflection rather than an obligation."""
 
+_WE_OFFER = re.compile(r"\bwe (?:could|can|might|may|will|'ll) $")
+"""Just before "maybe + verb": the listener offering to do it together ("we could maybe talk about
+other ways"), an offer rather than advice."""
 
 # Words each pattern cannot match without: a few substring tests skip most patterns for most
 # sentences (`in` tests: a search for any of several words costs as much as a dozen of them).
@@ -188,7 +191,9 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         return found
     if "maybe" in body or "perhaps" in body or "possibly" in body:
         for m in MAYBE.finditer(body):
-            if imperative_verb(body, m, "verb", bare=False):
+            if imperative_verb(body, m, "verb", bare=False) and not _WE_OFFER.search(
+                body, max(0, m.start() - 16), m.start()
+            ):
                 return m
         for m in MAYBE_YOU.finditer(body):
             verb = m.group("verb")

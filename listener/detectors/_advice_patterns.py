@@ -135,7 +135,8 @@ IMPERSONAL = re.compile(
         + r"(?:'s|s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise"
         r"|helpful|important|good|a great idea) (?:to(?! (?:you|me|him|her|them|us|see|hear|know)\b)|if you"
         r"|for you to"
-        r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you",
+        r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you"
+        r"(?!'re|'ve| (?:recogni[sz]e|reali[sz]e|know|understand|remember|were|are|was|have|had|did)\b)",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
         r"|would be|might be) (?:to|just)\b",
         r"(?:some|one |another |the )thing (?:that )?(?:might |could |can |may |often |usually |really )?"
@@ -194,6 +195,7 @@ NOT_SUGGESTED = split_words(
 """Verbs after "maybe you could" that describe rather than suggest ("maybe you could be right")."""
 TRY = re.compile(
     r"try(?<!\bi try)(?<!\bwe try)(?<!they try)(?<!\bhe try)(?<!she try)(?<!you try)(?<!\bu try)(?<!\ba try)"
+    r"(?<!good try)(?<!fair try)(?<!real try)(?<!best try)"
     r"(?<!\bto try)(?<![\w']try)(?<!gonna try)(?<!\bi'll try)(?<!\bi will try)"
     r"(?<!\bi should try)(?<!\band try)"
     r"(?!" + TRY_TO_FEEL + r") (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"

@@ -217,6 +217,28 @@ CASES = [
     ),
     (
         "advice",
+        "not advice: 'it's important that you recognise / understand / were...' (informing, affirming), a"
+        " relative clause ('the best you can do', 'the time when you can rest'), a reason ('because you can"
+        " do it anywhere'), the noun 'a good try', 'wait a minute.', the offer 'we could maybe talk...'",
+        [
+            "It's important that you see your GP this week.",
+            "Give it a good try and see how it goes.",
+            "Wait a minute before you reply to him.",
+            "Maybe talk to your trainer about it.",
+        ],
+        [
+            "It's really important that you recognise how far you've come.",
+            "It's so important that you were willing to start at all.",
+            "You're doing the best you can do.",
+            "Weekends are the time when you can rest properly.",
+            "Swimming is great because you can do it at any hour.",
+            "You gave it a good try and it just didn't suit you.",
+            "No, wait a minute. That matters a lot.",
+            "So we could maybe talk about other ways of handling Mondays.",
+        ],
+    ),
+    (
+        "advice",
         "'do you think X may help?' is advice asked as a question, like '... would help?'",
         ["Do you think a walking group may help?"],
         ["Do you think the guilt may be part of it?"],
