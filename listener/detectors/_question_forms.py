@@ -225,9 +225,11 @@ OPEN_REQUEST = re.compile(
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
     r"|in what (?:way|sense)s?\b|why don't you "
     + _FILL_ME_IN
-    + r"|(?:do you have )?any (?:thoughts|ideas) (?:on|about|as to)\b"
-    r"|(?:have|had) you (?:ever )?(?:thought|wondered) (?:about )?(?:what|how|why)\b"
-    r"|(?:have|had) you given (?:it )?(?:any|some|much) thought to (?:what|how|why)\b"
+    + r"|(?:do you have )?any (?:other )?(?:thoughts|ideas) (?:on|about|of|as to)\b"
+    r"|(?:have|had) you (?:ever )?(?:thought|wondered) (?:at all |much |yet )?(?:about )?(?:what|how|why)\b"
+    r"|(?:have|had) you (?:given (?:it )?(?:any|some|much) thought|had any thoughts(?: yourself)?)"
+    r" (?:to |about |on )?(?:what|how|why)\b"
+    r"|why don't we (?:start|begin) by (?:you )?(?:tell(?:ing)?|talking|sharing)\b"
     r"|(?:can|could) you think of (?:any|anything|something|some|ways?|other|a way|what|how)\b"
     r"|go on\b|keep going\b|give me (?:an |some )?examples?\b)"
 )
@@ -316,7 +318,9 @@ QUESTION_STARTS = split_words(
     " what're why's maybe perhaps or want wanna need"
 )
 """First words a question without "?" can start with (after lead-ins): anything else is a statement."""
-FALSE_START = re.compile(r"[-–—…]+\s*|([a-z]{1,3})-+(?=\1)|([a-z']+)-+ ?(?=\2\b)|[a-z']+(?:-{2,}|—)\s*")
+FALSE_START = re.compile(
+    r"[-–—…]+\s*|([a-z]{1,3})-+(?=\1)|([a-z']+)-+ ?(?=\2\b)|(?:[a-z']+ ){0,2}[a-z']+(?:-{2,}|—)\s*"
+)
 """A spoken false start before a word, as transcripts write it: a trailing dash carried over from the
 turn before ("- how did you..."), a cut-off start ("wh-what", "ho-how"), a repeated word ("so-so
 what", "would-would that..."), a word broken off for a restart ("Is-- can you...")."""

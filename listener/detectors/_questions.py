@@ -78,7 +78,8 @@ def _spoken(text: str, first: re.Match[str] | None) -> bool:
     return embedded_cued(text)
 
 
-_LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—|-{2,})\s*", re.S)
+_CLAUSE_START = re.compile(r"(?:[,;:]|\s[-–—]+|—|-{2,})\s*")
+"""What ends a clause inside a sentence (a comma, a dash, a restart "--"): the next one starts after it."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
         marked or not body.startswith(("maybe", "perhaps"))
     ):
         return "advice"
-    if body.startswith("why don't we"):
+    if body.startswith("why don't we") and not OPEN_REQUEST.match(body):
         return "closed"  # a joint plan proposed ("why don't we meet next week?"): yes or no
     if body.startswith("why") and not body.startswith("why do you think") and not OPEN_REQUEST.match(body):
         return "why" if marked or asked or WH_NO_MARK.match(body) else None
@@ -140,12 +141,8 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     asked = bool(offset and _ASKS.search(text, 0, offset))
     kind = _kind_of(body, first, marked, asked)
     if kind is None and marked:
-        clause = _LAST_CLAUSE.match(body)
-        if clause:
-            start = clause.end() + _lead_length(body[clause.end() :])
-            rest = body[start:]
-            kind = _kind_of(rest, _first_word(rest), marked, asked)
-            offset = offset + start if kind else offset
+        kind, start = _later_clause(body, asked)
+        offset += start
     if kind is None and marked and ELLIPTICAL_OPEN.match(body):
         kind = "open"
     if kind is None:
@@ -164,6 +161,20 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     ):
         return None, offset, False
     return "closed", offset, True
+
+
+def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
+    """The kind of the question in a later clause of "?" sentence `body` and where it starts: the last
+    clause first ("So the gym is hard, and what makes Mondays different?"), then the others from the
+    left ("..., and what would that be, for example?"); (None, 0) when none is a question."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(body)]
+    for end in starts[-1:] + starts[:-1]:
+        start = end + _opening(body[end:])
+        rest = body[start:]
+        kind = _kind_of(rest, _first_word(rest), True, asked)
+        if kind is not None:
+            return kind, start
+    return None, 0
 
 
 def _opening(text: str) -> int:

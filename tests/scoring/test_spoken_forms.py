@@ -195,6 +195,28 @@ CASES = [
     ),
     (
         "open_question",
+        "a question in a middle clause of a long spoken sentence, or after a false start in its last clause",
+        [
+            "If you picked one day to start, and, wh-what would that be, say?",
+            "And as far as the new routine goes, ho-how important is it to you?",
+            "Is it-- why'd you stop going?",
+        ],
+        ["Is it the mornings, or is it the evenings, usually?", "So Mondays, and is that every week?"],
+    ),
+    (
+        "open_question",
+        "more indirect questions for their ideas: 'any other thoughts of...', 'have you had any thoughts"
+        " about what...', 'have you thought at all about how...', 'why don't we start by you telling me...'",
+        [
+            "Any other thoughts of what might help?",
+            "Have you had any thoughts yourself about what gets in the way?",
+            "Have you thought at all about how you might start again?",
+            "So why don't we start by you telling me about a usual Monday?",
+        ],
+        ["Have you had any thoughts of quitting the gym?"],
+    ),
+    (
+        "open_question",
         "a ruler question asks for one number wherever its scale is named (MITI: closed)",
         ["How do you think you'd rate it, and why that number?"],
         [
