@@ -89,7 +89,7 @@ _CLOSING = re.compile(
     r"|let me|see you|let's see|look at you|have you|make sense|see,"
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
     r"|take as (?:long|much time) as you need|(?:talk|speak|chat|catch up) (?:soon|later|tomorrow|again)"
-    r"|good luck"
+    r"|good luck|do your best"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""

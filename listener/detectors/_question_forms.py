@@ -217,7 +217,7 @@ would you give it, zero being not at all?"): closed."""
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
     r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
-    r"|everything|all about|about(?! it[,!])|what|how|why|a bit|a little|something about"
+    r"|everything|all about|about(?! it\s*(?:[,!.]|$))|what|how|why|a bit|a little|something about"
     r")|" + _SAY_MORE + r"|walk me through|help me understand"
     r"|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|i wonder(?:ed)? (?:what|how|why|where|who|if"
     r"|whether)|i'm (?:just )?wondering (?:what|how|why)|describe"
@@ -231,7 +231,7 @@ OPEN_REQUEST = re.compile(
     r" (?:to |about |on )?(?:what|how|why)\b"
     r"|why don't we (?:start|begin) by (?:you )?(?:tell(?:ing)?|talking|sharing)\b"
     r"|(?:can|could) you think of (?:any|anything|something|some|ways?|other|a way|what|how)\b"
-    r"|go on\b|keep going\b|give me (?:an |some )?examples?\b)"
+    r"|go on(?=\s*(?:[,.!?…]|$))|keep going\?|give me (?:an |some )?examples?\b)"
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?",
 "why don't you fill me in", "any thoughts on...", "have you thought about how...", "can you think of
@@ -255,6 +255,7 @@ RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
+    r"|[^?]*, (?:you know|y'?know|yknow|ya know)\?*$|(?:[^?]* )?(?:you know|y'?know|yknow) what\?*$"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
@@ -263,7 +264,8 @@ RHETORICAL = re.compile(
     r"|was) (?:it|they|that|he|she|we)\??$)"
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
-be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
+be?", an appraisal with a tag: "exams are the worst, aren't they?", a statement closed with "..., you
+know?", the prelude "you know what?")."""
 _RHETORICAL_WORDS = split_words("who what what's how isn't why you")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
@@ -282,6 +284,7 @@ def rhetorical(body: str, first: str) -> bool:
         or "who wouldn't" in body
         or body.endswith(_TAG_ENDS)
         or (first == "do" and body.startswith("do you think i "))
+        or body.endswith(("know?", "know what?", "know??"))
     ):
         return RHETORICAL.match(body) is not None
     return False
@@ -377,5 +380,7 @@ def imperative_question(body: str, first: str) -> bool:
             return imperative_verb(body, option, "verb", bare=False)
     if first not in IMPERATIVE_STARTS or not body.endswith("?") or len(body.split()) < 3:
         return False
+    if first == "do" and AUX_START.match(body):
+        return False  # "do your friends drink too?" asks, with "do" as the auxiliary
     m = IMPERATIVE_LEAD.match(body)
     return bool(m and not m.group("neg") and not m.group("would") and imperative_verb(body, m, "verb"))

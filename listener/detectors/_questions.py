@@ -117,8 +117,9 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
         if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
         return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
-    if AUX_START.match(body) or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
-        return "closed"
+    inverted = AUX_START.match(body) and (marked or not body.startswith(("do your ", "do ur ")))
+    if inverted or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
+        return "closed"  # "do your best." without "?" tells, it does not ask
     return None
 
 
@@ -171,7 +172,10 @@ def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
     for end in starts[-1:] + starts[:-1]:
         start = end + _opening(body[end:])
         rest = body[start:]
-        kind = _kind_of(rest, _first_word(rest), True, asked)
+        first = _first_word(rest)
+        if rhetorical(rest, first):
+            continue  # "..., but what can you do, you know?"
+        kind = _kind_of(rest, first, True, asked)
         if kind is not None:
             return kind, start
     return None, 0

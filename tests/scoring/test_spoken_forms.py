@@ -216,6 +216,34 @@ CASES = [
         ["Have you had any thoughts of quitting the gym?"],
     ),
     (
+        "question",
+        "what only looks like a question in chat and peer support: a statement closed with '..., you know?',"
+        " the prelude 'you know what?', 'what can you do' in a later clause, the idiom 'tell me about it.',"
+        " encouragement ('keep going.', 'go on + place'), an unmarked 'do your ...'",
+        [
+            "Do you know?",
+            "Tell me about it, what did the trainer say?",
+            "Go on, I'm listening.",
+            "Keep going?",
+            "Do your parents know?",
+        ],
+        [
+            "Some weeks it all gets too much, you know?",
+            "But you know what? You went back.",
+            "It's rubbish, but what can you do, you know?",
+            "Ugh, tell me about it.",
+            "Keep going, one class at a time.",
+            "If you want company, go on a group run.",
+            "Do your best this week.",
+        ],
+    ),
+    (
+        "advice",
+        "'do your X...?' asks with 'do' as the auxiliary; 'do your best' encourages",
+        ["Do something nice for yourself tonight?", "Do your stretches every morning."],
+        ["Do your friends go to the gym too?", "Do your best this week."],
+    ),
+    (
         "open_question",
         "a ruler question asks for one number wherever its scale is named (MITI: closed)",
         ["How do you think you'd rate it, and why that number?"],
