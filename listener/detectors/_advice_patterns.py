@@ -100,6 +100,7 @@ FIRST_PERSON = re.compile(
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
         r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
+        r"what i(?:'d| would) (?:probably |definitely |honestly )?(?:do|suggest|recommend) is\b",
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",

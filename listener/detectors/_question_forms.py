@@ -191,7 +191,7 @@ WH_NO_MARK = re.compile(
     r"|about|exactly|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
     + _NO_COPULA_LATER
     + rf"|{_WHW}(?:'s|s)\s+{_AUX}\b"
-    rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
+    rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b|i\b|we\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
     r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w"
     rf"|(?:what|where|when|who|how)(?:'s|s) (?!{_STATEMENT_AFTER_WHATS}\b)"
     + _NO_COPULA_LATER

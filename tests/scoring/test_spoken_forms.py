@@ -244,6 +244,18 @@ CASES = [
         ["Do your friends go to the gym too?", "Do your best this week."],
     ),
     (
+        "question",
+        "a wh-word with its subject right after it opens a statement (a pseudo-cleft), not a question",
+        ["What time is your class", "What kind of class is it"],
+        ["What I would recommend is that you start with one class.", "What we need is that you rest first."],
+    ),
+    (
+        "advice",
+        "'what I'd do / recommend is...' is the listener's advice, as 'I'd...'",
+        ["What I would recommend is that you start with one class.", "What I'd do is book the early slot."],
+        ["What I would have done is the same.", "What I'd say is that you deserve a break."],
+    ),
+    (
         "open_question",
         "a ruler question asks for one number wherever its scale is named (MITI: closed)",
         ["How do you think you'd rate it, and why that number?"],
