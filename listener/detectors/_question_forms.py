@@ -28,7 +28,7 @@ LEAD = re.compile(
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
     r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm (?:just )?wondering"
     r"|i was (?:just )?wondering|i am (?:just )?wondering|let me ask(?: you)?"
-    r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess)[,.!\s]+"
+    r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess|(?:i )?hate to ask,? but)[,.!\s]+"
     r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
@@ -225,7 +225,8 @@ OPEN_REQUEST = re.compile(
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
     r"|in what (?:way|sense)s?\b|why don't you "
     + _FILL_ME_IN
-    + r"|(?:do you have )?any (?:other )?(?:thoughts|ideas) (?:on|about|of|as to)\b"
+    + r"|if you (?:could|would|can|'d) (?:please |just )?(?:tell|share|describe|explain|say more)\b"
+    r"|(?:do you have )?any (?:other )?(?:thoughts|ideas) (?:on|about|of|as to)\b"
     r"|(?:have|had) you (?:ever )?(?:thought|wondered) (?:at all |much |yet )?(?:about )?(?:what|how|why)\b"
     r"|(?:have|had) you (?:given (?:it )?(?:any|some|much) thought|had any thoughts(?: yourself)?)"
     r" (?:to |about |on )?(?:what|how|why)\b"
@@ -328,18 +329,29 @@ FALSE_START = re.compile(
 turn before ("- how did you..."), a cut-off start ("wh-what", "ho-how"), a repeated word ("so-so
 what", "would-would that..."), a word broken off for a restart ("Is-- can you...")."""
 EMBEDDED_REQUEST = re.compile(
-    r"(?:[,;:]|\s[-–—]+|—|-{2,})\s*(?=(?:(?:so|and|but|just|maybe|perhaps|now|please),? )*"
+    r"\s(?=if you (?:could|would|can|'d) (?:please |just )?(?:tell|share|describe|explain)\b)"
+    r"|(?:[,;:]|\s[-–—]+|—|-{2,})\s*(?=(?:(?:so|and|but|just|maybe|perhaps|now|please),? )*"
     r"(?:(?:you|u) could |(?:could|can|would) (?:you|u) )?(?:just |please )?(?:tell (?:me|us)\b"
     r"(?! about it\b)|" + _SAY_MORE + r"\b|walk me through"
     r"|help me understand|i(?:'m| am)? (?:just )?wonder(?:ing)? (?:what|how|why|where|who)\b))"
 )
 """Where a request to tell starts inside a longer spoken sentence ("a good place to start is, tell me
-what brought you here", "so in terms of next steps, I'm wondering how ready you feel")."""
+what brought you here", "so in terms of next steps, I'm wondering how ready you feel", "I'd be glad
+to help if you could tell me what happened")."""
 
 
 def embedded_cued(text: str) -> bool:
     """True when `text` holds a word every `EMBEDDED_REQUEST` match holds."""
-    return "tell " in text or "wonder" in text or "more" in text or "me through" in text or "help me" in text
+    return (
+        "tell " in text
+        or "wonder" in text
+        or "more" in text
+        or "me through" in text
+        or "help me" in text
+        or "share" in text
+        or "describ" in text
+        or "explain" in text
+    )
 
 
 _FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")

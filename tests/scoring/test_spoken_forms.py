@@ -257,6 +257,21 @@ CASES = [
     ),
     (
         "open_question",
+        "'... if you could tell me / share what...' is a request to tell, wherever it stands",
+        [
+            "I'd be glad to help if you could tell me what a bad week looks like",
+            "I'd love it if you could share what happened on Monday.",
+        ],
+        ["I'd be glad to help if you want.", "It helps if you could go with a friend."],
+    ),
+    (
+        "question",
+        "the lead-in 'I hate to ask, but...' before a question without '?'",
+        ["I hate to ask, but have you been sleeping at all"],
+        ["I hate to ask for help, but I will."],
+    ),
+    (
+        "open_question",
         "a ruler question asks for one number wherever its scale is named (MITI: closed)",
         ["How do you think you'd rate it, and why that number?"],
         [
