@@ -164,9 +164,8 @@ def _modal_cued(body: str) -> bool:
 
 
 def _wish_cued(body: str) -> bool:
-    """A word every `WISH_YOU` match holds occurs in `body` ("wish", or what ends "want you to",
-    "like you'd", "need you would")."""
-    return "wish" in body or " to " in body or "'d " in body or "would " in body
+    """A word every `WISH_YOU` match holds occurs in `body` ("wish", or the "you to" of "want you to")."""
+    return "wish" in body or "u to " in body
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:

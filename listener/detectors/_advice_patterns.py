@@ -184,8 +184,8 @@ MAYBE_YOU = re.compile(
 """A hedged option with any verb ("maybe you could bake something together", "you could maybe swap
 shifts"): the hedge and "you could" make it a suggestion even when the verb is not a listed action."""
 WISH_YOU = re.compile(
-    r"(?<![\w'])i(?: just| really| honestly| do| would|'d)? (?:wish|want|like|need) (?:that )?(?:you|u)"
-    r"(?:(?:'d| would) (?!have\b|'ve\b)| to )(?:just |really |at least |please )?(?P<verb>[a-z]+)"
+    r"(?<![\w'])i(?: just| really| honestly| do| would|'d)? (?:wish (?:that )?(?:you|u)(?:'d| would)"
+    r" (?!have\b|'ve\b)|(?:want|like|need) (?:you|u) to )(?:just |really |at least |please )?(?P<verb>[a-z]+)"
 )
 """A wish or a request that they act ("I wish you'd call her", "I'd like you to keep a diary", "I want
 you to ring the clinic": Gordon's ordering, softened); the verb must be an action ("I want you to know

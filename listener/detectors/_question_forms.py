@@ -214,6 +214,25 @@ SCALE = re.compile(
 )
 """A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?", "what number
 would you give it, zero being not at all?"): closed."""
+
+
+def ruler(body: str) -> bool:
+    """True when `body` is a ruler question (`SCALE` finds a match in it); the search runs only when
+    `body` holds a word every match holds."""
+    cued = (
+        "scale" in body
+        or "out of" in body
+        or "number" in body
+        or " being " in body
+        or " meaning " in body
+        or "0 is " in body
+        or "1 is " in body
+        or "zero is " in body
+        or "ten is " in body
+    )
+    return cued and SCALE.search(body) is not None
+
+
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
     r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
@@ -345,7 +364,7 @@ def embedded_cued(text: str) -> bool:
     return (
         "tell " in text
         or "wonder" in text
-        or "more" in text
+        or "say " in text
         or "me through" in text
         or "help me" in text
         or "share" in text

@@ -25,7 +25,6 @@ from listener.detectors._question_forms import (
     OPEN_REQUEST,
     OUTRAGE,
     QUESTION_STARTS,
-    SCALE,
     TELL_ME,
     WH,
     WH_NO_MARK,
@@ -36,6 +35,7 @@ from listener.detectors._question_forms import (
     fragment,
     imperative_question,
     rhetorical,
+    ruler,
 )
 from listener.detectors._text import Sentence, sentences
 
@@ -73,9 +73,9 @@ def _may_ask(word: str) -> bool:
 def _spoken(text: str, first: re.Match[str] | None) -> bool:
     """True when a statement-like start of `text` may still hold a question: a spoken false start
     before its first word ("- how...", "wh-what...") or a request to tell in a later clause."""
-    if first is None or text.startswith("-", first.end()):
-        return True
-    return embedded_cued(text)
+    if first is None:
+        return text.startswith(("-", "–", "—", "…"))
+    return text.startswith("-", first.end()) or embedded_cued(text)
 
 
 _CLAUSE_START = re.compile(r"(?:[,;:]|\s[-–—]+|—|-{2,})\s*")
@@ -116,7 +116,7 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
         if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
-        return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
+        return "closed" if CLOSED_WH.match(body) else "open"
     inverted = AUX_START.match(body) and (marked or not body.startswith(("do your ", "do ur ")))
     if inverted or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
         return "closed"  # "do your best." without "?" tells, it does not ask
@@ -131,11 +131,12 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     body = text[offset:]
     first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
+    if not marked and first not in QUESTION_STARTS:
+        # A statement's first word: only a request in a later clause can ask.
+        kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
+        return kind, offset + start, False
     if not body or rhetorical(body, first):
         return None, offset, False
-    if not marked and first not in QUESTION_STARTS:
-        kind, start = _embedded(body)
-        return kind, offset + start, False
     ends = text.endswith(("??", "?!", "!?"))
     if (ends or (marked and _goes_on(after))) and DISBELIEF.match(body.rstrip("!")):
         return None, offset, False  # "Are you serious?? That's so unfair." asks nothing
@@ -146,10 +147,10 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         offset += start
     if kind is None and marked and ELLIPTICAL_OPEN.match(body):
         kind = "open"
-    if kind is None:
+    if kind is None and embedded_cued(body):
         kind, start = _embedded(body)
         offset += start
-    if kind == "open" and SCALE.search(body):
+    if kind == "open" and ruler(body):
         kind = "closed"  # "on a scale of 1 to 10, how ready are you?" asks for one number
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
@@ -184,7 +185,10 @@ def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
 def _opening(text: str) -> int:
     """Where the question proper of sentence `text` starts: after lead-ins ("so,", "can I ask") and
     spoken false starts ("- how...", "wh-what", "so-so what")."""
-    offset = _lead_length(text)
+    lead = LEAD.match(text)
+    offset = lead.end() if lead else 0
+    if "-" not in text and "—" not in text and "–" not in text and "…" not in text:
+        return offset  # every false start holds a dash or an ellipsis
     while (start := FALSE_START.match(text, offset)) and start.end() > offset:
         offset = start.end() + _lead_length(text[start.end() :])
     return offset
@@ -192,8 +196,8 @@ def _opening(text: str) -> int:
 
 def _embedded(body: str) -> tuple[Kind | None, int]:
     """The kind of a request to tell that starts a later clause of `body` ("..., tell me what brought
-    you in"), and where it starts; (None, 0) when there is none."""
-    found = EMBEDDED_REQUEST.search(body) if embedded_cued(body) else None
+    you in"), and where it starts; (None, 0) when there is none. Callers check `embedded_cued` first."""
+    found = EMBEDDED_REQUEST.search(body)
     if found is None:
         return None, 0
     length = _lead_length(body[found.end() :])

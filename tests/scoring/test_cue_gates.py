@@ -67,6 +67,7 @@ def test_gated_question_forms_agree_with_their_patterns() -> None:
         assert _question_forms.checks(body) == bool(_question_forms.CHECK.search(body)), body
         assert _question_forms.rhetorical(body, word) == bool(_question_forms.RHETORICAL.match(body)), body
         assert _question_forms.advice_question(body, word) == bool(_question_forms.ADVICE_Q.match(body)), body
+        assert _question_forms.ruler(body) == bool(_question_forms.SCALE.search(body)), body
         if _question_forms.EMBEDDED_REQUEST.search(body):
             assert _question_forms.embedded_cued(body), body
 
