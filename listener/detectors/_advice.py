@@ -163,9 +163,9 @@ def _modal_cued(body: str) -> bool:
     )
 
 
-def _wish_cued(body: str) -> bool:
-    """A word every `WISH_YOU` match holds occurs in `body` ("wish", or the "you to" of "want you to")."""
-    return "wish" in body or "u to " in body
+_WISH_CUES = ("wish", "u to ")
+"""Literals one of which every `WISH_YOU` match holds ("wish", the "you to" of "want you to");
+`_statement_advice` spells them out."""
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:
@@ -198,7 +198,7 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             verb = m.group("verb")
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
                 return m
-    if _wish_cued(body):
+    if "wish" in body or "u to " in body:  # `_WISH_CUES`
         for m in WISH_YOU.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m

@@ -70,14 +70,8 @@ def _may_ask(word: str) -> bool:
     return _LEAD_WORDS is None or word in _MAY_ASK or _collapsed(word) in _LEAD_COLLAPSED
 
 
-def _spoken(text: str, first: re.Match[str] | None) -> bool:
-    """True when a statement-like start of `text` may still hold a question: a spoken false start
-    before its first word ("- how...", "wh-what...") or a request to tell in a later clause."""
-    if first is None:
-        return text.startswith(("-", "–", "—", "…"))
-    return text.startswith("-", first.end()) or embedded_cued(text)
-
-
+_DASHES = ("-", "–", "—", "…")
+"""How a turn carried over from the one before may open ("- how did...")."""
 _CLAUSE_START = re.compile(r"(?:[,;:]|\s[-–—]+|—|-{2,})\s*")
 """What ends a clause inside a sentence (a comma, a dash, a restart "--"): the next one starts after it."""
 
@@ -127,7 +121,10 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     """The kind of question sentence `text` (stripped) is (None for a statement), where its body
     starts, and whether only its "?" makes it one. `marked`: `text` ends with "?"; `after` is the
     text of the reply's next sentence."""
-    offset = _opening(text)
+    lead = LEAD.match(text)
+    offset = lead.end() if lead else 0
+    if "-" in text or "—" in text or "–" in text or "…" in text:
+        offset = _past_false_starts(text, offset)
     body = text[offset:]
     first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
@@ -171,7 +168,8 @@ def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
     left ("..., and what would that be, for example?"); (None, 0) when none is a question."""
     starts = [m.end() for m in _CLAUSE_START.finditer(body)]
     for end in starts[-1:] + starts[:-1]:
-        start = end + _opening(body[end:])
+        clause = body[end:]
+        start = end + _past_false_starts(clause, _lead_length(clause))
         rest = body[start:]
         first = _first_word(rest)
         if rhetorical(rest, first):
@@ -182,13 +180,10 @@ def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
     return None, 0
 
 
-def _opening(text: str) -> int:
-    """Where the question proper of sentence `text` starts: after lead-ins ("so,", "can I ask") and
-    spoken false starts ("- how...", "wh-what", "so-so what")."""
-    lead = LEAD.match(text)
-    offset = lead.end() if lead else 0
-    if "-" not in text and "—" not in text and "–" not in text and "…" not in text:
-        return offset  # every false start holds a dash or an ellipsis
+def _past_false_starts(text: str, offset: int) -> int:
+    """Where the question proper of `text` starts, from `offset` (after its lead-ins): after spoken
+    false starts ("- how...", "wh-what", "so-so what") and the lead-ins after them. Every false start
+    holds a dash or an ellipsis."""
     while (start := FALSE_START.match(text, offset)) and start.end() > offset:
         offset = start.end() + _lead_length(text[start.end() :])
     return offset
@@ -232,8 +227,13 @@ def questions(ctx: TurnContext) -> list[Question]:
         marked = text.endswith("?")
         if not marked:
             # A statement's first word settles it before the lead-ins are read.
+            # A statement's first word settles it, unless a spoken false start comes before it
+            # ("- how...", "wh-what...") or a request to tell may start a later clause.
             first = _WORD.match(text)
-            if (first is None or not _may_ask(first.group())) and not _spoken(text, first):
+            if first is None:
+                if not text.startswith(_DASHES):
+                    continue
+            elif not (_may_ask(first.group()) or text.startswith("-", first.end()) or embedded_cued(text)):
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
         kind, offset, declarative = _classify(text, marked, after)

@@ -42,7 +42,7 @@ GATES = [
     ("FIRST_PERSON", _advice._first_person_cued, _advice.FIRST_PERSON),
     ("IMPERSONAL", _advice._impersonal_cued, _advice.IMPERSONAL),
     ("you could", _advice._modal_cued, _advice_forms._YOU_OPTION),
-    ("wish you", _advice._wish_cued, _advice.WISH_YOU),
+    ("wish you", lambda body: any(c in body for c in _advice._WISH_CUES), _advice.WISH_YOU),
     ("makes me", lambda body: any(c in body for c in _self_focus._MAKES_ME_CUES), _self_focus._MAKES_ME),
 ]
 
