@@ -275,7 +275,6 @@ RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
-    r"|[^?]*, (?:you know|y'?know|yknow|ya know)\?*$|(?:[^?]* )?(?:you know|y'?know|yknow) what\?*$"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
@@ -284,12 +283,20 @@ RHETORICAL = re.compile(
     r"|was) (?:it|they|that|he|she|we)\??$)"
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
-be?", an appraisal with a tag: "exams are the worst, aren't they?", a statement closed with "..., you
-know?", the prelude "you know what?")."""
+be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
 _RHETORICAL_WORDS = split_words("who what what's how isn't why you")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""
+
+
+KNOW_TAGS = tuple(
+    end
+    for know in ("you know", "y'know", "yknow", "ya know")
+    for end in (f", {know}?", f", {know}??", f"{know} what?", f"{know} what??")
+)
+"""How a statement closed with "..., you know?" or the prelude "you know what?" ends: rhetorical,
+nothing is asked (an ending test, cheaper than another alternative of `RHETORICAL`)."""
 
 
 def rhetorical(body: str, first: str) -> bool:
@@ -304,7 +311,6 @@ def rhetorical(body: str, first: str) -> bool:
         or "who wouldn't" in body
         or body.endswith(_TAG_ENDS)
         or (first == "do" and body.startswith("do you think i "))
-        or body.endswith(("know?", "know what?", "know??"))
     ):
         return RHETORICAL.match(body) is not None
     return False

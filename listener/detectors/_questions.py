@@ -20,6 +20,7 @@ from listener.detectors._question_forms import (
     EMBEDDED_REQUEST,
     EXCLAIM,
     FALSE_START,
+    KNOW_TAGS,
     LEAD,
     OFFER_ASKED,
     OPEN_REQUEST,
@@ -132,7 +133,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         # A statement's first word: only a request in a later clause can ask.
         kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
         return kind, offset + start, False
-    if not body or rhetorical(body, first):
+    if not body or rhetorical(body, first) or body.endswith(KNOW_TAGS):
         return None, offset, False
     ends = text.endswith(("??", "?!", "!?"))
     if (ends or (marked and _goes_on(after))) and DISBELIEF.match(body.rstrip("!")):
@@ -172,7 +173,7 @@ def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
         start = end + _past_false_starts(clause, _lead_length(clause))
         rest = body[start:]
         first = _first_word(rest)
-        if rhetorical(rest, first):
+        if rhetorical(rest, first) or rest.endswith(KNOW_TAGS):
             continue  # "..., but what can you do, you know?"
         kind = _kind_of(rest, first, True, asked)
         if kind is not None:
