@@ -127,7 +127,7 @@ _RELATIVE_HEADS = split_words(
     " friends friend nobody everyone ones places place much nothing anything everything when best most least"
 )
 """Words after which "you could..." is a relative clause ("people you could ring", "the best you can do",
-"the time when you can relax"), not an option."""
+"the evenings when you can rest"), not an option."""
 
 
 def _subject(word: str) -> str:
@@ -221,7 +221,7 @@ _CONFIDENT = re.compile(
     r"|have no doubt|have faith)|\bno doubt|(?<!make )\bsure|\bbecause|'cause|\bsince)(?: that)? $"
 )
 """Just before "you can": the listener's confidence in them ("I know you can get through it"), a
-prediction or encouragement, or a reason ("walking is great because you can do it anywhere"), not an
+prediction or encouragement, or a reason ("swimming suits you because you can go at any hour"), not an
 option offered."""
 
 

@@ -166,7 +166,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
 def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
     """The kind of the question in a later clause of "?" sentence `body` and where it starts: the last
     clause first ("So the gym is hard, and what makes Mondays different?"), then the others from the
-    left ("..., and what would that be, for example?"); (None, 0) when none is a question."""
+    left ("..., and what might that look like, say?"); (None, 0) when none is a question."""
     starts = [m.end() for m in _CLAUSE_START.finditer(body)]
     for end in starts[-1:] + starts[:-1]:
         clause = body[end:]

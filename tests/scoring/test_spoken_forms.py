@@ -110,7 +110,7 @@ CASES = [
         ],
         [
             "Would it be helpful if I shared a few things that work for others?",
-            "Would it be helpful to give you some information on habits?",
+            "Would it be helpful to give you a leaflet about sleep?",
             "Would it be useful for me to go over the options with you?",
         ],
     ),
@@ -118,7 +118,11 @@ CASES = [
         "advice",
         "the hedge 'sort of' before a phrase is not the imperative 'sort (it out)'",
         ["Sort it out with your trainer.", "Sort out a plan for Monday."],
-        ["Sort of a fresh start in a way.", "Sort of a break from the pressure.", "And sort of escape, too."],
+        [
+            "Sort of a fresh start in a way.",
+            "Sort of a break from the pressure.",
+            "And sort of a breather, too.",
+        ],
     ),
     (
         "question",
@@ -141,7 +145,7 @@ CASES = [
         "open_question",
         "a question in the last clause after a lead-in ('..., and what would that be?')",
         [
-            "It would help to pick one thing, and what would that be?",
+            "It would help to pick a first step, and what might that look like?",
             "You said Mondays, so what happens then?",
         ],
         ["It would help to pick one day, and is Monday the one?"],
@@ -197,8 +201,8 @@ CASES = [
         "open_question",
         "a question in a middle clause of a long spoken sentence, or after a false start in its last clause",
         [
-            "If you picked one day to start, and, wh-what would that be, say?",
-            "And as far as the new routine goes, ho-how important is it to you?",
+            "If you picked a day to start, and, wh-what might get in the way, say?",
+            "And as far as the new routine goes, wh-what matters most to you?",
             "Is it-- why'd you stop going?",
         ],
         ["Is it the mornings, or is it the evenings, usually?", "So Mondays, and is that every week?"],
@@ -206,12 +210,13 @@ CASES = [
     (
         "open_question",
         "more indirect questions for their ideas: 'any other thoughts of...', 'have you had any thoughts"
-        " about what...', 'have you thought at all about how...', 'why don't we start by you telling me...'",
+        " about what...', 'have you wondered at all about how...', 'why don't we begin by you talking me"
+        " through...'",
         [
             "Any other thoughts of what might help?",
-            "Have you had any thoughts yourself about what gets in the way?",
-            "Have you thought at all about how you might start again?",
-            "So why don't we start by you telling me about a usual Monday?",
+            "Have you had any thoughts about what gets in the way?",
+            "Have you wondered at all about how to start again?",
+            "Why don't we begin by you talking me through a usual Monday?",
         ],
         ["Have you had any thoughts of quitting the gym?"],
     ),
@@ -247,19 +252,19 @@ CASES = [
         "question",
         "a wh-word with its subject right after it opens a statement (a pseudo-cleft), not a question",
         ["What time is your class", "What kind of class is it"],
-        ["What I would recommend is that you start with one class.", "What we need is that you rest first."],
+        ["What I'd recommend is that you start with one class.", "What we need is that you rest first."],
     ),
     (
         "advice",
         "'what I'd do / recommend is...' is the listener's advice, as 'I'd...'",
-        ["What I would recommend is that you start with one class.", "What I'd do is book the early slot."],
+        ["What I'd recommend is that you start with one class.", "What I'd do is book the early slot."],
         ["What I would have done is the same.", "What I'd say is that you deserve a break."],
     ),
     (
         "open_question",
         "'... if you could tell me / share what...' is a request to tell, wherever it stands",
         [
-            "I'd be glad to help if you could tell me what a bad week looks like",
+            "I'm happy to listen if you could tell me what a bad week looks like",
             "I'd love it if you could share what happened on Monday.",
         ],
         ["I'd be glad to help if you want.", "It helps if you could go with a friend."],
@@ -275,7 +280,7 @@ CASES = [
         "a ruler question asks for one number wherever its scale is named (MITI: closed)",
         ["How do you think you'd rate it, and why that number?"],
         [
-            "And on a scale of 1 to 10, how confident are you that you can keep it up?",
+            "So on a scale of readiness from 0 to 10, how sure do you feel about Mondays?",
             "How important is the gym to you, zero being not at all and ten being very?",
             "What number would you give your motivation right now?",
         ],
@@ -295,8 +300,8 @@ CASES = [
     (
         "advice",
         "not advice: 'it's important that you recognise / understand / were...' (informing, affirming), a"
-        " relative clause ('the best you can do', 'the time when you can rest'), a reason ('because you can"
-        " do it anywhere'), the noun 'a good try', 'wait a minute.', the offer 'we could maybe talk...'",
+        " relative clause ('the best you can do', 'weekends are when you can rest'), a reason ('because you"
+        " can go at any hour'), the noun 'a good try', 'wait a minute.', the offer 'we could maybe talk...'",
         [
             "It's important that you see your GP this week.",
             "Give it a good try and see how it goes.",
@@ -305,11 +310,11 @@ CASES = [
         ],
         [
             "It's really important that you recognise how far you've come.",
-            "It's so important that you were willing to start at all.",
-            "You're doing the best you can do.",
-            "Weekends are the time when you can rest properly.",
-            "Swimming is great because you can do it at any hour.",
-            "You gave it a good try and it just didn't suit you.",
+            "It's so important that you were brave enough to start.",
+            "It was the best you could do that week.",
+            "Weekends are when you can rest properly.",
+            "Swimming suits you because you can go at any hour.",
+            "You gave it a real try and it just didn't suit you.",
             "No, wait a minute. That matters a lot.",
             "So we could maybe talk about other ways of handling Mondays.",
         ],
