@@ -20,6 +20,7 @@ from listener.detectors._advice_forms import (
 from listener.detectors._fastscan import beginnings
 from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
+from listener.detectors._spoken_forms import SAY_MORE
 
 LEAD = re.compile(
     r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now(?! (?:is|was|would|might|could|may|will)\b)"
@@ -51,11 +52,9 @@ _TELL = (
     r"|give me (?:an |some )?examples?)"
 )
 """What a request to tell asks the speaker to do ("could you describe..."), not an action to take."""
-_SAY_MORE = r"say (?:a (?:little )?bit |a little |something |some )?more"
-"""Asking for more ("say a bit more", "say something more about...")."""
 _TELL_ME = (
     r"(?:tell (?:me|us)|"
-    + _SAY_MORE
+    + SAY_MORE
     + r"|share (?:with (?:me|us)|more|a bit)|explain|describe|walk (?:me|us) through"
     r"|talk (?:me|us) through|fill (?:me|us) in|help me understand|elaborate|expand)\b"
 )
@@ -207,37 +206,11 @@ CLOSED_WH = re.compile(
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
-SCALE = re.compile(
-    r"\b(?:on|from) a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b|\b(?:what|which) number\b"
-    r"|\b(?:0|1|zero|one|5|five|10|ten) (?:being|meaning) \w"
-    r"|\b(?:0|1|zero|10|ten) is (?:not|no|very|completely|totally|extremely)\b"
-)
-"""A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?", "what number
-would you give it, zero being not at all?"): closed."""
-
-
-def ruler(body: str) -> bool:
-    """True when `body` is a ruler question (`SCALE` finds a match in it); the search runs only when
-    `body` holds a word every match holds."""
-    cued = (
-        "scale" in body
-        or "out of" in body
-        or "number" in body
-        or " being " in body
-        or " meaning " in body
-        or "0 is " in body
-        or "1 is " in body
-        or "zero is " in body
-        or "ten is " in body
-    )
-    return cued and SCALE.search(body) is not None
-
-
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
     r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
     r"|everything|all about|about(?! it\s*(?:[,!.]|$))|what|how|why|a bit|a little|something about"
-    r")|" + _SAY_MORE + r"|walk me through|help me understand"
+    r")|" + SAY_MORE + r"|walk me through|help me understand"
     r"|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|i wonder(?:ed)? (?:what|how|why|where|who|if"
     r"|whether)|i'm (?:just )?wondering (?:what|how|why)|describe"
     r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
@@ -290,15 +263,6 @@ _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we
 """How an appraisal with a tag ends ("..., isn't it?")."""
 
 
-KNOW_TAGS = tuple(
-    end
-    for know in ("you know", "y'know", "yknow", "ya know")
-    for end in (f", {know}?", f", {know}??", f"{know} what?", f"{know} what??")
-)
-"""How a statement closed with "..., you know?" or the prelude "you know what?" ends: rhetorical,
-nothing is asked (an ending test, cheaper than another alternative of `RHETORICAL`)."""
-
-
 def rhetorical(body: str, first: str) -> bool:
     """True when `body` (whose first word is `first`) is a rhetorical question (`RHETORICAL`).
 
@@ -347,38 +311,6 @@ QUESTION_STARTS = split_words(
     " what're why's maybe perhaps or want wanna need"
 )
 """First words a question without "?" can start with (after lead-ins): anything else is a statement."""
-FALSE_START = re.compile(
-    r"[-–—…]+\s*|([a-z]{1,3})-+(?=\1)|([a-z']+)-+ ?(?=\2\b)|(?:[a-z']+ ){0,2}[a-z']+(?:-{2,}|—)\s*"
-)
-"""A spoken false start before a word, as transcripts write it: a trailing dash carried over from the
-turn before ("- how did you..."), a cut-off start ("wh-what", "ho-how"), a repeated word ("so-so
-what", "would-would that..."), a word broken off for a restart ("Is-- can you...")."""
-EMBEDDED_REQUEST = re.compile(
-    r"\s(?=if you (?:could|would|can|'d) (?:please |just )?(?:tell|share|describe|explain)\b)"
-    r"|(?:[,;:]|\s[-–—]+|—|-{2,})\s*(?=(?:(?:so|and|but|just|maybe|perhaps|now|please),? )*"
-    r"(?:(?:you|u) could |(?:could|can|would) (?:you|u) )?(?:just |please )?(?:tell (?:me|us)\b"
-    r"(?! about it\b)|" + _SAY_MORE + r"\b|walk me through"
-    r"|help me understand|i(?:'m| am)? (?:just )?wonder(?:ing)? (?:what|how|why|where|who)\b))"
-)
-"""Where a request to tell starts inside a longer spoken sentence ("a good place to start is, tell me
-what brought you here", "so in terms of next steps, I'm wondering how ready you feel", "I'd be glad
-to help if you could tell me what happened")."""
-
-
-def embedded_cued(text: str) -> bool:
-    """True when `text` holds a word every `EMBEDDED_REQUEST` match holds."""
-    return (
-        "tell " in text
-        or "wonder" in text
-        or "say " in text
-        or "me through" in text
-        or "help me" in text
-        or "share" in text
-        or "describ" in text
-        or "explain" in text
-    )
-
-
 _FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")
 _NOT_FRAGMENT = split_words(
     "you u ya your he she they it i we is are was were do did does have has had can could would will be"

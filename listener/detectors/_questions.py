@@ -17,10 +17,7 @@ from listener.detectors._question_forms import (
     CLOSED_WH,
     DISBELIEF,
     ELLIPTICAL_OPEN,
-    EMBEDDED_REQUEST,
     EXCLAIM,
-    FALSE_START,
-    KNOW_TAGS,
     LEAD,
     OFFER_ASKED,
     OPEN_REQUEST,
@@ -31,13 +28,12 @@ from listener.detectors._question_forms import (
     WH_NO_MARK,
     advice_question,
     checks,
-    embedded_cued,
     first_words,
     fragment,
     imperative_question,
     rhetorical,
-    ruler,
 )
+from listener.detectors._spoken_forms import EMBEDDED_REQUEST, FALSE_START, KNOW_TAGS, embedded_cued, ruler
 from listener.detectors._text import Sentence, sentences
 
 if TYPE_CHECKING:

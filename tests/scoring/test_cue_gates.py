@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from listener.detectors import _advice, _advice_forms, _question_forms, _self_focus
+from listener.detectors import _advice, _advice_forms, _question_forms, _self_focus, _spoken_forms
 from listener.detectors._text import sentences
 from listener.scoring import REGISTRY, TurnContext
 from tests.scoring.test_forms import CASES
@@ -67,14 +67,14 @@ def test_gated_question_forms_agree_with_their_patterns() -> None:
         assert _question_forms.checks(body) == bool(_question_forms.CHECK.search(body)), body
         assert _question_forms.rhetorical(body, word) == bool(_question_forms.RHETORICAL.match(body)), body
         assert _question_forms.advice_question(body, word) == bool(_question_forms.ADVICE_Q.match(body)), body
-        assert _question_forms.ruler(body) == bool(_question_forms.SCALE.search(body)), body
-        if _question_forms.EMBEDDED_REQUEST.search(body):
-            assert _question_forms.embedded_cued(body), body
+        assert _spoken_forms.ruler(body) == bool(_spoken_forms.SCALE.search(body)), body
+        if _spoken_forms.EMBEDDED_REQUEST.search(body):
+            assert _spoken_forms.embedded_cued(body), body
 
 
 def test_the_corpus_holds_requests_inside_a_sentence() -> None:
     # Without such sentences the check above could not fail.
-    assert any(_question_forms.EMBEDDED_REQUEST.search(body) for body in BODIES)
+    assert any(_spoken_forms.EMBEDDED_REQUEST.search(body) for body in BODIES)
 
 
 IT_FORMS = [
