@@ -36,6 +36,7 @@ from listener.detectors._advice_patterns import (
     OWN_TIP,
     RESOURCE_HELPS,
     TRY,
+    WISH_YOU,
 )
 from listener.detectors._cues import Hit
 from listener.detectors._questions import questions
@@ -55,6 +56,9 @@ _MUST_GUESS = re.compile(
 """After "you must": a verb of feeling or thought, so "must" guesses at their inner state ("you must miss
 her", "you must hate Mondays now"), a reflection rather than an obligation."""
 
+_WE_OFFER = re.compile(r"\bwe (?:could|can|might|may|will|'ll) $")
+"""Just before "maybe + verb": the listener offering to do it together ("we could maybe talk about
+other ways"), an offer rather than advice."""
 
 # Words each pattern cannot match without: a few substring tests skip most patterns for most
 # sentences (`in` tests: a search for any of several words costs as much as a dozen of them).
@@ -159,6 +163,11 @@ def _modal_cued(body: str) -> bool:
     )
 
 
+_WISH_CUES = ("wish", "u to ")
+"""Literals one of which every `WISH_YOU` match holds ("wish", the "you to" of "want you to");
+`_statement_advice` spells them out."""
+
+
 def _statement_advice(body: str) -> re.Match[str] | None:
     """The first advice pattern in sentence `body` (lower case), if any."""
     if _directive_cued(body):
@@ -181,11 +190,17 @@ def _statement_advice(body: str) -> re.Match[str] | None:
         return found
     if "maybe" in body or "perhaps" in body or "possibly" in body:
         for m in MAYBE.finditer(body):
-            if imperative_verb(body, m, "verb", bare=False):
+            if imperative_verb(body, m, "verb", bare=False) and not _WE_OFFER.search(
+                body, max(0, m.start() - 16), m.start()
+            ):
                 return m
         for m in MAYBE_YOU.finditer(body):
             verb = m.group("verb")
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
+                return m
+    if "wish" in body or "u to " in body:  # `_WISH_CUES`
+        for m in WISH_YOU.finditer(body):
+            if imperative_verb(body, m, "verb", bare=False):
                 return m
     found = you_option(body) if _modal_cued(body) else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:

@@ -89,7 +89,7 @@ _CLOSING = re.compile(
     r"|let me|see you|let's see|look at you|have you|make sense|see,"
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
     r"|take as (?:long|much time) as you need|(?:talk|speak|chat|catch up) (?:soon|later|tomorrow|again)"
-    r"|good luck"
+    r"|good luck|do your best"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
@@ -124,9 +124,10 @@ _TRY_TO_FEEL = re.compile(TRY_TO_FEEL)
 _NOUN_AFTER_THINK = re.compile(r"\s*(?:about|through|over|twice|of|positive|positively|long)\b")
 _RELATIVE_HEADS = split_words(
     "to for with at about towards whom who which where people someone somebody anyone anybody person"
-    " friends friend nobody everyone ones places place much nothing anything everything"
+    " friends friend nobody everyone ones places place much nothing anything everything when best most least"
 )
-"""Words after which "you could..." is a relative clause ("people you could ring"), not an option."""
+"""Words after which "you could..." is a relative clause ("people you could ring", "the best you can do",
+"the evenings when you can rest"), not an option."""
 
 
 def _subject(word: str) -> str:
@@ -159,10 +160,10 @@ _NEGATED_NOT_ADVICE = split_words(
 _PERCEIVE = re.compile(r"\s*(?:that|how|why|what|he|she|they|it's|he's|she's|they're|you're)\b")
 _WAIT_MARKER = re.compile(
     r"\s*(?:that'?s|thats|this|what|what's|whats|so|omg|really|seriously|no|is|are|was|did|does|how|why|who"
-    r"|tell|it'?s|its|hold on|huh|hang on)\b"
+    r"|tell|it'?s|its|hold on|huh|hang on)\b|\s*a (?:minute|moment|sec|second)(?=\s*(?:[.!?,]|$))"
 )
 """After a first "wait": a clause, so "wait" is the chat interjection ("wait thats so mean", "wait what
-happened"), not the suggestion to wait ("wait a week before you answer")."""
+happened", "no, wait a minute."), not the suggestion to wait ("wait a week before you answer")."""
 
 
 def base_form(word: str) -> str:
@@ -210,15 +211,18 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     if verb == "wait" and bare and _WAIT_MARKER.match(body, end):
         return False
+    if verb == "sort" and body.startswith(" of", end):
+        return False  # the hedge "sort of a relief", not "sort it out"
     return not _NOT_IMPERATIVE.match(body, end)
 
 
 _CONFIDENT = re.compile(
     r"(?:\bi (?:believe|know|bet|trust|am sure|'m sure|am confident|'m confident|am certain|'m certain"
-    r"|have no doubt|have faith)|\bno doubt|(?<!make )\bsure)(?: that)? $"
+    r"|have no doubt|have faith)|\bno doubt|(?<!make )\bsure|\bbecause|'cause|\bsince)(?: that)? $"
 )
 """Just before "you can": the listener's confidence in them ("I know you can get through it"), a
-prediction or encouragement, not an option offered."""
+prediction or encouragement, or a reason ("swimming suits you because you can go at any hour"), not an
+option offered."""
 
 
 def you_option(body: str) -> re.Match[str] | None:

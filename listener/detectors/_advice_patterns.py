@@ -25,7 +25,7 @@ DIRECTIVE = re.compile(
     + r"(?:'d (?:better|best)(?![\w'])|'re (?:going to|gonna) (?:have|need) to(?![\w'])"
     + r"|'ll (?:(?:probably|definitely|just|also) )?(?:have|need) to(?! (?:tell|excuse|forgive"
     + r"|bear) me)(?![\w'])|(?: two| both| guys| all)? (?:(?:may|might) )?"
-    + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely )?"
+    + r"(?:really |just |definitely |probably |honestly |seriously |still |also |absolutely |do )?"
     + _any(
         r"should(?:n't| not| never)?",
         "shud",
@@ -95,10 +95,12 @@ FIRST_PERSON = re.compile(
         r"my (?:advice|suggestion|recommendation|tip) (?:is|would be|for you|here)\b",
         r"(?P<hypothetical>if i (?:were|was) you|if i were in your)",
         r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",
-        r"(?:another|one|the other) option (?:is|would be|might be|could be) (?=to |\w+ing\b)",
+        r"(?:another|one|the other)(?: good| possible| other)? option (?:is|would be|might be|could be)"
+        r" (?=to |\w+ing\b)",
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
         r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
+        r"what i(?:'d| would) (?:probably |definitely |honestly )?(?:do|suggest|recommend) is\b",
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
@@ -134,13 +136,16 @@ IMPERSONAL = re.compile(
         + r"(?:'s|s| is| would be| might be| could be| may be) (?:\w+ )?(?:a good idea|best|worth|wise"
         r"|helpful|important|good|a great idea) (?:to(?! (?:you|me|him|her|them|us|see|hear|know)\b)|if you"
         r"|for you to"
-        r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you",
+        r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you"
+        r"(?!'re|'ve| (?:recogni[sz]e|reali[sz]e|know|understand|remember|were|are|was|have|had|did)\b)",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
         r"|would be|might be) (?:to|just)\b",
         r"(?:some|one |another |the )thing (?:that )?(?:might |could |can |may |often |usually |really )?"
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
+        r"it(?:'s| is| (?:might|may|could|would|will)(?: not|n't) be|(?:wouldn't|won't) be)"
+        r"(?: not|n't| never)? (?:such )?a bad idea to",
         r"(?:(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right)|now (?:would"
         r"|might|could|may) be (?:a |the )?(?:good|great|perfect|right|ideal)) time to"
         r"(?! (?:tell|remind|ask) (?:you|u)\b)",
@@ -173,17 +178,25 @@ MAYBE = re.compile(
 )
 """Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her"."""
 MAYBE_YOU = re.compile(
-    r"(?<![\w'])(?:maybe|perhaps),? (?:you|u) (?:could|can|might)(?: also| just| try to| try and| even)?"
-    r" (?P<verb>[a-z]+)(?![\w'-])"
+    r"(?<![\w'])(?:(?:maybe|perhaps),? (?:you|u) (?:could|can|might)|(?:you|u) (?:could|can|might)(?: also"
+    r"| just)? (?:maybe|perhaps))(?: also| just| try to| try and| even)? (?P<verb>[a-z]+)(?![\w'-])"
 )
-"""A hedged option with any verb ("maybe you could bake something together"): the hedge and "you
-could" make it a suggestion even when the verb is not a listed action."""
+"""A hedged option with any verb ("maybe you could bake something together", "you could maybe swap
+shifts"): the hedge and "you could" make it a suggestion even when the verb is not a listed action."""
+WISH_YOU = re.compile(
+    r"(?<![\w'])i(?: just| really| honestly| do| would|'d)? (?:wish (?:that )?(?:you|u)(?:'d| would)"
+    r" (?!have\b|'ve\b)|(?:want|like|need) (?:you|u) to )(?:just |really |at least |please )?(?P<verb>[a-z]+)"
+)
+"""A wish or a request that they act ("I wish you'd call her", "I'd like you to keep a diary", "I want
+you to ring the clinic": Gordon's ordering, softened); the verb must be an action ("I want you to know
+I'm here" is not advice), and "I wish you'd have told me" looks back."""
 NOT_SUGGESTED = split_words(
     "be feel have not know want need like mean say never still think see hear remember get go lose hang"
 )
 """Verbs after "maybe you could" that describe rather than suggest ("maybe you could be right")."""
 TRY = re.compile(
     r"try(?<!\bi try)(?<!\bwe try)(?<!they try)(?<!\bhe try)(?<!she try)(?<!you try)(?<!\bu try)(?<!\ba try)"
+    r"(?<!good try)(?<!fair try)(?<!real try)(?<!best try)"
     r"(?<!\bto try)(?<![\w']try)(?<!gonna try)(?<!\bi'll try)(?<!\bi will try)"
     r"(?<!\bi should try)(?<!\band try)"
     r"(?!" + TRY_TO_FEEL + r") (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"

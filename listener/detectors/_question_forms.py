@@ -20,14 +20,16 @@ from listener.detectors._advice_forms import (
 from listener.detectors._fastscan import beginnings
 from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
+from listener.detectors._spoken_forms import SAY_MORE
 
 LEAD = re.compile(
     r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now(?! (?:is|was|would|might|could|may|will)\b)"
     r"|right|alright|yeah|yes|i see|wow|gosh|sorry"
     r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
-    r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm wondering|i was"
-    r" wondering|i am wondering|let me ask(?: you)?)[,.!\s]+"
+    r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm (?:just )?wondering"
+    r"|i was (?:just )?wondering|i am (?:just )?wondering|let me ask(?: you)?"
+    r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess|(?:i )?hate to ask,? but)[,.!\s]+"
     r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
@@ -45,11 +47,34 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(m.group() for m in found if m)
 
 
+_TELL = (
+    r"(?:tell|say|share|explain|describe|talk|walk|help me understand|elaborate|expand"
+    r"|give me (?:an |some )?examples?)"
+)
+"""What a request to tell asks the speaker to do ("could you describe..."), not an action to take."""
+_TELL_ME = (
+    r"(?:tell (?:me|us)|"
+    + SAY_MORE
+    + r"|share (?:with (?:me|us)|more|a bit)|explain|describe|walk (?:me|us) through"
+    r"|talk (?:me|us) through|fill (?:me|us) in|help me understand|elaborate|expand)\b"
+)
+"""What "maybe you could ..." asks when it asks them to tell the listener, not to act ("maybe you could
+tell me about..."; "maybe you could talk to her" is advice)."""
+_FILL_ME_IN = (
+    r"(?:start by |begin by |just )?(?:tell(?:ing)? (?:me|us)|fill(?:ing)? (?:me|us) in"
+    r"|walk(?:ing)? (?:me|us) through|talk(?:ing)? (?:me|us) through)"
+)
+"""After "why don't you": a request to tell ("why don't you fill me in on..."), open, not advice."""
+_OFFERED = r"(?! if (?:i|we)\b| for (?:me|us) to\b| to (?:hear|give you|share|offer|tell you|go over)\b)"
+"""After "would it be helpful": the listener's offer of information ("would it be helpful if I shared
+some information?", "... to give you some figures?"), which asks permission (MITI), not advice."""
 ADVICE_Q = re.compile(
     r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
     r"|reached out(?![^?]*\b(?:since|yet|already|lately|recently|again)\b)"
     r"|explored)(?! (?:what|how|why|when|where|who|whether|which)\b)"
-    r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)|why not\b|what if you"
+    r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)(?! " + _FILL_ME_IN + ")"
+    r"|why not\b|what if you|(?:what would you think|how would you feel) (?:about|of)"
+    r" (?:\w+ing\b|an? (?:\w+ )?(?:plan|idea)\b|the idea of)"
     r"|what about (?:\w+ing)\b"
     r"|how about (?:you (?=\w)|\w+ing\b|a\b|an\b|some\b|maybe\b|(?!you\b|u\b|your\b|ur\b|that\b|it\b|this\b"
     r"|now\b"
@@ -57,16 +82,18 @@ ADVICE_Q = re.compile(
     r"|could you (?:just|maybe|perhaps|try)"
     r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you"
     r"|would it (?:help(?! if (?:i|we)\b| for me to\b| to hear\b)"
-    r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)|make sense)"
+    r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)" + _OFFERED + r"|make sense)"
     r"|do you (?:think|feel)(?: that)? (?:you (?:could|should|might)"
     r"(?! have (?:\w+ed|been|done|had|said|known|seen|gone|begun)\b| be\b)"
     r"|it (?:would|might|could) (?:help|benefit you|be (?:worth|a good idea|helpful|better)))"
     r"|are you (?:open|willing) to (?!(?:talk|say|tell|shar|explain"
     r"|describ|go into|open up)|" + PERMISSION + ")"
-    r"|(?:is|would|might|could) it (?:be )?(?:worth|helpful|a good idea|wise|better|easier) (?:to|\w+ing|if)"
+    r"|(?:is|would|might|could) it (?:be )?(?:worth|helpful|a good idea|wise|better|easier)"
+    + _OFFERED
+    + r" (?:to|\w+ing|if)"
     r"|(?:could|might|would) it help\b(?! if (?:i|we)\b| for me to\b| to hear\b)"
     r"|do you think (?:a |an |some |(?!(?:any|some|no"
-    r"|every)thing\b)\w+ing )[^?]{0,40}(?:would|might|could)"
+    r"|every)thing\b)\w+ing )[^?]{0,40}(?:would|might|could|may)"
     r" help|is there (?:any|a|an) (?:\w+ )?(?:way|room|chance|option|possibility) (?:for you )?to"
     r"(?! (?:tell|know|see|find out|understand)\b)"
     r"|any chance you could|are there (?:any )?(?:other )?ways (?:that )?you (?:can|could)"
@@ -78,7 +105,9 @@ ADVICE_Q = re.compile(
     r"|could (?:try|just|maybe|ask|talk to|speak to|look into|get|find|go))\b"
     r"|(?:can|may|might|could) i (?:suggest|recommend)"
     + OFFER_ONLY
-    + r"|maybe you could|perhaps you could|are you able to"
+    + r"|(?:maybe|perhaps) you could(?! (?:just )?"
+    + _TELL_ME
+    + r")|are you able to"
     r" (?:talk|ask|get|find|see|try)|(?:or )?(?:maybe|perhaps) (?:a|an|some)\b|(?:could|can|would) you"
     r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
     r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
@@ -161,7 +190,7 @@ WH_NO_MARK = re.compile(
     r"|about|exactly|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
     + _NO_COPULA_LATER
     + rf"|{_WHW}(?:'s|s)\s+{_AUX}\b"
-    rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
+    rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b|i\b|we\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
     r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w"
     rf"|(?:what|where|when|who|how)(?:'s|s) (?!{_STATEMENT_AFTER_WHATS}\b)"
     + _NO_COPULA_LATER
@@ -177,21 +206,30 @@ CLOSED_WH = re.compile(
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
-SCALE = re.compile(r"\bon a scale (?:of|from)\b|\bout of (?:10|ten|5|five)\b")
-"""A ruler question asks for one number ("how ready are you, on a scale from 0 to 10?"): closed."""
 OPEN_REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|say|share|explain|describe|talk|walk|help me"
-    r" understand|elaborate|expand|give me (?:an |some )?examples?)|(?:please |pls )?tell me (?:more"
-    r"|everything|all about|about(?! it[,!])|what|how|why|a bit"
-    r"|a little)|say more|walk me through|help me understand|i(?:'d| would) (?:love|like) to (?:hear|know"
-    r"|understand)|i wonder (?:what|how|why|where|who|if|whether)|i'm wondering (?:what|how|why)|describe"
+    r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
+    r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
+    r"|everything|all about|about(?! it\s*(?:[,!.]|$))|what|how|why|a bit|a little|something about"
+    r")|" + SAY_MORE + r"|walk me through|help me understand"
+    r"|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|i wonder(?:ed)? (?:what|how|why|where|who|if"
+    r"|whether)|i'm (?:just )?wondering (?:what|how|why)|describe"
     r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
-    r"|in what (?:way|sense)s?\b"
-    r"|go on\b|keep going\b|give me (?:an |some )?examples?\b)"
+    r"|in what (?:way|sense)s?\b|why don't you "
+    + _FILL_ME_IN
+    + r"|if you (?:could|would|can|'d) (?:please |just )?(?:tell|share|describe|explain|say more)\b"
+    r"|(?:do you have )?any (?:other )?(?:thoughts|ideas) (?:on|about|of|as to)\b"
+    r"|(?:have|had) you (?:ever )?(?:thought|wondered) (?:at all |much |yet )?(?:about )?(?:what|how|why)\b"
+    r"|(?:have|had) you (?:given (?:it )?(?:any|some|much) thought|had any thoughts(?: yourself)?)"
+    r" (?:to |about |on )?(?:what|how|why)\b"
+    r"|why don't we (?:start|begin) by (?:you )?(?:tell(?:ing)?|talking|sharing)\b"
+    r"|(?:can|could) you think of (?:any|anything|something|some|ways?|other|a way|what|how)\b"
+    r"|go on(?=\s*(?:[,.!?…]|$))|keep going\?|give me (?:an |some )?examples?\b)"
 )
-"""Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?")."""
-TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?)tell me ")
+"""Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?",
+"why don't you fill me in", "any thoughts on...", "have you thought about how...", "can you think of
+any..."): as in "do you know what's behind it?", a yes/no frame around a request for a description."""
+TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?)tell (?:me|us) ")
 """The frame of a request to tell; what follows it decides open or closed ("tell me which day": one fact)."""
 OFFER_ASKED = re.compile(
     r"^(?:want|wanna|need) (?:me|us) to\b|^(?:wanna|want to) (?:talk|vent|chat|call|facetime|come|hang)\b"
@@ -311,5 +349,7 @@ def imperative_question(body: str, first: str) -> bool:
             return imperative_verb(body, option, "verb", bare=False)
     if first not in IMPERATIVE_STARTS or not body.endswith("?") or len(body.split()) < 3:
         return False
+    if first == "do" and AUX_START.match(body):
+        return False  # "do your friends drink too?" asks, with "do" as the auxiliary
     m = IMPERATIVE_LEAD.match(body)
     return bool(m and not m.group("neg") and not m.group("would") and imperative_verb(body, m, "verb"))

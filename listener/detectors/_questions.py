@@ -23,7 +23,6 @@ from listener.detectors._question_forms import (
     OPEN_REQUEST,
     OUTRAGE,
     QUESTION_STARTS,
-    SCALE,
     TELL_ME,
     WH,
     WH_NO_MARK,
@@ -34,6 +33,7 @@ from listener.detectors._question_forms import (
     imperative_question,
     rhetorical,
 )
+from listener.detectors._spoken_forms import EMBEDDED_REQUEST, FALSE_START, KNOW_TAGS, embedded_cued, ruler
 from listener.detectors._text import Sentence, sentences
 
 if TYPE_CHECKING:
@@ -67,7 +67,10 @@ def _may_ask(word: str) -> bool:
     return _LEAD_WORDS is None or word in _MAY_ASK or _collapsed(word) in _LEAD_COLLAPSED
 
 
-_LAST_CLAUSE = re.compile(r".*(?:[,;:]|\s[-–—]+|—)\s*", re.S)
+_DASHES = ("-", "–", "—", "…")
+"""How a turn carried over from the one before may open ("- how did...")."""
+_CLAUSE_START = re.compile(r"(?:[,;:]|\s[-–—]+|—|-{2,})\s*")
+"""What ends a clause inside a sentence (a comma, a dash, a restart "--"): the next one starts after it."""
 
 
 @dataclass(frozen=True)
@@ -89,12 +92,14 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
         marked or not body.startswith(("maybe", "perhaps"))
     ):
         return "advice"
-    if body.startswith("why") and not body.startswith("why do you think"):
+    if body.startswith("why don't we") and not OPEN_REQUEST.match(body):
+        return "closed"  # a joint plan proposed ("why don't we meet next week?"): yes or no
+    if body.startswith("why") and not body.startswith("why do you think") and not OPEN_REQUEST.match(body):
         return "why" if marked or asked or WH_NO_MARK.match(body) else None
     if OPEN_REQUEST.match(body):
         frame = TELL_ME.match(body)
         rest = body[frame.end() :] if frame else ""
-        if body.startswith(("i wonder if", "i wonder whether")) or (
+        if body.startswith(("i wonder if", "i wonder whether", "i wondered if", "i wondered whether")) or (
             frame and (CLOSED_WH.match(rest) or rest.startswith(("if ", "whether ")))
         ):
             return "closed"
@@ -102,9 +107,10 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
         if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
-        return "closed" if CLOSED_WH.match(body) or SCALE.search(body) else "open"
-    if AUX_START.match(body) or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
-        return "closed"
+        return "closed" if CLOSED_WH.match(body) else "open"
+    inverted = AUX_START.match(body) and (marked or not body.startswith(("do your ", "do ur ")))
+    if inverted or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
+        return "closed"  # "do your best." without "?" tells, it does not ask
     return None
 
 
@@ -114,10 +120,16 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     text of the reply's next sentence."""
     lead = LEAD.match(text)
     offset = lead.end() if lead else 0
+    if "-" in text or "—" in text or "–" in text or "…" in text:
+        offset = _past_false_starts(text, offset)
     body = text[offset:]
     first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not body or (not marked and first not in QUESTION_STARTS) or rhetorical(body, first):
+    if not marked and first not in QUESTION_STARTS:
+        # A statement's first word: only a request in a later clause can ask.
+        kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
+        return kind, offset + start, False
+    if not body or rhetorical(body, first) or body.endswith(KNOW_TAGS):
         return None, offset, False
     ends = text.endswith(("??", "?!", "!?"))
     if (ends or (marked and _goes_on(after))) and DISBELIEF.match(body.rstrip("!")):
@@ -125,15 +137,15 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     asked = bool(offset and _ASKS.search(text, 0, offset))
     kind = _kind_of(body, first, marked, asked)
     if kind is None and marked:
-        clause = _LAST_CLAUSE.match(body)
-        if clause:
-            inner = LEAD.match(body, clause.end())
-            start = inner.end() if inner else clause.end()
-            rest = body[start:]
-            kind = _kind_of(rest, _first_word(rest), marked, asked)
-            offset = offset + start if kind else offset
+        kind, start = _later_clause(body, asked)
+        offset += start
     if kind is None and marked and ELLIPTICAL_OPEN.match(body):
         kind = "open"
+    if kind is None and embedded_cued(body):
+        kind, start = _embedded(body)
+        offset += start
+    if kind == "open" and ruler(body):
+        kind = "closed"  # "on a scale of 1 to 10, how ready are you?" asks for one number
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
     if kind is not None or not marked:
@@ -145,6 +157,53 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     ):
         return None, offset, False
     return "closed", offset, True
+
+
+def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:
+    """The kind of the question in a later clause of "?" sentence `body` and where it starts: the last
+    clause first ("So the gym is hard, and what makes Mondays different?"), then the others from the
+    left ("..., and what might that look like, say?"); (None, 0) when none is a question."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(body)]
+    for end in starts[-1:] + starts[:-1]:
+        clause = body[end:]
+        start = end + _past_false_starts(clause, _lead_length(clause))
+        rest = body[start:]
+        first = _first_word(rest)
+        if rhetorical(rest, first) or rest.endswith(KNOW_TAGS):
+            continue  # "..., but what can you do, you know?"
+        kind = _kind_of(rest, first, True, asked)
+        if kind is not None:
+            return kind, start
+    return None, 0
+
+
+def _past_false_starts(text: str, offset: int) -> int:
+    """Where the question proper of `text` starts, from `offset` (after its lead-ins): after spoken
+    false starts ("- how...", "wh-what", "so-so what") and the lead-ins after them. Every false start
+    holds a dash or an ellipsis."""
+    while (start := FALSE_START.match(text, offset)) and start.end() > offset:
+        offset = start.end() + _lead_length(text[start.end() :])
+    return offset
+
+
+def _embedded(body: str) -> tuple[Kind | None, int]:
+    """The kind of a request to tell that starts a later clause of `body` ("..., tell me what brought
+    you in"), and where it starts; (None, 0) when there is none. Callers check `embedded_cued` first."""
+    found = EMBEDDED_REQUEST.search(body)
+    if found is None:
+        return None, 0
+    length = _lead_length(body[found.end() :])
+    start = found.end() + length
+    rest = body[start:]
+    asked = _ASKS.search(body, found.end(), start) is not None
+    kind = _kind_of(rest, _first_word(rest), False, asked)
+    return (kind, start) if kind else (None, 0)
+
+
+def _lead_length(text: str) -> int:
+    """How many characters of `text` its lead-ins take ("so, ", "and ", "I'm wondering ")."""
+    lead = LEAD.match(text)
+    return lead.end() if lead else 0
 
 
 def _goes_on(after: str) -> bool:
@@ -165,8 +224,13 @@ def questions(ctx: TurnContext) -> list[Question]:
         marked = text.endswith("?")
         if not marked:
             # A statement's first word settles it before the lead-ins are read.
+            # A statement's first word settles it, unless a spoken false start comes before it
+            # ("- how...", "wh-what...") or a request to tell may start a later clause.
             first = _WORD.match(text)
-            if first is None or not _may_ask(first.group()):
+            if first is None:
+                if not text.startswith(_DASHES):
+                    continue
+            elif not (_may_ask(first.group()) or text.startswith("-", first.end()) or embedded_cued(text)):
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
         kind, offset, declarative = _classify(text, marked, after)

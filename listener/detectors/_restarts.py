@@ -26,6 +26,12 @@ _SPACE_THEN_WORD = re.compile(r"\s+(?=[A-Za-z])")
 """Spaces and another word after the dash: the speaker broke the word off and went on."""
 _LONGEST_WORD = 30
 """How far back the broken-off word is looked for."""
+_LONGEST_PHRASE = 40
+"""How far back a phrase broken off with a long dash is looked for."""
+_ABANDONED_WORDS = 3
+"""The most words a phrase broken off with a long dash holds, its last word included."""
+_CLAUSE_START = re.compile(r"[.!?,;:]\s*(?!.*[.!?,;:])", re.DOTALL)
+"""The last mark before a phrase, and the spaces after it: where the phrase's clause starts."""
 
 
 def without_restarts(text: str, words: list[str]) -> tuple[str, list[int]] | None:
@@ -49,6 +55,7 @@ def _restarts(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         again = text[dash.end() : dash.end() + len(word.group()) + 1].lower()
         same = again.startswith(word.group().lower()) and not again[len(word.group()) :].strip("'").isalnum()
+        start = word.start()
         if same:
             end = dash.end()
         else:
@@ -56,5 +63,16 @@ def _restarts(text: str) -> Iterator[tuple[int, int, str]]:
             if gap is None:
                 continue  # a compound ("well-known") or a spaced dash
             end = gap.end()
-        yield word.start(), end, ""
+            if dash.group() != "-":
+                start = _abandoned_from(text, max(done, start - _LONGEST_PHRASE), start)
+        yield start, end, ""
         done = end
+
+
+def _abandoned_from(text: str, earliest: int, word: int) -> int:
+    """Where a phrase broken off with a long dash begins: the start of its clause when the clause
+    holds at most `_ABANDONED_WORDS` words up to the dash ("Is it-- why'd you stop?"), else the word
+    before the dash."""
+    clause = _CLAUSE_START.search(text, earliest, word)
+    start = clause.end() if clause else (0 if earliest == 0 else word)
+    return start if len(text[start:word].split()) < _ABANDONED_WORDS else word

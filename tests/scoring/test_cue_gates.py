@@ -3,8 +3,8 @@
 Some patterns are run only when a sentence holds one of a few literal words (chains of `in` tests,
 measured cheaper than any derived check). If a new alternative is added to a pattern without its
 word, the rule would silently stop firing on it: these tests read every sentence of the labelled
-set, of every rule's examples and of the form probes (`test_forms`, `test_other_styles`), and fail
-when a pattern matches a sentence its check ruled out.
+set, of every rule's examples and of the form probes (`test_forms`, `test_other_styles`,
+`test_spoken_forms`), and fail when a pattern matches a sentence its check ruled out.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from listener.detectors import _advice, _advice_forms, _question_forms, _self_focus
+from listener.detectors import _advice, _advice_forms, _question_forms, _self_focus, _spoken_forms
 from listener.detectors._text import sentences
 from listener.scoring import REGISTRY, TurnContext
 from tests.scoring.test_forms import CASES
 from tests.scoring.test_other_styles import CASES as STYLE_CASES
+from tests.scoring.test_spoken_forms import CASES as SPOKEN_CASES
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
 _FIRST_WORD = re.compile(r"[a-z']*")
@@ -28,7 +29,9 @@ _FIRST_WORD = re.compile(r"[a-z']*")
 def _bodies() -> list[str]:
     replies = [json.loads(line)["reply"] for line in LABELLED.read_text(encoding="utf-8").splitlines()]
     replies += [text for d in REGISTRY for text in (d.example_bad, d.example_good)]
-    replies += [text for _, _, fire, quiet in (*CASES, *STYLE_CASES) for text in (*fire, *quiet)]
+    replies += [
+        text for _, _, fire, quiet in (*CASES, *STYLE_CASES, *SPOKEN_CASES) for text in (*fire, *quiet)
+    ]
     return [s.text.strip() for reply in replies for s in sentences(TurnContext(reply=reply))]
 
 
@@ -39,6 +42,7 @@ GATES = [
     ("FIRST_PERSON", _advice._first_person_cued, _advice.FIRST_PERSON),
     ("IMPERSONAL", _advice._impersonal_cued, _advice.IMPERSONAL),
     ("you could", _advice._modal_cued, _advice_forms._YOU_OPTION),
+    ("wish you", lambda body: any(c in body for c in _advice._WISH_CUES), _advice.WISH_YOU),
     ("makes me", lambda body: any(c in body for c in _self_focus._MAKES_ME_CUES), _self_focus._MAKES_ME),
 ]
 
@@ -63,6 +67,14 @@ def test_gated_question_forms_agree_with_their_patterns() -> None:
         assert _question_forms.checks(body) == bool(_question_forms.CHECK.search(body)), body
         assert _question_forms.rhetorical(body, word) == bool(_question_forms.RHETORICAL.match(body)), body
         assert _question_forms.advice_question(body, word) == bool(_question_forms.ADVICE_Q.match(body)), body
+        assert _spoken_forms.ruler(body) == bool(_spoken_forms.SCALE.search(body)), body
+        if _spoken_forms.EMBEDDED_REQUEST.search(body):
+            assert _spoken_forms.embedded_cued(body), body
+
+
+def test_the_corpus_holds_requests_inside_a_sentence() -> None:
+    # Without such sentences the check above could not fail.
+    assert any(_spoken_forms.EMBEDDED_REQUEST.search(body) for body in BODIES)
 
 
 IT_FORMS = [
