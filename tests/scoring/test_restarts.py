@@ -29,6 +29,8 @@ SPEAKER = (
             "I- most people I talk to feel that way about Mondays.",
             "Most people I talk to feel that way about Mondays.",
         ),
+        ("Is it-- what makes Mondays the worst?", "What makes Mondays the worst?"),
+        ("Okay. So you-- you're weighing it all up.", "Okay. You're weighing it all up."),
     ],
 )
 def test_a_reply_with_false_starts_is_scored_as_without_them(said: str, written: str) -> None:
