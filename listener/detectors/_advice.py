@@ -131,6 +131,11 @@ def _impersonal_cued(body: str) -> bool:
         or "idea" in body
         or "option" in body
         or "time to" in body
+        or "trick" in body
+        or "key" in body
+        or "secret" in body
+        or "bet" in body
+        or "move" in body
     )
 
 

@@ -127,7 +127,8 @@ IMPERSONAL = re.compile(
     + _any(
         r"it"
         + _NOT_EMBEDDED
-        + r" (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:good|helpful"
+        + r" (?:might|may|could|would|will|can) (?:really |also |definitely )?(?:help|be (?:really |very |so"
+        r" |quite |super |extremely )?(?:good|helpful"
         r"|a good idea|worth|wise|best|beneficial|useful|nice|great|better)) (?:to|if you|for you"
         r"|for your(?: \w+){1,3}? to)",
         r"it" + _NOT_EMBEDDED + r" (?:might|may|maybe|could) (?:really |also |definitely )?help you\b",
@@ -140,6 +141,11 @@ IMPERSONAL = re.compile(
         r"(?!'re|'ve| (?:recogni[sz]e|reali[sz]e|know|understand|remember|were|are|was|have|had|did)\b)",
         r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
         r"|would be|might be) (?:to|just)\b",
+        # "the trick is to keep them by the door", "the key is to start small".
+        r"the (?:trick|key|secret)[^.!?,]{0,20}? (?:is|would be|might be) (?:to|just)\b",
+        # "putting it by for a rainy day is your best bet".
+        r"(?:is|'s|would be|might be) (?:probably |definitely |honestly |really )?(?:your|the)"
+        r" (?:best|safest) (?:bet|move)\b",
         r"(?:some|one |another |the )thing (?:that )?(?:might |could |can |may |often |usually |really )?"
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",

@@ -21,6 +21,7 @@ from listener.scoring import REGISTRY, TurnContext
 from tests.scoring.test_forms import CASES
 from tests.scoring.test_other_styles import CASES as STYLE_CASES
 from tests.scoring.test_spoken_forms import CASES as SPOKEN_CASES
+from tests.scoring.test_transcript_and_peer_forms import CASES as PEER_CASES
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
 _FIRST_WORD = re.compile(r"[a-z']*")
@@ -30,7 +31,9 @@ def _bodies() -> list[str]:
     replies = [json.loads(line)["reply"] for line in LABELLED.read_text(encoding="utf-8").splitlines()]
     replies += [text for d in REGISTRY for text in (d.example_bad, d.example_good)]
     replies += [
-        text for _, _, fire, quiet in (*CASES, *STYLE_CASES, *SPOKEN_CASES) for text in (*fire, *quiet)
+        text
+        for _, _, fire, quiet in (*CASES, *STYLE_CASES, *SPOKEN_CASES, *PEER_CASES)
+        for text in (*fire, *quiet)
     ]
     return [s.text.strip() for reply in replies for s in sentences(TurnContext(reply=reply))]
 

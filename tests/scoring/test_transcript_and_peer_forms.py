@@ -75,6 +75,19 @@ CASES: list[Case] = [
         ],
         ["Sorry, I can't make it tonight.", "Sorry for the slow reply!", "Sorry that sent twice."],
     ),
+    (
+        "advice",
+        "a rule of thumb ('the trick is to', 'your best bet'), 'it could be really useful to', 'I'd skip it'",
+        [
+            "The trick is to leave before the speeches.",
+            "Honestly, the key is to have an exit plan.",
+            "Driving yourself is your best bet.",
+            "It could be really useful to tell your sponsor.",
+            "I'd skip it.",
+            "Skip the reception, go to the ceremony.",
+        ],
+        ["The key was finding my own sponsor, and I did.", "The secret is out now.", "That bar is a trick."],
+    ),
 ]
 
 
