@@ -41,7 +41,8 @@ HOW_TO_FEEL = (
 """After "try to", "try not to", "you should (not)": how to feel or think ("try not to stress", "try
 to stay positive", "you shouldn't worry"), which the guide codes as dismissal or reassurance."""
 _NOT_TOLD = (
-    r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat"
+    r"(?!worry|be\b(?! (?:afraid|scared|shy|ashamed) (?:to|of))|cry|stress|panic|feel|blame|beat|overthink"
+    r"|dwell"
     r"|"
     + _GIVE_UP
     + r"|lose (?:hope|heart|faith)|take it (?:so |too )?personally|apologi[sz]e|mention it|thank me"

@@ -165,7 +165,8 @@ IMPERSONAL = re.compile(
         r"(?:another|one|the other|something) (?:thing|idea|option) (?:that )?(?:may |might |could |can"
         r" |would |will )?(?:really |also )?(?:helps?|works?) (?:is|would be|might be|could be)",
         r"it (?:always |really |often |sometimes |usually )?helps (?:to|if you|when you|me to)",
-        r"(?<!not )worth (?:a (?:try|shot|look|go)|trying|looking|talking|considering|checking|asking"
+        r"(?<!not )(?<!whether it's )(?<!whether it is )(?<!if it's )(?<!if it is )worth (?:a (?:try|shot"
+        r"|look|go)|trying|looking|talking|considering|checking|asking"
         r"|thinking|exploring|reaching)",
         r"there (?:are|is|'s) (?:also |many |lots of |a lot of |plenty of |some |several |so many"
         rf" |loads of )+(?:\w+ )?(?:{_RESOURCES}|support groups)",

@@ -302,6 +302,12 @@ OUTRAGE = re.compile(
 )
 """A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
 insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
+ECHO_WHAT = re.compile(
+    r"^(?:\w+ )?(?:he|she|they|you|it|your \w+|his \w+|her \w+|their \w+) (?:did|said|does|says|is|was|wants"
+    r"|wanted|thinks|thought|called you) what\W*$"
+)
+"""Disbelief that echoes what they said with "what" for its object ("He did WHAT??", "She said what?"):
+nothing is asked."""
 QUESTION_STARTS = split_words(
     "what wat wht whats wats how hows where wheres when whens when's who whos which why whom whose since in"
     " do does did"

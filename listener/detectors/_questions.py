@@ -16,6 +16,7 @@ from listener.detectors._question_forms import (
     AUX_START,
     CLOSED_WH,
     DISBELIEF,
+    ECHO_WHAT,
     ELLIPTICAL_OPEN,
     EXCLAIM,
     LEAD,
@@ -152,6 +153,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         return kind, offset, False
     if (
         DISBELIEF.match(body)
+        or ECHO_WHAT.match(body)
         or (fragment(body) and (ends or _goes_on(after)))
         or (ends and OUTRAGE.match(body))
     ):

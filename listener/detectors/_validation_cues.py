@@ -277,6 +277,7 @@ DISMISSING = re.compile(
     r"|complaining|stressing|overthinking|being (?:so )?(?:sad|upset|negative|dramatic))|get over it"
     r"|(?:just )?move on|(?:just )?let it go|forget (?:about )?(?:it|him|her|them)|shake it off|chin up"
     r"|don't take it (?:so )?personally|don't let it (?:get to you|bother you)|it's all in your head"
+    r"|don't (?:overthink|dwell on) (?:it|this|that|things)"
     r"|(?:just )?chill(?: out)?|(?:just )?smile|think positive|stay positive|(?:just )?be positive"
     r"|no need to (?:worry|be upset|cry|get upset|feel))(?![\w'])"
 )

@@ -88,6 +88,24 @@ CASES: list[Case] = [
         ],
         ["The key was finding my own sponsor, and I did.", "The secret is out now.", "That bar is a trick."],
     ),
+    (
+        "question",
+        "disbelief that echoes them with 'what' for its object asks nothing",
+        ["So what did your sponsor say?"],
+        ["He did WHAT??", "Your sponsor said what?"],
+    ),
+    (
+        "advice",
+        "'worth trying' inside their own deliberation ('whether it's worth...') is not advice",
+        ["It's worth trying the alcohol-free drinks."],
+        ["You're wondering whether it's worth going at all."],
+    ),
+    (
+        "invalidation",
+        "'don't overthink it', 'don't dwell on it' tell them to stop feeling it",
+        ["Don't overthink it.", "Honestly, don't dwell on it."],
+        ["I don't think you're overthinking it."],
+    ),
 ]
 
 
