@@ -13,18 +13,24 @@ from __future__ import annotations
 
 import sys
 
-from listener.bench_corpus import build_corpus
+from listener.bench_corpus import BenchCase, build_corpus
 from listener.scenarios import list_scenarios
 from listener.scoring import score_reply
 
 
-def main(mode: str, count: int) -> None:
-    """Score 300 replies untimed, then `count` replies of the chosen kind."""
+def bench_cases(mode: str) -> tuple[list[BenchCase], list[BenchCase]]:
+    """The 300 warm-up replies, and the replies of the chosen kind after them."""
     scenarios, _ = list_scenarios(())
     cases = build_corpus(6000, scenarios, seed=0)
     warm, rest = cases[:300], cases[300:]
     if mode == "long":
         rest = [c for c in rest if len(c.reply) >= 800]
+    return warm, rest
+
+
+def main(mode: str, count: int) -> None:
+    """Score 300 replies untimed, then `count` replies of the chosen kind."""
+    warm, rest = bench_cases(mode)
     for case in warm + rest[:count]:
         score_reply(case.reply, case.speaker, turn=case.turn, timing=case.timing)
 

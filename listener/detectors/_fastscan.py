@@ -131,6 +131,20 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     return best
 
 
+def prefix_trie(prefixes: set[str]) -> str:
+    """A pattern that matches where one of `prefixes` begins, shaped as a trie (`(?:th(?:at|is)|you)`
+    for "that", "this", "you"): `re` reads each character once instead of trying every prefix in
+    turn (a flat alternation fails prefix by prefix: AFFIRMATION's gate cost a third more). Empty
+    when a prefix is empty (any place will do)."""
+    if "" in prefixes:
+        return ""
+    by_first: dict[str, set[str]] = {}
+    for prefix in prefixes:
+        by_first.setdefault(prefix[0], set()).add(prefix[1:])
+    parts = [re.escape(first) + prefix_trie(rests) for first, rests in sorted(by_first.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 class Scanner:
     """`finditer` for one compiled pattern, through a literal gate when one can be built."""
 
@@ -173,8 +187,8 @@ class Scanner:
             by_first.setdefault(head[0], set()).add(head[1:])
         parts = []
         for first, tails in sorted(by_first.items()):
-            ahead = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
-            parts.append(re.escape(first) + ("" if "" in tails else f"(?={ahead})"))
+            ahead = prefix_trie(tails)
+            parts.append(re.escape(first) + (f"(?={ahead})" if ahead else ""))
         return re.compile("|".join(parts))
 
     @functools.cached_property

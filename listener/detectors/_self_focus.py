@@ -92,10 +92,11 @@ _HANDED_BACK = re.compile(
 """A question back to the speaker later in the same sentence ("That reminds me - did you ever...?")."""
 
 
-_SELF_SCAN = Scanner(_SELF, depth=6)
-"""`_SELF`, tried only where one of its six-character beginnings occurs (same matches; about a third
-cheaper on long replies than a plain scan, which tries its look-behind at every position)."""
-_SELF_WORDS_SCAN = Scanner(_SELF_WORDS, rare=True)
+_SELF_SCAN = Scanner(_SELF, depth=8)
+"""`_SELF`, tried only where one of its eight-character beginnings occurs (same matches; cheaper than
+a plain scan, which tries its look-behind at every position: 400 mix replies, 96.9 K instructions a
+reply at three characters, 61.2 K at six, 57.3 K at eight)."""
+_SELF_WORDS_SCAN = Scanner(_SELF_WORDS, rare=True, depth=6)
 """Only its literal phrases: a reply that holds none of them ("me too", "myself", ...) has no match."""
 _MAKES_ME_CUES = ("making me ", "makes me ", "made me ", "got me ", "getting me ")
 """Literals one of which every `_MAKES_ME` match contains."""

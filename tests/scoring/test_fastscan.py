@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from listener.detectors import _acknowledgements, _cues, _self_focus, _validation_cues, interruption
-from listener.detectors._fastscan import Scanner
+from listener.detectors._fastscan import Scanner, prefix_trie
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
 PATTERNS = [
@@ -113,3 +115,21 @@ def test_a_rare_pattern_is_skipped_only_when_none_of_its_phrases_occurs() -> Non
     for text in texts:
         assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
     assert list(scanner.finditer("nothing to see here")) == []
+
+
+_PIECES = st.text(alphabet="ab'. (", max_size=4)
+
+
+@given(st.sets(_PIECES, min_size=1, max_size=8), st.text(alphabet="ab'. (", max_size=12))
+def test_the_prefix_trie_matches_exactly_where_a_prefix_begins(prefixes: set[str], text: str) -> None:
+    trie = re.compile(prefix_trie(prefixes))
+    for i in range(len(text) + 1):
+        begins = any(text.startswith(p, i) for p in prefixes)
+        assert (trie.match(text, i) is not None) == begins, (prefixes, i)
+
+
+def test_the_gate_reads_its_beginnings_as_a_trie() -> None:
+    gate = Scanner(re.compile(r"(?:that's hard|that sucks|this is hard|you poor thing)"), depth=6).gate
+    assert gate is not None
+    assert gate.pattern == r"t(?=h(?:at(?:\ s|'s)|is\ i))|y(?=ou\ po)"
+    assert [m.start() for m in gate.finditer("so that sucks, you poor thing; that's it")] == [3, 15, 31]
