@@ -270,8 +270,6 @@ def _candidates(ctx: TurnContext) -> Iterator[tuple[int, int]]:
         # The cheap tests first: none of them has a side effect on the others.
         if end - start < 8 or text.find("welcome", start, end) >= 0 or (runs and _overlaps(runs, start, end)):
             continue
-        if echoes(ctx, start, end):
-            continue
         while advised < start:
             hit = next(advice, None)
             advised = _PAST if hit is None else hit[0]
@@ -349,7 +347,7 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
             ok = _stem_restates(ctx, start, end, body, body[stem.end() :])
         else:
             ok = not _not_restating(body) and _statement_restates(ctx, start, end, body)
-        if ok:
+        if ok and not echoes(ctx, start, end):  # an echo ("Two months?!") restates nothing of the listener's
             found = (start, end, list(shared_concepts(ctx, start, end)))
             break
     ctx.cache["content_reflection"] = found if found else False
@@ -413,9 +411,9 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
         word = _hardship_named(body) if frame else word
         if word is None or about_listener(body) or _GENERIC.match(body):
             continue
-        for c in shared_concepts(ctx, start, end):
-            if c not in _EVALUATIVE_CONCEPTS:
-                return (start, end, word)
+        shared = any(c not in _EVALUATIVE_CONCEPTS for c in shared_concepts(ctx, start, end))
+        if shared and not echoes(ctx, sentence_start, end):
+            return (start, end, word)
     return None
 
 

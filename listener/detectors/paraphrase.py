@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listener.detectors._cues import feeling_named
-from listener.detectors._overlap import cue_found, parroted_runs, parrots, speaker_concepts
+from listener.detectors._overlap import cue_found, echoes, parroted_runs, parrots, speaker_concepts
 from listener.detectors._reflection import (
     about_listener,
     candidates_in_order,
@@ -154,7 +154,7 @@ def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
         if about_listener(text[start:end]):
             continue  # their key point told as the listener's own story is not captured
         for point in points:
-            if cue_found(ctx, point.cues, start, end):
+            if cue_found(ctx, point.cues, start, end) and not echoes(ctx, start, end):
                 yield evidence(ctx, start, end, point=point.text)
                 return
 
