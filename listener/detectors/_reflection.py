@@ -84,7 +84,8 @@ _LEADS = (
 )
 """Interjections and discourse markers before a statement ("so,", "oh no,", "i see -")."""
 _YOU_STATEMENT = re.compile(
-    _LEADS + r"(?:your\b(?! (?:[\w'-]+ ){1,3}?(?:should|will|'ll|would|could|might|may|can|ought)\b)"
+    _LEADS + r"(?:your\b(?! (?:[\w'-]+ ){1,3}?(?:should|will|'ll|would|could|might|may|can|ought|needs? to"
+    r"|has to|have to|had better|comes first|must (?!be\b|have been\b|feel\b))\b)"
     r"|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
     r"|'d(?! (?:like|love|rather|prefer))| know"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"

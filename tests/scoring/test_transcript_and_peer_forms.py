@@ -63,6 +63,12 @@ CASES: list[Case] = [
         ["You're not doing anything wrong.", "It's not your fault.", "You did nothing wrong."],
     ),
     (
+        "paraphrase",
+        "what someone in their story must do is the listener's verdict, not a restatement",
+        ["Your brother wants you there, and you want to stay sober."],
+        ["Your brother needs to understand.", "Your sponsor has to hear this.", "Your sobriety comes first."],
+    ),
+    (
         "validation",
         "sympathy with 'I'm' or 'you're' left out, or 'so' said twice",
         [
