@@ -214,6 +214,10 @@ def _goes_on(after: str) -> bool:
     return bool(rest) and not rest.split("\n", 1)[0].rstrip().endswith("?")
 
 
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+"""A word of four or more capitals: shouted ("MONTHS", "WHAT"), not an acronym such as "HR" or "NHS"."""
+
+
 def questions(ctx: TurnContext) -> list[Question]:
     """The reply's question sentences, in order."""
     hit = ctx.cache.get("questions")
@@ -236,6 +240,8 @@ def questions(ctx: TurnContext) -> list[Question]:
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
         kind, offset, declarative = _classify(text, marked, after)
+        if declarative and text.endswith(("??", "?!", "!?")) and _SHOUTED.search(ctx.reply, s.start, s.end):
+            continue  # "for MONTHS behind your back??": outrage, as "over TEXT??" is; nothing is asked
         if kind is not None:
             found.append(Question(s, kind, s.start + offset, declarative))
     ctx.cache["questions"] = found

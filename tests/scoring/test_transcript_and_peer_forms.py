@@ -101,6 +101,12 @@ CASES: list[Case] = [
         ["He did WHAT??", "Your sponsor said what?"],
     ),
     (
+        "question",
+        "a statement shouted in capitals with '??' or '?!' is outrage; a question in capitals still asks",
+        ["ARE YOU OK??", "So the wedding is in two weeks?"],
+        ["Eleven months and they booked an OPEN BAR??", "They put you next to the bar for FOUR HOURS?!"],
+    ),
+    (
         "advice",
         "'worth trying' inside their own deliberation ('whether it's worth...') is not advice",
         ["It's worth trying the alcohol-free drinks."],
