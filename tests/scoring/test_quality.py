@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from listener.cli import main
@@ -28,7 +29,7 @@ def test_macro_f1_over_the_six_signals_meets_the_target(capsys):
     result = json.loads(capsys.readouterr().out)
     table = result["signals"]
     assert set(table) == set(SIGNALS), "every labelled signal is measured, and only those"
-    macro = sum(table[signal]["f1"] for signal in SIGNALS) / len(SIGNALS)
+    macro = _macro_f1(table)
     report = "\n".join(
         f"  {name:<14} P {row['precision']:.2f}  R {row['recall']:.2f}  F1 {row['f1']:.2f}"
         for name, row in table.items()
@@ -63,16 +64,42 @@ def _texted(reply: str) -> str:
     return reply.lower()
 
 
+def _eval_retyped(capsys, tmp_path, retype: Callable[[str, int], str]) -> tuple[dict, list[tuple[str, str]]]:
+    """`listener eval --json` over the labelled set with each reply re-typed by `retype(reply, row
+    index)` (the labels kept): the table of signals, and each (reply, re-typed reply)."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    pairs = [(r["reply"], retype(r["reply"], i)) for i, r in enumerate(rows)]
+    retyped = tmp_path / "retyped.jsonl"
+    retyped.write_text(
+        "\n".join(json.dumps({**r, "reply": new}) for r, (_, new) in zip(rows, pairs, strict=True)), "utf-8"
+    )
+    assert main(["eval", str(retyped), "--json"]) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)["signals"], pairs
+
+
+def _macro_f1(table: dict) -> float:
+    return sum(table[signal]["f1"] for signal in SIGNALS) / len(SIGNALS)
+
+
+def _at_sentence_starts(
+    reply: str, i: int, forms: list[str], *, word: str = r"[A-Za-z']+", lower: bool = False
+) -> str:
+    """`reply` with the first `word` `w` of each sentence written as `forms[i % len(forms)]` (in lower
+    case with `lower`)."""
+    form = forms[i % len(forms)]
+    return re.sub(
+        r"(^|(?<=[.!?] ))(" + word + ")",
+        lambda m: m.group(1) + form.format(w=m.group(2).lower() if lower else m.group(2)),
+        reply,
+    )
+
+
 def test_replies_typed_as_texts_meet_the_target_too(capsys, tmp_path):
     """The labelled replies re-typed with chat spellings ("u must be exhausted", "thats rly hard")
     keep their labels: meaning does not change with spelling, and neither may the scores."""
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
-    texted = tmp_path / "texted.jsonl"
-    texted.write_text("\n".join(json.dumps({**r, "reply": _texted(r["reply"])}) for r in rows), "utf-8")
-    assert sum(_texted(r["reply"]) != r["reply"].lower() for r in rows) > 300  # most replies changed
-    assert main(["eval", str(texted), "--json"]) == 0, capsys.readouterr().err
-    table = json.loads(capsys.readouterr().out)["signals"]
-    macro = sum(table[signal]["f1"] for signal in SIGNALS) / len(SIGNALS)
+    table, pairs = _eval_retyped(capsys, tmp_path, lambda reply, _: _texted(reply))
+    assert sum(new != old.lower() for old, new in pairs) > 300  # most replies changed
+    macro = _macro_f1(table)
     assert macro >= TARGET_MACRO_F1, f"macro-F1 {macro:.3f} < {TARGET_MACRO_F1} with chat spellings"
 
 
@@ -83,13 +110,8 @@ QUESTION_RECALL_WITHOUT_MARKS = 0.85
 def test_questions_are_found_without_question_marks(capsys, tmp_path):
     """The labelled replies with every "?" removed ("what's the hardest part about it", "did she
     say why"): most questions must still be found, and statements must not turn into questions."""
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
-    unmarked = tmp_path / "unmarked.jsonl"
-    unmarked.write_text(
-        "\n".join(json.dumps({**r, "reply": r["reply"].replace("?", "")}) for r in rows), "utf-8"
-    )
-    assert main(["eval", str(unmarked), "--json"]) == 0, capsys.readouterr().err
-    question = json.loads(capsys.readouterr().out)["signals"]["question"]
+    table, _ = _eval_retyped(capsys, tmp_path, lambda reply, _: reply.replace("?", ""))
+    question = table["question"]
     assert question["recall"] >= QUESTION_RECALL_WITHOUT_MARKS, question
     assert question["precision"] >= 0.95, question
 
@@ -100,23 +122,14 @@ PARAPHRASE_RECALL_SPOKEN = 0.80
 def test_replies_said_aloud_keep_their_restatements(capsys, tmp_path):
     """The labelled replies as a transcript of speech: each sentence opened with a filler ("Um,",
     "Mm-hmm.", "Okay, you know,"). A restatement is still a restatement."""
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
-    fillers = ["Um, ", "Uh, ", "Mm-hmm. ", "Okay, you know, ", "Yeah, ", "Well, "]
-    said = [
-        re.sub(
-            r"(^|(?<=[.!?] ))([A-Z])",
-            lambda m, i=i: m.group(1) + fillers[i % len(fillers)] + m.group(2).lower(),
-            r["reply"],
-        )
-        for i, r in enumerate(rows)
-    ]
-    spoken = tmp_path / "spoken.jsonl"
-    spoken.write_text(
-        "\n".join(json.dumps({**r, "reply": s}) for r, s in zip(rows, said, strict=True)), "utf-8"
+    fillers = ["Um, {w}", "Uh, {w}", "Mm-hmm. {w}", "Okay, you know, {w}", "Yeah, {w}", "Well, {w}"]
+    table, pairs = _eval_retyped(
+        capsys,
+        tmp_path,
+        lambda reply, i: _at_sentence_starts(reply, i, fillers, word="[A-Z]", lower=True),
     )
-    assert sum(s != r["reply"] for r, s in zip(rows, said, strict=True)) > 500
-    assert main(["eval", str(spoken), "--json"]) == 0, capsys.readouterr().err
-    paraphrase = json.loads(capsys.readouterr().out)["signals"]["paraphrase"]
+    assert sum(new != old for old, new in pairs) > 500
+    paraphrase = table["paraphrase"]
     assert paraphrase["recall"] >= PARAPHRASE_RECALL_SPOKEN, paraphrase
 
 
@@ -124,22 +137,8 @@ def test_replies_with_spoken_false_starts_meet_the_target_too(capsys, tmp_path):
     """The labelled replies as a transcript with false starts: each sentence's first word said twice
     ("You-you're...", "I- I...", "So-- so..."). At 05b534f, before false starts were read past, this
     scored macro-F1 0.793 on these 1,236 rows (advice recall 0.333: "Try- Try..." was no imperative)."""
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
     forms = ["{w}-{w}", "{w}- {w}", "{w}-- {w}"]
-    said = [
-        re.sub(
-            r"(^|(?<=[.!?] ))([A-Za-z']+)",
-            lambda m, i=i: m.group(1) + forms[i % len(forms)].format(w=m.group(2)),
-            r["reply"],
-        )
-        for i, r in enumerate(rows)
-    ]
-    stuttered = tmp_path / "stuttered.jsonl"
-    stuttered.write_text(
-        "\n".join(json.dumps({**r, "reply": s}) for r, s in zip(rows, said, strict=True)), "utf-8"
-    )
-    assert sum(s != r["reply"] for r, s in zip(rows, said, strict=True)) > 1000
-    assert main(["eval", str(stuttered), "--json"]) == 0, capsys.readouterr().err
-    table = json.loads(capsys.readouterr().out)["signals"]
-    macro = sum(table[signal]["f1"] for signal in SIGNALS) / len(SIGNALS)
+    table, pairs = _eval_retyped(capsys, tmp_path, lambda reply, i: _at_sentence_starts(reply, i, forms))
+    assert sum(new != old for old, new in pairs) > 1000
+    macro = _macro_f1(table)
     assert macro >= TARGET_MACRO_F1, f"macro-F1 {macro:.3f} < {TARGET_MACRO_F1} with false starts\n{table}"
