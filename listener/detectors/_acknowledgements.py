@@ -35,10 +35,16 @@ _OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
 """Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
 _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
 """Not before a clause: "how tired you are" describes, "how awful!" exclaims."""
+_SORRY_TO = r"to (?:hear|know|read|see|learn)"
+"""Sorry to hear: "sorry to hear that", "sorry to read this"."""
+_SORRY_GOING_THROUGH = (
+    r"(?:you're |you are |ur )?(?:going through|dealing with|hurting|struggling|feeling (?:so|really|very"
+    r"|this) \w)"
+)
+"""Sorry for what they live through, "you're" said or left out: "(you're) going through this"."""
 _SORRY_FOR = (
-    r"(?:to (?:hear|know|read|see|learn)|that|you(?! feel (?:that|this|like that) way)|for (?!(?:my|the"
-    r" late|the delay|being|asking|bothering|taking|interrupting)\b)|about|(?:you're |you are |ur )?"
-    r"(?:going through|dealing with|hurting|struggling|feeling (?:so|really|very|this) \w))"
+    rf"(?:{_SORRY_TO}|that|you(?! feel (?:that|this|like that) way)|for (?!(?:my|the"
+    rf" late|the delay|being|asking|bothering|taking|interrupting)\b)|about|{_SORRY_GOING_THROUGH})"
 )
 """What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
 _SORRY = r"(?:(?:so|really|very|truly|deeply) )*sorry " + _SORRY_FOR
@@ -171,11 +177,11 @@ _GATED_ACKS = (
     # "really sorry (you're) going through this" (not "Sorry, I can't make it").
     (
         ("sorry",),
-        r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:(?:so|really|very|truly|deeply) )*sorry(?: (?:to (?:hear|know|read"
-        r"|see|learn)|about (?:that|this|your|what|everything|all)|for your|that you"
-        r"|(?:you're |you are |ur )?(?:going through|dealing with|hurting|struggling"
-        r"|feeling (?:so|really|very|this) \w))"
-        r"|(?=\s*(?:[.!]|$|:\(|(?:man|dude|mate|bro|friend|op|hun|love|babe|girl|buddy)\b)))",
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:(?:so|really|very|truly|deeply) )*sorry(?: (?:"
+        + _SORRY_TO
+        + r"|about (?:that|this|your|what|everything|all)|for your|that you|"
+        + _SORRY_GOING_THROUGH
+        + r")|(?=\s*(?:[.!]|$|:\(|(?:man|dude|mate|bro|friend|op|hun|love|babe|girl|buddy)\b)))",
     ),
     # Siding with the reaction: "I don't blame you", "I'd have done the same".
     (
