@@ -153,8 +153,8 @@ _EXONERATES = re.compile(
     r"|you didn't do anything wrong|(?:it|this|that)(?:'s| is| was|'s not| isn't| wasn't) (?:not )?your fault"
     r"|you(?:'re| are) not to blame)"
 )
-"""Clearing them of blame ("you're not doing anything wrong", "it's not your fault"): a judgement of
-the listener's, not a restatement of what they said."""
+"""A verdict on their blame ("you're not doing anything wrong", "it's not your fault", and "it's your
+fault" too): a judgement of the listener's, not a restatement of what they said."""
 _EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
 _EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
 
@@ -369,24 +369,32 @@ _TAGGED = re.compile(r",? (?:huh|right|yeah|eh|no|isn't it|aren't you|don't you|
 """A statement with a tag ("you two are close, huh?"): a check of what they said, whatever its words."""
 
 
-def _asks_something_new(ctx: TurnContext, start: int, end: int, body: str) -> bool:
-    """True for a declarative check that shares no idea with what they said ("And you found us
-    okay?"): it asks something new. Not when it is tagged ("..., huh?") or they said too little to
-    compare with ("Yeah, I think so.")."""
-    if not body.endswith("?") or _TAGGED.search(body) or len(speaker_concepts(ctx)) < 3:
-        return False
-    return not any(c not in _EVALUATIVE_CONCEPTS for c in shared_concepts(ctx, start, end))
+def _open_check(ctx: TurnContext, body: str) -> bool:
+    """True for an untagged declarative check ("And you found us okay?") of a speaker who said enough
+    to compare with: it restates only if it shares an idea with them, else it asks something new. A
+    tagged one ("you two are close, huh?") checks what they said whatever its words; "Yeah, I think
+    so." is too little to compare with."""
+    return body.endswith("?") and not _TAGGED.search(body) and len(speaker_concepts(ctx)) >= 3
+
+
+def _plain_shared(ctx: TurnContext, start: int, end: int) -> list[str]:
+    """The ideas reply[start:end] shares with the speaker, other than feelings and hardships."""
+    return [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
 
 
 def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bool:
     """True when a statement (no stem) restates their situation: about "you", about someone in their
     story who involves them, two shared ideas or key points, or something happening to them."""
+    open_check = _open_check(ctx, body)
     you = _YOU_STATEMENT.match(body)
-    if you and len(_WORDS.findall(body, you.end())) >= 2 and not _asks_something_new(ctx, start, end, body):
-        return True
-    plain = [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
-    if not plain and _asks_something_new(ctx, start, end, body):
+    about_you = bool(you and len(_WORDS.findall(body, you.end())) >= 2)
+    if about_you and not open_check:
+        return True  # the usual case: the shared ideas are not needed
+    plain = _plain_shared(ctx, start, end)
+    if open_check and not plain:
         return False
+    if about_you:
+        return True
     if plain and (_THIRD_PARTY.match(body) or _SOMEONE.search(body)) and SECOND_PERSON.search(body):
         return True
     if len(plain) >= 2 or _two_turn_points(ctx, start, end) or _happens_to_you(body):

@@ -19,7 +19,7 @@ _DASH = re.compile(r"--?|—|–")
 """A dash: where a false start may end (it starts with a literal, so the scan jumps from dash to
 dash; a look-behind for the word before it would make `re` try every position)."""
 _WORD_END = re.compile(r"[A-Za-z']")
-"""The last character of a word, straight before a dash."""
+"""A character of the word before a dash (its last one, straight before the dash)."""
 _WORD_BEFORE = re.compile(r"(?<![\w'])[A-Za-z']+(?=--?|—|–)")
 """The word a dash ends, matched from where `_word_start` finds it begins."""
 _SPACE_THEN_WORD = re.compile(r"\s+(?=[A-Za-z])")
@@ -91,7 +91,7 @@ def _restarts(text: str) -> Iterator[tuple[int, int, str]]:
 def _word_start(text: str, end: int, earliest: int) -> int:
     """Where the word that ends at `end` starts (looking back no further than `earliest`)."""
     start = end
-    while start > earliest and (text[start - 1].isalpha() or text[start - 1] == "'"):
+    while start > earliest and _WORD_END.match(text, start - 1):
         start -= 1
     return start
 
