@@ -136,6 +136,9 @@ def _impersonal_cued(body: str) -> bool:
         or "secret" in body
         or "bet" in body
         or "move" in body
+        or "people" in body
+        or "folks" in body
+        or "let" in body
     )
 
 

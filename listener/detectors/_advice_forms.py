@@ -76,11 +76,15 @@ _NOT_IMPERATIVE = re.compile(
     r"|shows|says|suggests|means|proves|tells|comes|looks"
     r"|did|does|never|always|just\b(?! \w+ (?:to|with))|for it|for a (?:ride|while)|girl|team|on\b(?! \w)"
     r"|the same|that too|it too|out loud|(?:to|with|at|by) (?:me|us|mine|ours|my place)"
-    r"|(?:with|for) (?:you|u)|(?:your|the|it|this|that|everything|what)(?: \w+){0,3} (?:with|to) me)\b)"
+    r"|(?:with|for) (?:you|u)|(?:your|the|it|this|that|everything|what)(?: \w+){0,3} (?:with|to) me)\b"
+    r"| (?!(?:what|which|who|whoever|whatever|things|everything|everyone|it|this|that|there|people|others"
+    r"|about|of|to|for|with|on|in|at|up|out|off|over|back|down|away|around|through|into|him|her|them"
+    r"|yourself|someone|somebody|anyone|anybody)\b)"
+    r"[a-z]+ (?:is|are|was|were|must|can|could|has|have|had|will|would|seems|sounds|feels|looks|costs)\b)"
 )
 """What after the verb shows it is not a suggestion: an object "me", a noun subject ("research shows"),
-an idiom, the listener's own act ("celebrate with you"), or sharing with the listener ("share your story
-with me")."""
+the verb as the first noun of a subject ("sleep problems are the worst"), an idiom, the listener's own
+act ("celebrate with you"), or sharing with the listener ("share your story with me")."""
 _CLOSING = re.compile(
     r"(?:take care|go ahead|do share|keep up the good work|keep (?:it up|going|safe|your chin|your head"
     r"|me posted|in touch|smiling|the faith"
@@ -139,7 +143,7 @@ def _subject(word: str) -> str:
 
 
 _YOU_OPTION = re.compile(
-    f"(?:{_subject('you')}|{_subject('u')})"
+    f"(?:{_subject('you')}|{_subject('u')})(?: both| two)?"
     r" (?:could|can|might|may|cud|cn)(?: also| just| always| still"
     r"| even| then| maybe| perhaps| definitely| probably| totally| both)* (?P<verb>[a-z]+)(?![\w'])"
 )

@@ -175,17 +175,30 @@ IMPERSONAL = re.compile(
         r" (?:called|for|that|which|where|you)\b",
         r"there (?:are|is|'s) (?!nothing|no |not |nobody|no one)[^.!?]{0,40}? (?:that|which|to) (?:can |could"
         r" |will |might |may )?(?:help|allow|let|enable) (?:you|u|with)\b",
+        # "some people find it helpful to keep a diary", "a lot of people find that a routine helps".
+        r"(?:some|many|a lot of|lots of|most|other) (?:people|folks) (?:find|found|have found|say)"
+        r" (?:it (?:really |very |so )?(?:helpful|useful|helps|easier|good|beneficial|calming) to"
+        r"|that (?!it\b|that\b|this\b)[^.!?,]{1,40}? (?:really |often |usually )?helps\b)",
+        # "let's make a plan", "let's focus on one small goal": steering the talk to solutions.
+        r"let(?:'s| us) (?:(?:just|maybe|first|try to|try and) )*(?:focus on|make a (?:plan|list)|plan\b"
+        r"|figure out|work out|come up with|brainstorm|find (?:a way|ways|a solution|solutions|something)"
+        r"|think about (?:what you|how you|ways|solutions)"
+        r"|start by (?!(?:you|telling|talking|sharing|hearing|going over|asking|getting to know)\b)\w+ing"
+        r"|look (?:at|into) (?:some |your |the )?(?:options|ways|solutions|next steps|what you can))",
     )
 )
 """Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups...",
-"there's an app called...", "there are charities that can help with the forms"."""
+"there's an app called...", "there are charities that can help with the forms", "some people
+find it helpful to...", "let's make a plan"."""
 MAYBE = re.compile(
-    r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you (?:just |could |can |should |might |need to |try )?"
+    r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you(?: both| two)? (?:just |could |can |should"
+    r" |might |need to |try )?"
     r"|just |also )?(?P<verb>[a-z]+)"
 )
 """Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her"."""
 MAYBE_YOU = re.compile(
-    r"(?<![\w'])(?:(?:maybe|perhaps),? (?:you|u) (?:could|can|might)|(?:you|u) (?:could|can|might)(?: also"
+    r"(?<![\w'])(?:(?:maybe|perhaps),? (?:you|u)(?: both| two)? (?:could|can|might)|(?:you|u)"
+    r"(?: both| two)? (?:could|can|might)(?: also"
     r"| just)? (?:maybe|perhaps))(?: also| just| try to| try and| even)? (?P<verb>[a-z]+)(?![\w'-])"
 )
 """A hedged option with any verb ("maybe you could bake something together", "you could maybe swap

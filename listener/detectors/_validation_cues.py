@@ -279,7 +279,8 @@ DISMISSING = re.compile(
     r"|don't take it (?:so )?personally|don't let it (?:get to you|bother you)|it's all in your head"
     r"|don't (?:overthink|dwell on) (?:it|this|that|things)"
     r"|(?:just )?chill(?: out)?|(?:just )?smile|think positive|stay positive|(?:just )?be positive"
-    r"|no need to (?:worry|be upset|cry|get upset|feel))(?![\w'])"
+    r"|no need to (?:worry|be upset|cry|get upset|feel)"
+    r"|i(?:'d| would)(?:n't| not) (?:worry|stress|fret))(?![\w'])"
 )
 """Dismissing the feeling or telling them to stop feeling it."""
 

@@ -1,0 +1,72 @@
+"""Must-fire / must-not-fire examples for ways of steering the talk to solutions (session 7).
+
+Each row names one general form: advice credited to what "some people find helpful", "let's" plus a
+step towards a solution, an option offered to "you both", an action verb that is also a noun ("sleep
+problems are the worst" is not an imperative), and "I wouldn't worry" as a way to tell them to stop
+feeling it. Every example is written for this table, none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from listener.scoring import score_reply
+from tests.scoring.form_table import Case, form_rows
+
+SPEAKER = (
+    "I got laid off on Friday and the rent is due in two weeks. My partner and I keep fighting "
+    "about money, and I can't sleep."
+)
+
+CASES: list[Case] = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "advice",
+        "what 'some people find helpful' recommends it; what they find hard does not",
+        [
+            "Some people find it helpful to keep a spending diary.",
+            "A lot of folks find that a weekly budget helps.",
+        ],
+        ["Some people find it hard to talk about money.", "Many people find that it helps just to be heard."],
+    ),
+    (
+        "advice",
+        "'let's' with a step towards a solution steers; 'let's talk' or 'let's start with Friday' listens",
+        [
+            "Let's make a plan for the rent.",
+            "Let's figure out what you can cut back on.",
+            "Let's start by listing what's due.",
+        ],
+        [
+            "Let's talk about it.",
+            "Let's start with what happened on Friday.",
+            "Let's start by you telling me more.",
+        ],
+    ),
+    (
+        "advice",
+        "an option offered to 'you both' or 'you two' is an option; a guess about them is not",
+        ["Maybe you both could sit down with the statements.", "You two could split the bills differently."],
+        ["You both could be right.", "You two must have been through a lot."],
+    ),
+    (
+        "advice",
+        "more action verbs at a clause start; the same word as the first noun of a subject is no imperative",
+        ["Lock your card in a drawer for a month.", "Maybe nap before the interview."],
+        ["Sleep problems are the worst.", "Text messages can feel so cold.", "Budget cuts are brutal."],
+    ),
+    (
+        "invalidation",
+        "'I wouldn't worry' tells them to stop feeling it; worrying with them does not",
+        ["I wouldn't worry too much.", "Honestly I wouldn't stress about the rent."],
+        ["I'd worry too, in your shoes.", "I wouldn't blame you for worrying."],
+    ),
+]
+
+
+ROWS = form_rows(CASES)
+
+
+@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
+def test_signal_form(signal: str, reply: str, expected: bool) -> None:
+    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
