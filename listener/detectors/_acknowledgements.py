@@ -47,7 +47,11 @@ _SORRY_FOR = (
     rf" late|the delay|being|asking|bothering|taking|interrupting)\b)|about|{_SORRY_GOING_THROUGH})"
 )
 """What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
-_SORRY = r"(?:(?:so|really|very|truly|deeply) )*sorry " + _SORRY_FOR
+SORRY_INTENSIFIED = (
+    r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|extremely|awfully) )*sorry"
+)
+"""A "sorry" with any number of intensifiers before it ("so so sorry", "truly sorry", "terribly sorry")."""
+_SORRY = SORRY_INTENSIFIED + " " + _SORRY_FOR
 """A sympathetic "sorry", intensified any number of times ("so so sorry for your loss")."""
 _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
@@ -111,7 +115,7 @@ _ACK_PATTERNS = (
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
     rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
-    r"(?:i'm|i am|im) (?:so |really |very |truly |deeply )?sorry(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
+    r"(?:i'm|i am|im) " + SORRY_INTENSIFIED + r"(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
     r"|love|friend|man|dude|girl|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))|(?:^"
     r"|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
     r" (?:that|this|your|what)|that you|for your (?:loss|troubles))|oh no\b",
@@ -177,11 +181,13 @@ _GATED_ACKS = (
     # "really sorry (you're) going through this" (not "Sorry, I can't make it").
     (
         ("sorry",),
-        r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:(?:so|really|very|truly|deeply) )*sorry(?: (?:"
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:(?:hey|hi|oh|aw+|ugh|man)[,!]? )?"
+        + SORRY_INTENSIFIED
+        + r"(?: (?:"
         + _SORRY_TO
         + r"|about (?:that|this|your|what|everything|all)|for your|that you|"
         + _SORRY_GOING_THROUGH
-        + r")|(?=\s*(?:[.!]|$|:\(|(?:man|dude|mate|bro|friend|op|hun|love|babe|girl|buddy)\b)))",
+        + r")|(?=\s*(?:[.!]|$|:\(|(?:my )?(?:man|dude|mate|bro|friend|op|hun|love|babe|girl|buddy)\b)))",
     ),
     # Siding with the reaction: "I don't blame you", "I'd have done the same".
     (
@@ -269,8 +275,10 @@ common words such as "i c", "tha") occurs."""
 _EMPATHY_FRAME = re.compile(
     loose(
         r"(?<![\w'])(?:i (?:can |could |totally |completely |really |do )?(?:understand|see|know|think"
-        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm (?:so |really |very )?sorry"
-        r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)|my heart (?:goes|breaks))"
+        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm "
+        + SORRY_INTENSIFIED
+        + r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)|my heart (?:goes|breaks)"
+        r"|my (?:friend|dear|love|darling|man|dude|brother|sister|girl)(?=\s*(?:[.!?,]|$)))"
         r"(?![\w'])"
     )
 )

@@ -50,7 +50,9 @@ _ME_WORD = re.compile(r"(?<![a-z0-9_'])(?:i|im|my|mine|me)\b")
 clause starts after punctuation, a space, a dash or an emoji): a sentence without one has no clause
 about the listener, and its clauses are not tried."""
 _STANCE = re.compile(
-    r"^\s*(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
+    r"^\s*(?:(?:'m|am|was) (?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely"
+    r"|extremely|awfully) )+sorry"
+    r"|(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
     r"|could|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
@@ -62,7 +64,7 @@ _STANCE = re.compile(
     r"|you|u))\b"
     r"|word|bad|pleasure|prayers|apologies|dear|first thought|two cents|advice|suggestion|opinion|take on"
     r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine"
-    r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you)"
+    r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""
 _SELF_WORDS = re.compile(

@@ -1,9 +1,12 @@
-"""Must-fire / must-not-fire examples for ways of steering the talk to solutions (session 7).
+"""Must-fire / must-not-fire examples for ways of steering the talk to solutions, and for sympathy
+(session 7).
 
 Each row names one general form: advice credited to what "some people find helpful", "let's" plus a
 step towards a solution, an option offered to "you both", an action verb that is also a noun ("sleep
 problems are the worst" is not an imperative), and "I wouldn't worry" as a way to tell them to stop
-feeling it. Every example is written for this table, none is taken from a labelled set.
+feeling it; a "sorry" with any intensifier ("terribly", "incredibly") is sympathy, not the listener's
+own story, and it may open with "hey" or end with "my friend". Every example is written for this
+table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -60,6 +63,24 @@ CASES: list[Case] = [
         "'I wouldn't worry' tells them to stop feeling it; worrying with them does not",
         ["I wouldn't worry too much.", "Honestly I wouldn't stress about the rent."],
         ["I'd worry too, in your shoes.", "I wouldn't blame you for worrying."],
+    ),
+    (
+        "validation",
+        "a sorry with any intensifier is sympathy; an apology for oneself is not",
+        ["I'm incredibly sorry.", "I'm terribly sorry you're going through this."],
+        ["I'm terribly sorry I forgot to text back.", "Hey, sorry for the late reply."],
+    ),
+    (
+        "self_focus",
+        "an intensified sorry keeps the focus on them; the listener's own story takes it",
+        ["I was very broke too when I got laid off, it took me a year."],
+        ["I am very sorry to hear that.", "I'm truly sorry you're going through this."],
+    ),
+    (
+        "validation",
+        "sympathy may open with 'hey' or end with 'my friend'; 'my friend' as a subject is theirs",
+        ["Hey, sorry that you had to deal with that.", "so sorry my friend."],
+        ["My friend got laid off too."],
     ),
 ]
 
