@@ -166,6 +166,8 @@ _ACK_PATTERNS = (
     r"|to be (?:thanked|recogni[sz]ed|heard|seen|valued|respected|included|told|credited|appreciated"
     r"|listened to|supported|acknowledged|treated (?:better|well|with)))"
     r"|you (?:didn't|did not|don't|do not) deserve (?:that|this|any of (?:that|this)|to be treated)",
+    # Sympathy as the listener's dislike of their news: "I hate to hear that", "I really hate hearing this".
+    r"i (?:really |just |so )?hate (?:to hear|hearing) (?:that|this|about|you)\b",
     # "I can only imagine." on its own: the listener cannot know how hard it is.
     r"i (?:can|could) only imagine(?=\s*(?:[.!,;]|$))",
 )

@@ -52,7 +52,8 @@ about the listener, and its clauses are not tried."""
 _STANCE = re.compile(
     r"^\s*(?:(?:'m|am|was) (?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely"
     r"|extremely|awfully) )+sorry"
-    r"|(?:'m |'m so |'m really |am |am so |was |'d )?(?:sorry|so sorry|really sorry|understand|hear|can"
+    r"|(?:(?:'m|am|was|'d|do) )?(?:(?:so|really|truly|totally|completely|fully|definitely|absolutely"
+    r"|genuinely|honestly|sincerely|deeply) )*(?:sorry|so sorry|really sorry|understand|hear|can"
     r"|could|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
@@ -64,6 +65,8 @@ _STANCE = re.compile(
     r"|you|u))\b"
     r"|word|bad|pleasure|prayers|apologies|dear|first thought|two cents|advice|suggestion|opinion|take on"
     r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine"
+    r"|recogni[sz]e|have faith|(?:'m|am) confident|(?:'m|am) with (?:you|u)\b|hate (?:to hear|hearing)"
+    r"|feel as (?:though|if) (?:you|u)\b|(?:'m|am) not judging|(?:'m|am) (?:happy|glad) to help"
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""

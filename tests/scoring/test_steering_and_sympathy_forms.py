@@ -5,8 +5,9 @@ Each row names one general form: advice credited to what "some people find helpf
 step towards a solution, an option offered to "you both", an action verb that is also a noun ("sleep
 problems are the worst" is not an imperative), and "I wouldn't worry" as a way to tell them to stop
 feeling it; a "sorry" with any intensifier ("terribly", "incredibly") is sympathy, not the listener's
-own story, and it may open with "hey" or end with "my friend". Every example is written for this
-table, none is taken from a labelled set.
+own story, and it may open with "hey" or end with "my friend"; "I" with an adverb and a stance ("I
+totally understand", "I sincerely hope") is not the listener's story either. Every example is written
+for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -81,6 +82,27 @@ CASES: list[Case] = [
         "sympathy may open with 'hey' or end with 'my friend'; 'my friend' as a subject is theirs",
         ["Hey, sorry that you had to deal with that.", "so sorry my friend."],
         ["My friend got laid off too."],
+    ),
+    (
+        "self_focus",
+        "'I' with an adverb and a stance ('totally understand', 'sincerely hope') keeps the focus on them",
+        [
+            "I totally understand, my partner and I lost both our jobs in 2020 and it nearly broke us.",
+            "Honestly, it took me years after my layoff. I still can't walk past that office.",
+        ],
+        [
+            "I totally understand.",
+            "I do understand that you want to feel safe.",
+            "I'm confident you'll find something.",
+            "I'm with you.",
+            "I sincerely hope the rent works out.",
+        ],
+    ),
+    (
+        "validation",
+        "'I hate to hear that' is sympathy; hating something of one's own is not",
+        ["I hate to hear that.", "Oh, I really hate hearing this."],
+        ["I hate hearing my own voice on tape."],
     ),
 ]
 
