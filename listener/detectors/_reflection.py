@@ -91,7 +91,11 @@ _YOU_STATEMENT = re.compile(
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
     r"|(?:'re| are) (?:\w+ )?not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
     r"|need) to| owe| as well| and | must be (?:joking|kidding)"
-    r"| (?:two|both|all) (?:are going to|are gonna|will|would|can|could|should|need to|have to)\b)"
+    r"| (?:two|both|all) (?:are going to|are gonna|will|would|can|could|should|need to|have to)\b"
+    r"|(?:'ve| have)(?: got)? nothing to lose"
+    r"| have an? (?:\w+ )?(?:good|great|nice|lovely|wonderful|blessed|fantastic|safe|happy|restful|peaceful"
+    r"|awesome) (?:\w+ )?(?:day|night|evening|afternoon|morning|weekend|holidays?|christmas|time|one|rest"
+    r"|week|sleep|trip)\b)"
     r"(?:'re|'ve|\b))"
 )
 _COURTESY = (

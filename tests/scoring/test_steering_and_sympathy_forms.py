@@ -6,8 +6,9 @@ step towards a solution, an option offered to "you both", an action verb that is
 problems are the worst" is not an imperative), and "I wouldn't worry" as a way to tell them to stop
 feeling it; a "sorry" with any intensifier ("terribly", "incredibly") is sympathy, not the listener's
 own story, and it may open with "hey" or end with "my friend"; "I" with an adverb and a stance ("I
-totally understand", "I sincerely hope") is not the listener's story either. Every example is written
-for this table, none is taken from a labelled set.
+totally understand", "I sincerely hope") is not the listener's story either; a wish ("you have a
+good weekend") restates nothing. Every example is written for this table, none is taken from a
+labelled set.
 """
 
 from __future__ import annotations
@@ -103,6 +104,16 @@ CASES: list[Case] = [
         "'I hate to hear that' is sympathy; hating something of one's own is not",
         ["I hate to hear that.", "Oh, I really hate hearing this."],
         ["I hate hearing my own voice on tape."],
+    ),
+    (
+        "paraphrase",
+        "a wish ('you have a good weekend') or 'you've nothing to lose' restates nothing; their load does",
+        ["You have a lot riding on the next two weeks, and you're scared."],
+        [
+            "You have a blessed weekend!",
+            "You have a great rest of your day.",
+            "You've got nothing to lose by asking.",
+        ],
     ),
 ]
 
