@@ -53,7 +53,7 @@ _STANCE = re.compile(
     r"^\s*(?:(?:'m|am|was) (?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely"
     r"|extremely|awfully) )+sorry"
     r"|(?:(?:'m|am|was|'d|do) )?(?:(?:so|really|truly|totally|completely|fully|definitely|absolutely"
-    r"|genuinely|honestly|sincerely|deeply) )*(?:sorry|so sorry|really sorry|understand|hear|can"
+    r"|genuinely|honestly|sincerely|deeply|do) )*(?:sorry|so sorry|really sorry|understand|hear|can"
     r"|could|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"

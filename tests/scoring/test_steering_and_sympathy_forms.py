@@ -94,6 +94,7 @@ CASES: list[Case] = [
         [
             "I totally understand.",
             "I do understand that you want to feel safe.",
+            "I honestly do understand.",
             "I'm confident you'll find something.",
             "I'm with you.",
             "I sincerely hope the rent works out.",
