@@ -23,7 +23,7 @@ from listener.detectors._lexicon import STOPWORDS, split_words
 from listener.detectors._overlap import cue_hits, cue_pattern, cues_in_reply
 from listener.detectors._questions import questions
 from listener.detectors._text import masked, negated_before, sentence_at, sentences
-from listener.detectors._validation_cues import loose
+from listener.detectors._validation_cues import loose, taken_back
 
 if TYPE_CHECKING:
     from listener.scenario import Turn
@@ -204,7 +204,7 @@ def _first_reflection(ctx: TurnContext) -> Hit | None:
         for hit in stream(ctx, text, limit):
             if best is not None and hit >= best:
                 break
-            if _stated(ctx, text, hit[0]):
+            if _stated(ctx, text, hit[0]) and not taken_back(text, hit[1]):
                 best, limit = hit, hit[0]
                 break
     return best

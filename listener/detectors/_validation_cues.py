@@ -252,7 +252,7 @@ MINIMISING = re.compile(
     r"(?<![\w'])(?:(?:^|(?<=[,;:.!?])|(?<=[,;:.!?]\s)|\bbut |(?:well|still|hey|oh) )at least"
     r" (?:you|it|they|he|she|there|your|now|that's|this|we"
     r"|nobody"
-    r"|no one|you've|you're|it's|he's|she's|they're|you still)"
+    r"|no one|you've|you're|it's|he's|she's|they're|you still)(?:'d|'ll)?"
     r"|(?:it's|it is|that's|that is|this is)? ?(?:not|n't) (?:such |really |that )?(?:a"
     r"|that) big (?:of a )?deal"
     r"|no big deal|(?:it's|it is|that's) not (?:that|so) bad|(?:it )?could (?:be|have been) (?:a lot |much "
@@ -324,6 +324,22 @@ REASSURANCE = re.compile(
     r"(?![\w'])"
 )
 """Predicting a good outcome in place of hearing the feeling."""
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_BUT = re.compile(r"(?<![\w'])but(?![\w'])")
+
+
+def taken_back(text: str, end: int) -> bool:
+    """True when the sentence goes on, after what ends at `end`, to take back what it granted: it
+    minimises ("That sucks, but at least you still have a job", "I get why you're upset, but it's
+    not a big deal") or, after "but", dismisses ("That sounds stressful, but don't worry")."""
+    stop = _SENTENCE_END.search(text, end)
+    until = len(text) if stop is None else stop.start()
+    if MINIMISING.search(text, end, until):
+        return True
+    but = _BUT.search(text, end, until)
+    return but is not None and DISMISSING.search(text, but.end(), until) is not None
 
 
 _SPAN = re.Match.span

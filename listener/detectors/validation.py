@@ -16,10 +16,9 @@ from listener.detectors._validation_cues import (
     REASSURANCE,
     said_spans,
     sarcastic,
+    taken_back,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _said(
@@ -67,16 +66,10 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
     """
     text = masked(ctx)
     for start, end, _ in acknowledgements_in_order(ctx):
-        if _taken_back(text, end):
+        if taken_back(text, end):
             continue
         yield evidence(ctx, start, end)
         return
-
-
-def _taken_back(text: str, end: int) -> bool:
-    """True when the sentence goes on to minimise what it acknowledged ("That sucks, but at least...")."""
-    stop = _SENTENCE_END.search(text, end)
-    return MINIMISING.search(text, end, len(text) if stop is None else stop.start()) is not None
 
 
 def _feeling_named(ctx: TurnContext) -> Iterator[Evidence]:

@@ -7,8 +7,9 @@ problems are the worst" is not an imperative), and "I wouldn't worry" as a way t
 feeling it; a "sorry" with any intensifier ("terribly", "incredibly") is sympathy, not the listener's
 own story, and it may open with "hey" or end with "my friend"; "I" with an adverb and a stance ("I
 totally understand", "I sincerely hope") is not the listener's story either; a wish ("you have a
-good weekend") restates nothing. Every example is written for this table, none is taken from a
-labelled set.
+good weekend") restates nothing; what the same sentence takes back ("That's rough, but at least...",
+"I get why you're scared, but it's not a big deal") is neither validation nor a reflection. Every
+example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -115,6 +116,21 @@ CASES: list[Case] = [
             "You have a great rest of your day.",
             "You've got nothing to lose by asking.",
         ],
+    ),
+    (
+        "validation",
+        "an appraisal the same sentence takes back ('but at least you'd', 'but don't worry') is none",
+        ["That sounds so stressful.", "That sounds so stressful. I'm here if you want to talk it through."],
+        [
+            "That's rough, but at least you'd get some severance.",
+            "That sounds so stressful, but don't worry, it'll work out.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "a feeling named and then made small in the same sentence is not a reflection",
+        ["You're scared about the rent, and with good reason."],
+        ["I get why you're scared, but honestly it's not a big deal."],
     ),
 ]
 
