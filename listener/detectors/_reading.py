@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from listener.detectors._chat_tags import without_chat_tags
 from listener.detectors._fillers import without_fillers
 from listener.detectors._markup import without_markup
 from listener.detectors._restarts import without_restarts
@@ -10,13 +11,14 @@ from listener.scoring import Evidence, Span
 
 
 def as_read(reply: str, words: list[str]) -> tuple[str, list[int] | None]:
-    """The text the rules read for `reply` ("you&#39;re **so** tired" -> "you're so tired", "u r so
-    strong" -> "you are so strong", "you-you know" -> "you know", "Um, you're ..." -> "you're ..."),
+    """The text the rules read for `reply` ("you&#39;re **so** tired" -> "you're so tired", "the worst
+    ngl" -> "the worst", "u r so strong" -> "you are so strong", "you-you know" -> "you know", "Um,
+    you're ..." -> "you're ..."),
     and for each of its positions (and its end) the position in `reply` it comes from; None when the
     positions are the reply's own. `words`: the reply's lower-case words (`_language.english_words`),
     to rule out most replies at once."""
     text, origin = without_markup(reply) or (reply, None)
-    for read in (standard_spelling, without_restarts, without_fillers):
+    for read in (without_chat_tags, standard_spelling, without_restarts, without_fillers):
         step = read(text, words)
         if step is not None:
             text, kept = step
