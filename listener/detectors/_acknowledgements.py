@@ -88,6 +88,7 @@ _ACK_PATTERNS = (
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
     r"you(?:'re| are) (?:definitely |certainly |really |so |absolutely )?not (?:alone|the only one|crazy"
     r"|overreacting)"
+    r"|you (?:def |definitely |certainly |really |so |absolutely )?(?:aren't|are not) (?:alone|the only one)"
     r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
     r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|(?:this|that|it) (?:breaks|broke"
@@ -116,7 +117,8 @@ _ACK_PATTERNS = (
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
     rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
     r"(?:i'm|i am|im) " + SORRY_INTENSIFIED + r"(?=\s*(?:[.!,]|$|\.\.\.|babe|hun|mate"
-    r"|love|friend|man|dude|girl|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))|(?:^"
+    r"|love|friend|man|dude|girl|bestie|sis|bro|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))"
+    r"|(?:^"
     r"|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
     r" (?:that|this|your|what)|that you|for your (?:loss|troubles))|oh no\b",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
@@ -124,7 +126,13 @@ _ACK_PATTERNS = (
     rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
     rf" {_SENSE}sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
     r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
-    r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)",
+    r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)|of course your (?:head|mind|brain|body|heart|gut"
+    r"|nerves)\b",
+    # Legitimacy of what they did or feel: "you're right to call that out", "it isn't fair on you".
+    r"you(?:'re| are) (?:so |totally |completely |absolutely )?right to (?:call|feel|be|say|want|ask|expect"
+    r"|raise|bring|speak|push|question|worry|point)\b"
+    r"|(?:it|that|this)(?:'s| is| was)(?: not|n't) (?:fair|okay|ok|right) (?:on|to) you\b"
+    r"|(?:it|that|this) (?:isn't|is not|wasn't|was not) fair that you\b",
     r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
     r"|must have (?:hurt|stung))\b",
     rf"(?:{FEEL}|sorry) for you\b",

@@ -78,5 +78,6 @@ _GAP_WORDS = (
     "so really very quite a bit little pretty kind sort of incredibly extremely totally completely deeply"
     " rather super understandably also still just both somewhat feeling like truly such genuinely"
     " absolutely more than ever and or definitely certainly clearly obviously undoubtedly especially"
+    " actually literally honestly lowkey legit"
 )
 GAP = r"(?:(?:" + alternation(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"

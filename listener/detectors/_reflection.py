@@ -89,7 +89,8 @@ _YOU_STATEMENT = re.compile(
     r"|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
     r"|'d(?! (?:like|love|rather|prefer))| know"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
-    r"|(?:'re| are) (?:\w+ )?not alone| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
+    r"|(?:'re| are) (?:\w+ )?not (?:alone|the only one)|(?: \w+)? (?:aren't|are not) (?:alone|the only one)"
+    r"| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
     r"|need) to| owe| as well| and | must be (?:joking|kidding)"
     r"| (?:two|both|all) (?:are going to|are gonna|will|would|can|could|should|need to|have to)\b"
     r"|(?:'ve| have)(?: got)? nothing to lose"
@@ -144,9 +145,10 @@ _FEELINGS_ACCEPTED = re.compile(
     + r"(?:your|those|these|all (?:of )?(?:your|those|these)) (?:\w+ )?(?:feelings?|emotions?|reactions?"
     r"|responses?|concerns?|worries|fears?)(?: (?:are|is))? (?:\w+ )?(?:valid|matters?|count|normal|natural"
     r"|understandable|justified|reasonable|legitimate|real|important|make (?:\w+ )?sense)\b"
+    r"|(?:you|u) (?:have|'ve got|have got|had) every (?:right|reason) to\b"
 )
-"""Accepting their feelings in general ("your feelings are valid", "those feelings matter"): validation
-with nothing of their situation restated."""
+"""Accepting their feelings in general ("your feelings are valid", "those feelings matter", "you have
+every right to feel weird about it"): validation with nothing of their situation restated."""
 _PHRASE_BREAK = re.compile(r"[,;:]")
 _ARGUES = re.compile(
     r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"

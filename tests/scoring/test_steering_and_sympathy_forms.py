@@ -132,6 +132,31 @@ CASES: list[Case] = [
         ["You're scared about the rent, and with good reason."],
         ["I get why you're scared, but honestly it's not a big deal."],
     ),
+    (
+        "validation",
+        "legitimacy ('you're right to', 'it isn't fair that you'), 'of course your head', chat intensifiers",
+        [
+            "Of course your head's running the numbers.",
+            "You're right to call that out.",
+            "It isn't fair that you carry all the bills.",
+            "u def arent the only one",
+            "omg im so sorry bestie",
+            "thats actually so scary",
+        ],
+        ["Of course your landlord would say that.", "You're right, I forgot."],
+    ),
+    (
+        "paraphrase",
+        "'you have every right to feel...' accepts the feeling; it restates nothing of theirs",
+        ["You're scared the rent will eat everything you have left."],
+        ["You have every right to be upset.", "u have every right to feel weird about it"],
+    ),
+    (
+        "advice",
+        "'don't get too comfortable' tells them how to feel; 'don't sign anything yet' tells them what to do",
+        ["Don't sign anything until you've seen the severance terms."],
+        ["Don't get too comfortable, the last lead lasted six months."],
+    ),
 ]
 
 
