@@ -180,7 +180,9 @@ IMPERSONAL = re.compile(
         r" (?:it (?:really |very |so )?(?:helpful|useful|helps|easier|good|beneficial|calming) to"
         r"|that (?!it\b|that\b|this\b)[^.!?,]{1,40}? (?:really |often |usually )?helps\b)",
         # "let's make a plan", "let's focus on one small goal": steering the talk to solutions.
-        r"let(?:'s| us) (?:(?:just|maybe|first|try to|try and) )*(?:focus on|make a (?:plan|list)|plan\b"
+        r"let(?:'s| us) (?:(?:just|maybe|first|try to|try and) )*(?:sit down (?:\w+ )?(?:and|to) (?:\w+ )?"
+        r"(?:decide|plan|work out|figure out|make|sort|go through|look at|agree)\b"
+        r"|focus on|make a (?:plan|list)|plan\b"
         r"|figure out|work out|come up with|brainstorm|find (?:a way|ways|a solution|solutions|something)"
         r"|think about (?:what you|how you|ways|solutions)"
         r"|start by (?!(?:you|telling|talking|sharing|hearing|going over|asking|getting to know)\b)\w+ing"
@@ -191,11 +193,13 @@ IMPERSONAL = re.compile(
 "there's an app called...", "there are charities that can help with the forms", "some people
 find it helpful to...", "let's make a plan"."""
 MAYBE = re.compile(
-    r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:you(?: both| two)? (?:just |could |can |should"
-    r" |might |need to |try )?"
+    r"(?<![\w'])(?:maybe|perhaps|possibly),? (?:(?:you(?: both| two)?"
+    r"|we(?= should (?!(?:\w+ )?(?:talk|chat|speak|grab|get|meet|catch|hang)\b)))"
+    r" (?:just |could |can |should |might |need to |try )?"
     r"|just |also )?(?P<verb>[a-z]+)"
 )
-"""Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her"."""
+"""Hedged suggestions: "maybe try...", "perhaps you could...", "maybe talking to her", "maybe we should
+see someone" (a step for the two of them; "maybe we can look at that" proposes to talk it through)."""
 MAYBE_YOU = re.compile(
     r"(?<![\w'])(?:(?:maybe|perhaps),? (?:you|u)(?: both| two)? (?:could|can|might)|(?:you|u)"
     r"(?: both| two)? (?:could|can|might)(?: also"

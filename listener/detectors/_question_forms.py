@@ -248,6 +248,9 @@ RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
+    # Defending oneself: "what was I supposed to do?", "what else could I have said?".
+    r"|what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to (?:do|say)\b"
+    r"|what else (?:could|should|would|was) i (?:have )?(?:do|done|say|said)\b"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
@@ -256,7 +259,8 @@ RHETORICAL = re.compile(
     r"|was) (?:it|they|that|he|she|we)\??$)"
 )
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
-be?", an appraisal with a tag: "exams are the worst, aren't they?")."""
+be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener defending themself:
+"What was I supposed to do?")."""
 _RHETORICAL_WORDS = split_words("who what what's how isn't why you")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))

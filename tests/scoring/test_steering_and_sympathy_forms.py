@@ -157,6 +157,28 @@ CASES: list[Case] = [
         ["Don't sign anything until you've seen the severance terms."],
         ["Don't get too comfortable, the last lead lasted six months."],
     ),
+    (
+        "advice",
+        "'maybe we should' + a step for the two of them, 'let's sit down and decide'; an offer to talk isn't",
+        ["Maybe we should see someone about it.", "Let's sit down tonight and decide what can wait."],
+        [
+            "Maybe we should talk about it when you're ready.",
+            "Maybe we can look at that together?",
+            "Let's sit down and talk.",
+        ],
+    ),
+    (
+        "question",
+        "defending oneself ('What was I supposed to do?') asks nothing; 'what do you need from me?' asks",
+        ["What do you need from me right now?"],
+        ["What was I supposed to do?", "What else could I have said?"],
+    ),
+    (
+        "self_focus",
+        "a justification about the listener, ending in a defence, turns the talk to them",
+        ["She's my mum, I tell her everything. What was I supposed to do?"],
+        ["You told her after I asked you not to, and now you feel betrayed?"],
+    ),
 ]
 
 
