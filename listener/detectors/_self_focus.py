@@ -53,8 +53,15 @@ _STANCE = re.compile(
     r"^\s*(?:(?:'m|am|was) (?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely"
     r"|extremely|awfully) )+sorry"
     r"|(?:(?:'m|am|was|'d|do) )?(?:(?:so|really|truly|totally|completely|fully|definitely|absolutely"
-    r"|genuinely|honestly|sincerely|deeply|do) )*(?:sorry|so sorry|really sorry|understand|hear|can"
-    r"|could|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
+    r"|genuinely|honestly|sincerely|deeply|do) )*(?:sorry|so sorry|really sorry|understand|hear"
+    r"|can(?!'t|not| not)|could(?!n't| not)"
+    # "I can't" with a verb of knowing, saying or helping stays on them ("I can't imagine", "I can't
+    # tell you how sorry I am"); with any other verb it is the listener's own state ("I can't sleep").
+    r"|(?:can't|cannot|can not|couldn't|could not) (?:(?:only|really|even|just|begin to|possibly) )*"
+    r"(?:imagine|see|tell|hear|understand|believe|picture|wait|help|blame|say|think|promise|thank|express"
+    r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stand (?:to see|seeing|what)"
+    r"|make (?:\w+ )?(?:choices?|decisions?) for)"
+    r"|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
     r"|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not|don't know|do not know"

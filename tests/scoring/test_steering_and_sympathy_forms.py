@@ -179,6 +179,17 @@ CASES: list[Case] = [
         ["She's my mum, I tell her everything. What was I supposed to do?"],
         ["You told her after I asked you not to, and now you feel betrayed?"],
     ),
+    (
+        "self_focus",
+        "'I can't' + a verb of knowing, saying or helping stays on them; other verbs are the listener's own",
+        ["I can't focus in restaurants.", "I couldn't stop thinking about my own rent all week."],
+        [
+            "I can't imagine.",
+            "I can't tell you how sorry I am.",
+            "I can come over tonight if you want.",
+            "I can't make that decision for you.",
+        ],
+    ),
 ]
 
 
