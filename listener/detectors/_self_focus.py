@@ -59,7 +59,8 @@ _STANCE = re.compile(
     # tell you how sorry I am"); with any other verb it is the listener's own state ("I can't sleep").
     r"|(?:can't|cannot|can not|couldn't|could not) (?:(?:only|really|even|just|begin to|possibly) )*"
     r"(?:imagine|see|tell|hear|understand|believe|picture|wait|help|blame|say|think|promise|thank|express"
-    r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stand (?:to see|seeing|what)"
+    r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stress|emphasi[sz]e"
+    r"|stand (?:to see|seeing|what)"
     r"|make (?:\w+ )?(?:choices?|decisions?) for)"
     r"|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
@@ -82,9 +83,20 @@ _SELF_WORDS = re.compile(
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
-    r"|did|too)|try (?:being|having|living with) \w+)(?![\w'])"
+    r"|did|too)|try (?:being|having|living with) \w+"
+    # "same" for "me too", alone or before the listener's own news ("same tbh, it's 2am and I'm up").
+    r"|^same(?: (?:tbh|ngl|fr|lol|honestly|tho|bestie|girl|sis|bro))*(?=\s*(?:[.!,]|$)"
+    r"|[^.!?]*(?<![\w'])(?:i|im|i'm|i've|my)(?![\w']))"
+    # Their story bringing back the listener's own: "this is giving me flashbacks to year 9".
+    r"|(?:giving|gives|gave) me (?:\w+ )?(?:flashbacks|ptsd|war flashbacks|deja vu)"
+    # Someone in their story doing the same to the listener: "he nicked my idea too".
+    r"|(?:he|she|they) (?:\w+ )?(?:did|pulled|tried|stole|nicked|took|used|dumped|ghosted|cheated on|lied to"
+    r"|treated|ignored|blanked|screwed|fired|ditched|dropped|undermined|humiliated)\b[^.!?,]{0,30}?"
+    r"(?:me|my \w+)(?: \w+){0,4}? (?:too|as well)(?= *(?:$|[,.!?;:]|and\b)))"
+    r"(?![\w'])"
 )
-"""Short phrases of self-focus, comparisons included ("try being 38 and...")."""
+"""Short phrases of self-focus, comparisons included ("try being 38 and..."), "same" for "me too",
+and the listener's own story brought back ("this is giving me flashbacks", "he did that to me too")."""
 _MAKES_ME = re.compile(
     r"(?<![\w'])(?:making|makes|made|got|getting) me (?:so |really |super |a bit |feel )?(?P<feeling>[a-z]+)"
     r"(?![^.!?]{0,25}\b(?:for you|for her|for him|for them|on your behalf))"

@@ -188,7 +188,20 @@ CASES: list[Case] = [
             "I can't tell you how sorry I am.",
             "I can come over tonight if you want.",
             "I can't make that decision for you.",
+            "I can't stress enough that none of this is your fault.",
         ],
+    ),
+    (
+        "self_focus",
+        "'same' for 'me too', the listener's own story brought back, someone doing the same to them",
+        [
+            "same",
+            "same tbh its 2am and im doomscrolling",
+            "ok this is lowkey giving me flashbacks to my last job",
+            "Classic. My old boss cut my hours too and I never got over it.",
+            "He did that to me too.",
+        ],
+        ["Same time next week?", "He told me about it too.", "She called me too, she's worried about you."],
     ),
 ]
 
