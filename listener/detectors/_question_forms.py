@@ -251,6 +251,7 @@ RHETORICAL = re.compile(
     # Defending oneself: "what was I supposed to do?", "what else could I have said?".
     r"|what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to (?:do|say)\b"
     r"|what else (?:could|should|would|was) i (?:have )?(?:do|done|say|said)\b"
+    r"|who (?:does|do|did) (?:he|she|they) think (?:he|she|they)(?:'s| is| are| was| were)\b"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"

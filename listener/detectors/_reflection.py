@@ -19,6 +19,7 @@ from listener.detectors._overlap import (
     speaker_concepts,
 )
 from listener.detectors._questions import questions
+from listener.detectors._self_focus import GRIEVANCE
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
     AFFIRMATION,
@@ -87,7 +88,7 @@ _YOU_STATEMENT = re.compile(
     _LEADS + r"(?:your\b(?! (?:[\w'-]+ ){1,3}?(?:should|will|'ll|would|could|might|may|can|ought|needs? to"
     r"|has to|have to|had better|comes first|must (?!be\b|have been\b|feel\b))\b)"
     r"|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
-    r"|'d(?! (?:like|love|rather|prefer))| know"
+    r"|'d(?! (?:like|love|rather|prefer))| know| knew (?:that|this|it)(?: already)?\W*$"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
     r"|(?:'re| are) (?:\w+ )?not (?:alone|the only one)|(?: \w+)? (?:aren't|are not) (?:alone|the only one)"
     r"| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
@@ -239,7 +240,11 @@ def _not_restating(body: str) -> bool:
         return True
     if _GENERIC.match(body) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0]):
         return True
-    return _supportive(body) or bool(_ARGUES.search(body) or _EXONERATES.match(body))
+    return (
+        _supportive(body)
+        or bool(_ARGUES.search(body) or _EXONERATES.match(body))
+        or (" me" in body and GRIEVANCE.search(body) is not None)
+    )
 
 
 def candidates(ctx: TurnContext) -> list[tuple[int, int]]:

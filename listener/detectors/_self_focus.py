@@ -150,6 +150,16 @@ _TO_THEM = re.compile(
 own roadblock in Gordon's list), not a story of the listener's that takes the floor."""
 
 
+GRIEVANCE = re.compile(
+    r"(?<![\w'])(?:he|she|they|you|u|your \w+|(?:his|her|their) \w+) (?:doesn't|does not|don't|do not"
+    r"|didn't|did not|never|won't|wouldn't) (?:even |ever |once |actually )?(?:liked?|respect(?:ed)?"
+    r"|listen(?:ed)? to|ask(?:ed)?(?: about| after)?|cared? about|thank(?:ed)?|help(?:ed)?|support(?:ed)?"
+    r"|invited?|call(?:ed)?|text(?:ed)?|notice[sd]?|appreciated?|include[sd]?) me\b"
+)
+"""The listener's own unmet need, as a counter to theirs ("your sister doesn't even like me", "you
+never ask me how I am"): the talk turns to the listener."""
+
+
 def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] | None:
     """Where sentence `body` starts talking about the listener, if it does.
 
@@ -178,6 +188,10 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
         felt = _MAKES_ME.search(body)
         if felt and felt.group("feeling") in FEELING_WORDS:
             return felt.span()
+    if " me" in body:
+        grievance = GRIEVANCE.search(body)
+        if grievance:
+            return grievance.span()
     return None
 
 

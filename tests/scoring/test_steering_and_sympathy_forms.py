@@ -203,6 +203,24 @@ CASES: list[Case] = [
         ],
         ["Same time next week?", "He told me about it too.", "She called me too, she's worried about you."],
     ),
+    (
+        "self_focus",
+        "the listener's own unmet need as a counter ('your sister doesn't even like me') turns the talk",
+        ["Okay but your sister doesn't even like me.", "You never ask me how I am."],
+        ["Your sister doesn't seem to support you much.", "She never asks how you are."],
+    ),
+    (
+        "paraphrase",
+        "'You knew that' and a counter-grievance restate nothing of theirs",
+        ["You knew the rent would go up, and it still hit hard."],
+        ["I told you it might run late. You knew that.", "Okay but your sister doesn't even like me."],
+    ),
+    (
+        "question",
+        "outrage at a third party ('Who does he think he is?') asks nothing",
+        ["Who do you think told him?"],
+        ["Who does he think he is?", "Who does she think she is??"],
+    ),
 ]
 
 
