@@ -35,6 +35,7 @@ from listener.detectors._advice_patterns import (
     OWN_NEED,
     OWN_TIP,
     RESOURCE_HELPS,
+    SOUNDS_LIKE_NEED,
     TRY,
     WISH_YOU,
 )
@@ -188,6 +189,10 @@ def _statement_advice(body: str) -> re.Match[str] | None:
                 continue  # "you must have friends who...", "you must miss her": a guess, not an obligation
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
+                return m
+    if "like" in body and " to " in body:
+        for m in SOUNDS_LIKE_NEED.finditer(body):
+            if imperative_verb(body, m, "verb", bare=False):
                 return m
     found = _looking_ahead(body, FIRST_PERSON) if _first_person_cued(body) else None
     if found is None and _impersonal_cued(body):

@@ -122,6 +122,11 @@ _BE_HOW = re.compile(
 """After an imperative "be": a way of acting ("be gentle with yourself", "be honest with her"), not a
 feeling to have ("be happy") or encouragement ("be strong"), which other rules code; nor open to
 hearing ideas, which asks permission."""
+_SAY_TOLD = re.compile(
+    r" (?:sorry|no|yes|something|how you|what you|exactly what|it to|that to|thank you to)\b"
+)
+"""After an imperative "say": what to tell someone ("just say sorry", "say no to the extra shifts");
+anything else is an opinion ("I'd say that's normal"), an example ("say, cars") or a greeting."""
 _WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
 """After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""
 TRY_TO_FEEL = r" (?:(?:not|to|and)(?: not)? (?:to )?)" + HOW_TO_FEEL
@@ -219,6 +224,8 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     if verb == "sort" and body.startswith(" of", end):
         return False  # the hedge "sort of a relief", not "sort it out"
+    if verb == "say" and not _SAY_TOLD.match(body, end):
+        return False  # "I'd say that's a lot", "say, cars", "say hi": not what to tell someone
     return not _NOT_IMPERATIVE.match(body, end)
 
 

@@ -50,6 +50,13 @@ DIRECTIVE = re.compile(
 )
 """You should / need to / have to / had better / might want to; hedged ("you may need to") and plural
 ("you two need to")."""
+SOUNDS_LIKE_NEED = re.compile(
+    r"(?<![\w'])(?:sounds|sounded|seems|looks) like (?:you|u) (?:really |just |definitely |probably )?"
+    r"(?:need|have|ought) to (?:start|stop|quit) (?P<verb>[a-z]+ing)(?![\w'])"
+)
+"""A prescription dressed as a reflection: "sounds like you need to start saying no", "it sounds like
+you need to stop covering for him" (Gordon's advising with a reflective stem); "it sounds like you need
+to vent" or "... to do it all yourself" restates a need or a burden of theirs."""
 FUTURE_START = re.compile(
     r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|then|think|guess|now|point|honestly|maybe|probably|that)\s+)$"
 )

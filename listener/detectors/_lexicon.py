@@ -160,7 +160,7 @@ ACTION_VERBS: frozenset[str] = split_words(
     subscribe work study revise review rethink reconsider reflect cry rant sort figure continue meet
     strengthen attend elope break arrange establish create build divide split slow confide weigh offer
     propose exchange connect reconnect communicate discuss address approach tackle dump ditch divorce label
-    facetime skype skip pack lock shut unwind nap stretch swim jog hike bake bathe journal log
+    facetime skype skip pack lock shut unwind nap stretch swim jog hike bake bathe journal log say laugh
     """
 )
 """Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""

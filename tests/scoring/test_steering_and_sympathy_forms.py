@@ -221,6 +221,25 @@ CASES: list[Case] = [
         ["Who do you think told him?"],
         ["Who does he think he is?", "Who does she think she is??"],
     ),
+    (
+        "advice",
+        "'sounds like you need to start / stop + doing' prescribes; a need or a burden of theirs is restated",
+        [
+            "Sounds like you need to start saying no to people.",
+            "It sounds like you need to stop applying for now.",
+        ],
+        ["It sounds like you need to vent.", "It seems like you need to do it all yourself."],
+    ),
+    (
+        "advice",
+        "'say sorry', 'say no to...' tell them what to say; an opinion ('I'd say...') or a greeting does not",
+        [
+            "just say sorry and tell her you binned it",
+            "Say no to the extra launches.",
+            "Next time just laugh it off.",
+        ],
+        ["I'd say that's a lot.", "Say hi to your mum for me."],
+    ),
 ]
 
 
