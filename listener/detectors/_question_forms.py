@@ -252,6 +252,8 @@ RHETORICAL = re.compile(
     r"|what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to (?:do|say)\b"
     r"|what else (?:could|should|would|was) i (?:have )?(?:do|done|say|said)\b"
     r"|who (?:does|do|did) (?:he|she|they) think (?:he|she|they)(?:'s| is| are| was| were)\b"
+    # A sulking tag after giving in: "Fine, you pick. Happy?", "Satisfied now?".
+    r"|(?:are you |you )?(?:happy|satisfied)(?: now)?\?*$"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
@@ -262,7 +264,7 @@ RHETORICAL = re.compile(
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener defending themself:
 "What was I supposed to do?")."""
-_RHETORICAL_WORDS = split_words("who what what's how isn't why you")
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""

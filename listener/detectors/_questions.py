@@ -156,9 +156,15 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         or ECHO_WHAT.match(body)
         or (fragment(body) and (ends or _goes_on(after)))
         or (ends and OUTRAGE.match(body))
+        or (body.endswith(_REBUTTAL_ENDS) and body.count(" ") >= 4)
     ):
         return None, offset, False
     return "closed", offset, True
+
+
+_REBUTTAL_ENDS = (" though?", " tho?", " though??", " tho??", " though?!", " tho?!")
+"""How a statement said with "?" to contradict ends ("We went to the coast in June though?"): it asks
+nothing; a short one still asks ("u ok tho?")."""
 
 
 def _later_clause(body: str, asked: bool) -> tuple[Kind | None, int]:

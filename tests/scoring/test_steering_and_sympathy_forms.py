@@ -240,6 +240,16 @@ CASES: list[Case] = [
         ],
         ["I'd say that's a lot.", "Say hi to your mum for me."],
     ),
+    (
+        "question",
+        "a statement said with 'though?' contradicts, a sulking 'Happy?' taunts; neither asks",
+        ["u ok tho?", "Are you happy with how the meeting went?"],
+        [
+            "We went to the coast in June though? That was me.",
+            "Fine, then you pick a weekend and I'll book it. Happy?",
+            "Are you happy now?",
+        ],
+    ),
 ]
 
 
