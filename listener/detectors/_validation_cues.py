@@ -280,7 +280,8 @@ DISMISSING = re.compile(
     r"|don't (?:overthink|dwell on) (?:it|this|that|things)"
     r"|(?:just )?chill(?: out)?|(?:just )?smile|think positive|stay positive|(?:just )?be positive"
     r"|no need to (?:worry|be upset|cry|get upset|feel)"
-    r"|i(?:'d| would)(?:n't| not) (?:worry|stress|fret))(?![\w'])"
+    # "I wouldn't worry", not the purpose "(you kept it quiet) so I wouldn't worry".
+    r"|(?<!so )(?<!that )i(?:'d| would)(?:n't| not) (?:worry|stress|fret))(?![\w'])"
 )
 """Dismissing the feeling or telling them to stop feeling it."""
 

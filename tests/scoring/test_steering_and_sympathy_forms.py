@@ -65,7 +65,11 @@ CASES: list[Case] = [
         "invalidation",
         "'I wouldn't worry' tells them to stop feeling it; worrying with them does not",
         ["I wouldn't worry too much.", "Honestly I wouldn't stress about the rent."],
-        ["I'd worry too, in your shoes.", "I wouldn't blame you for worrying."],
+        [
+            "I'd worry too, in your shoes.",
+            "I wouldn't blame you for worrying.",
+            "You kept the layoff to yourself so I wouldn't worry.",
+        ],
     ),
     (
         "validation",
