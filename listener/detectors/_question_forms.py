@@ -24,7 +24,7 @@ from listener.detectors._spoken_forms import SAY_MORE
 
 LEAD = re.compile(
     r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now(?! (?:is|was|would|might|could|may|will)\b)"
-    r"|right|alright|yeah|yes|i see|wow|gosh|sorry"
+    r"|right|alright|yeah|yes|i see|wow|gosh|sorry|anyway|anyways|btw|by the way"
     r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
     r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm (?:just )?wondering"

@@ -254,6 +254,12 @@ CASES: list[Case] = [
             "Are you happy now?",
         ],
     ),
+    (
+        "question",
+        "a question after 'anyway' or 'btw' asks, with or without '?'; a statement after them does not",
+        ["anyway did u see the new tyler vid", "btw how did the exam go"],
+        ["Anyway, I'm sure it'll blow over."],
+    ),
 ]
 
 
