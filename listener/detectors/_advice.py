@@ -137,9 +137,12 @@ def _impersonal_cued(body: str) -> bool:
         or "secret" in body
         or "bet" in body
         or "move" in body
-        or "people" in body
+        or "people f" in body
+        or "people have" in body
+        or "people say" in body
         or "folks" in body
-        or "let" in body
+        or "let's" in body
+        or "let us" in body
     )
 
 
