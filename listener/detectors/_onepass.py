@@ -1,0 +1,82 @@
+"""One Aho-Corasick pass over the masked reply finds where every gated `Scanner` may match.
+
+Each `Scanner` gate is a regex that `re` enters at every place one of the gate's first characters
+occurs, once per pattern: about ten gates a reply, most of the cost of the whole-reply scans. One
+automaton over all their beginnings (`pyahocorasick`, in C) reads the reply once and hands each
+scanner the places its own gate would have found, in the same order; the full pattern then runs only
+there, as before, so the matches are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+
+from listener.detectors._fastscan import Scanner
+from listener.detectors._text import masked
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+_INDEX: dict[Scanner, int] = {}
+"""The scanners asked for so far, each with its place in a reply's list of places."""
+_BUILT: dict[int, _Pass] = {}
+"""The automaton over the beginnings of the scanners of `_INDEX`, by their number (a scanner that
+joins makes it to be built again)."""
+
+
+class _Pass:
+    """An automaton over the gates' beginnings; each beginning knows which scanners begin with it."""
+
+    def __init__(self, scanners: list[Scanner]) -> None:
+        owners: dict[str, list[int]] = {}
+        for index, scanner in enumerate(scanners):
+            for head in scanner.heads:
+                owners.setdefault(head, []).append(index)
+        self.automaton: Any = ahocorasick.Automaton()
+        """Finds every beginning; its value: how far back from its end it starts, and its scanners."""
+        for head, indices in owners.items():
+            self.automaton.add_word(head, (len(head) - 1, tuple(indices)))
+        self.automaton.make_automaton()
+        self.count = len(scanners)
+        """How many scanners the automaton serves."""
+        self.unordered = tuple(i for i, s in enumerate(scanners) if len(set(map(len, s.heads))) > 1)
+        """The scanners whose beginnings differ in length: the automaton reports a place when its
+        beginning ends, so their places are sorted afterwards."""
+
+    def places(self, text: str) -> list[list[int]]:
+        """Each scanner's places in `text`, in order: where one of its beginnings starts."""
+        places: list[list[int]] = [[] for _ in range(self.count)]
+        add = [found.append for found in places]
+        for end, (back, indices) in self.automaton.iter(text):
+            for index in indices:
+                add[index](end - back)
+        for index in self.unordered:
+            places[index].sort()
+        return places
+
+
+def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> Iterator[re.Match[str]]:
+    """`scanner.finditer(masked(ctx), until)`, with the places its gate would find taken from the
+    reply's one pass. A scanner asked for the first time joins the pass from the next reply on (its
+    own gate serves it until then); a rare pattern keeps its phrase check and its gate."""
+    text = masked(ctx)
+    index = _INDEX.get(scanner)
+    if index is None:
+        if not scanner.rare and scanner.gate is not None:
+            _INDEX[scanner] = len(_INDEX)
+        return scanner.finditer(text, until)
+    places = ctx.cache.get("gate places")
+    if not isinstance(places, list):
+        automaton = _BUILT.get(len(_INDEX))
+        if automaton is None:
+            automaton = _Pass(list(_INDEX))
+            _BUILT.clear()
+            _BUILT[automaton.count] = automaton
+        places = ctx.cache["gate places"] = automaton.places(text)
+    if index >= len(places):  # joined after this reply's pass
+        return scanner.finditer(text, until)
+    return scanner.finditer(text, until, places[index])
