@@ -79,4 +79,6 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
         places = ctx.cache["gate places"] = automaton.places(text)
     if index >= len(places):  # joined after this reply's pass
         return scanner.finditer(text, until)
-    return scanner.finditer(text, until, places[index])
+    starts = places[index]
+    # Most short replies hold none of a scanner's beginnings: no matcher to set up then.
+    return scanner.finditer(text, until, starts) if starts else iter(())
