@@ -159,6 +159,7 @@ def test_the_one_pass_serves_the_scorer_s_own_scanners() -> None:
         *(s for s in vars(_cues).values() if isinstance(s, Scanner)),
         *(s for s in vars(_self_focus).values() if isinstance(s, Scanner)),
         *_validation_cues._SCANNERS.values(),
+        *(scanner for _, scanner in _acknowledgements._ACK_GATED),
     ]
     scanners = [s for s in scanners if s.gate is not None]
     one_pass = _Pass(scanners)
