@@ -10,8 +10,9 @@ there, as before, so the matches are the same.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick
 
@@ -43,20 +44,31 @@ class _Pass:
         self.automaton.make_automaton()
         self.count = len(scanners)
         """How many scanners the automaton serves."""
-        self.unordered = tuple(i for i, s in enumerate(scanners) if len(set(map(len, s.heads))) > 1)
+        self.unordered = frozenset(i for i, s in enumerate(scanners) if len(set(map(len, s.heads))) > 1)
         """The scanners whose beginnings differ in length: the automaton reports a place when its
         beginning ends, so their places are sorted afterwards."""
 
-    def places(self, text: str) -> list[list[int]]:
-        """Each scanner's places in `text`, in order: where one of its beginnings starts."""
-        places: list[list[int]] = [[] for _ in range(self.count)]
-        add = [found.append for found in places]
+    def places(self, text: str) -> _Places:
+        """Each scanner's places in `text`, in order: where one of its beginnings starts (a scanner
+        with none has no list: most have none in a short reply)."""
+        found: defaultdict[int, list[int]] = defaultdict(list)
         for end, (back, indices) in self.automaton.iter(text):
             for index in indices:
-                add[index](end - back)
-        for index in self.unordered:
-            places[index].sort()
-        return places
+                found[index].append(end - back)
+        unordered = self.unordered
+        for index, starts in found.items():
+            if index in unordered and len(starts) > 1:
+                starts.sort()
+        return _Places(self.count, found)
+
+
+class _Places(NamedTuple):
+    """The places one reply's pass found."""
+
+    served: int
+    """How many scanners the pass served (the first this-many of `_INDEX`)."""
+    found: dict[int, list[int]]
+    """Each served scanner's places, by its index; a scanner with none is left out."""
 
 
 def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> Iterator[re.Match[str]]:
@@ -70,15 +82,15 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
             _INDEX[scanner] = len(_INDEX)
         return scanner.finditer(text, until)
     places = ctx.cache.get("gate places")
-    if not isinstance(places, list):
+    if not isinstance(places, _Places):
         automaton = _BUILT.get(len(_INDEX))
         if automaton is None:
             automaton = _Pass(list(_INDEX))
             _BUILT.clear()
             _BUILT[automaton.count] = automaton
         places = ctx.cache["gate places"] = automaton.places(text)
-    if index >= len(places):  # joined after this reply's pass
-        return scanner.finditer(text, until)
-    starts = places[index]
-    # Most short replies hold none of a scanner's beginnings: no matcher to set up then.
-    return scanner.finditer(text, until, starts) if starts else iter(())
+    starts = places.found.get(index)
+    if starts:
+        return scanner.finditer(text, until, starts)
+    # No place: nothing to match (most scanners in a short reply), unless it joined after this pass.
+    return iter(()) if index < places.served else scanner.finditer(text, until)
