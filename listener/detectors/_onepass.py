@@ -10,6 +10,7 @@ there, as before, so the matches are the same.
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 _INDEX: dict[Scanner, int] = {}
 """The scanners asked for so far, each with its place in a reply's list of places."""
+_JOINING = threading.Lock()
+"""Held while a scanner joins or the automaton is built: two threads must not give two scanners one
+index, nor list `_INDEX` while it grows."""
 _BUILT: dict[int, _Pass] = {}
 """The automaton over the beginnings of the scanners of `_INDEX`, by their number (a scanner that
 joins makes it to be built again)."""
@@ -79,13 +83,15 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
     index = _INDEX.get(scanner)
     if index is None:
         if not scanner.rare and scanner.gate is not None:
-            _INDEX[scanner] = len(_INDEX)
+            with _JOINING:
+                _INDEX.setdefault(scanner, len(_INDEX))
         return scanner.finditer(text, until)
     places = ctx.cache.get("gate places")
     if not isinstance(places, _Places):
         automaton = _BUILT.get(len(_INDEX))
         if automaton is None:
-            automaton = _Pass(list(_INDEX))
+            with _JOINING:
+                automaton = _Pass(list(_INDEX))
             _BUILT.clear()
             _BUILT[automaton.count] = automaton
         places = ctx.cache["gate places"] = automaton.places(text)
