@@ -15,6 +15,7 @@ from listener.detectors._cues import Hit
 from listener.detectors._dispatch import WordDispatch
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD
+from listener.detectors._onepass import scan_reply
 from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose, sarcastic
 
@@ -308,7 +309,7 @@ def acknowledgements_in_order(ctx: TurnContext) -> Iterator[Hit]:
 def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     own_story: dict[int, bool] = {}  # sentence start -> it is the listener's own story (found on demand)
-    gated = _gated_acks(text)
+    gated = _gated_acks(ctx, text)
     matches = sorted([*_ACK_SCAN.finditer(text), *gated], key=_start) if gated else _ACK_SCAN.finditer(text)
     for m in matches:
         if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
@@ -325,14 +326,14 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
         yield (m.start(), m.end(), m.group(0))
 
 
-def _gated_acks(text: str) -> list[re.Match[str]]:
+def _gated_acks(ctx: TurnContext, text: str) -> list[re.Match[str]]:
     """The matches of `_GATED_ACKS` in `text`, pattern by pattern; a pattern is scanned only when one
     of its words is in the reply (a plain substring test: far cheaper than a regex search)."""
     found: list[re.Match[str]] = []
     for words, scanner in _ACK_GATED:
         for word in words:
             if word in text:
-                found.extend(scanner.finditer(text))
+                found.extend(scan_reply(ctx, scanner))
                 break
     return found
 

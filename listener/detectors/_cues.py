@@ -20,6 +20,7 @@ from listener.detectors._feeling_words import (
     alternation,
 )
 from listener.detectors._lexicon import STOPWORDS, split_words
+from listener.detectors._onepass import scan_reply
 from listener.detectors._overlap import cue_hits, cue_pattern, cues_in_reply
 from listener.detectors._questions import questions
 from listener.detectors._text import masked, negated_before, sentence_at, sentences
@@ -212,20 +213,20 @@ def _first_reflection(ctx: TurnContext) -> Hit | None:
 
 def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """A state attributed to "you" ("you must feel so alone", "that left you drained")."""
-    for m in _REFLECT_SCAN.finditer(text, limit):
+    for m in scan_reply(ctx, _REFLECT_SCAN, limit):
         yield (m.start(), m.end(), m.group("feel"))
 
 
 def _perceived(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """The listener perceiving the feeling ("I can hear how much that stung")."""
     if _PERCEIVED_CUES.search(text):
-        for m in _PERCEIVED_SCAN.finditer(text, limit):
+        for m in scan_reply(ctx, _PERCEIVED_SCAN, limit):
             yield (m.start(), m.end(), m.group("feel"))
 
 
 def _framed(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """Any state word after a frame that grants it ("no wonder you're fuming")."""
-    for m in _FRAME_SCAN.finditer(text, limit):
+    for m in scan_reply(ctx, _FRAME_SCAN, limit):
         feel = m.group("feel")
         if (
             feel not in STOPWORDS
@@ -238,14 +239,14 @@ def _framed(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
 
 def _caused(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """Something that stirs a feeling in the speaker ("it's eating at you")."""
-    for m in _CAUSE_SCAN.finditer(text, limit):
+    for m in scan_reply(ctx, _CAUSE_SCAN, limit):
         if _said_of_them(ctx, text, m.start()):
             yield (m.start(), m.end(), m.group(0))
 
 
 def _felt(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """The speaker's feeling as a verb ("you miss her")."""
-    for m in _YOU_FEEL_VERB_SCAN.finditer(text, limit):
+    for m in scan_reply(ctx, _YOU_FEEL_VERB_SCAN, limit):
         if _said_of_them(ctx, text, m.start()):
             yield (m.start(), m.end(), m.group(0))
 

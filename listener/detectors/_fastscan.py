@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import repeat, takewhile
 from typing import Any
 
@@ -199,23 +199,39 @@ class Scanner:
             return set()
         return beginnings(pattern, self.depth) or set()
 
-    def finditer(self, text: str, until: int | None = None) -> Iterator[re.Match[str]]:
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        """The beginnings the gate looks for, none that extends another ("you" and "you're": "you"),
+        so that each place the gate finds begins exactly one of them. Empty when there is no gate."""
+        if self.gate is None:
+            return frozenset()
+        heads = self._gate_heads
+        return frozenset(h for h in heads if not any(h[:i] in heads for i in range(1, len(h))))
+
+    def finditer(
+        self, text: str, until: int | None = None, starts: Iterable[int] | None = None
+    ) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives, in order (the same spans and groups);
-        with `until`, only those that start at or before it, and the scan stops there."""
+        with `until`, only those that start at or before it, and the scan stops there.
+        `starts`: the places the gate would find in `text`, in order, when they are already known
+        (`_onepass.scan_reply`); the gate is not run then."""
         phrases = self.phrases
         if phrases is not None and not any(map(text.__contains__, phrases)):
             return iter(())
         if self.gate is None:
             found = self.pattern.finditer(text)
             return found if until is None else takewhile(lambda m: m.start() <= until, found)
-        return _apart(self._tried(text, until))
+        return _apart(self._tried(text, until, starts))
 
-    def _tried(self, text: str, until: int | None = None) -> Iterator[re.Match[str]]:
+    def _tried(
+        self, text: str, until: int | None = None, starts: Iterable[int] | None = None
+    ) -> Iterator[re.Match[str]]:
         """The full pattern's match at every place the gate finds (up to `until`), in order (it may
         overlap an earlier one): `map` and `filter` run the loop in C, no Python step per gate hit."""
-        gate = self.gate
-        assert gate is not None
-        starts: Iterator[int] = map(_START, gate.finditer(text))
+        if starts is None:
+            gate = self.gate
+            assert gate is not None
+            starts = map(_START, gate.finditer(text))
         if until is not None:
             starts = takewhile(until.__ge__, starts)
         return filter(None, map(self.pattern.match, repeat(text), starts))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
 from listener.detectors._lexicon import FEELING_WORDS
+from listener.detectors._onepass import scan_reply
 from listener.detectors._questions import questions
 from listener.detectors._text import disclaimed_before, masked, sentences
 
@@ -195,9 +196,9 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
     return None
 
 
-def _first_phrase(text: str) -> tuple[int, int] | None:
+def _first_phrase(ctx: TurnContext, text: str) -> tuple[int, int] | None:
     """The first `_SELF` phrase the listener says themselves (not disclaimed or reported)."""
-    for m in _SELF_SCAN.finditer(text):
+    for m in scan_reply(ctx, _SELF_SCAN):
         if not disclaimed_before(text, m.start()):
             return m.span()
     return None
@@ -223,7 +224,7 @@ def self_focus(ctx: TurnContext) -> tuple[int, int] | None:
     """The span where the reply turns the talk to the listener and keeps it, if anywhere."""
     text = masked(ctx)
     # Only the first phrase can be the earliest span (matches come in order of position).
-    first = _first_phrase(text)
+    first = _first_phrase(ctx, text)
     story = _first_story(ctx, text, len(text) if first is None else first[0])
     spans = [span for span in (first, story) if span is not None]
     if not spans:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import alternation
 from listener.detectors._lexicon import split_words
+from listener.detectors._onepass import scan_reply
 from listener.detectors._text import in_order, masked, sentence_at
 
 if TYPE_CHECKING:
@@ -51,10 +52,10 @@ def _stream(pattern: re.Pattern[str]) -> tuple[str, _Finder]:
     """The cache key of `pattern`'s shared stream of spans, and the finder that starts it."""
     known = _STREAMS.get(id(pattern))
     if known is None:
-        scan = _SCANNERS.get(id(pattern), pattern)
+        scan = _SCANNERS.get(id(pattern))
 
         def find(ctx: TurnContext) -> Iterator[tuple[int, int]]:
-            return map(_SPAN, scan.finditer(masked(ctx)))
+            return map(_SPAN, pattern.finditer(masked(ctx)) if scan is None else scan_reply(ctx, scan))
 
         known = _STREAMS[id(pattern)] = (f"spans:{id(pattern)}:lazy", find)
     return known

@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 
 from listener.detectors import _acknowledgements, _cues, _self_focus, _validation_cues, interruption
 from listener.detectors._fastscan import Scanner, prefix_trie
+from listener.detectors._onepass import _Pass, scan_reply
+from listener.detectors._text import masked
+from listener.scoring import TurnContext
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
 PATTERNS = [
@@ -133,3 +136,61 @@ def test_the_gate_reads_its_beginnings_as_a_trie() -> None:
     assert gate is not None
     assert gate.pattern == r"t(?=h(?:at(?:\ s|'s)|is\ i))|y(?=ou\ po)"
     assert [m.start() for m in gate.finditer("so that sucks, you poor thing; that's it")] == [3, 15, 31]
+
+
+def _pass_places(one_pass: _Pass, text: str) -> list[list[int]]:
+    found = one_pass.places(text).found
+    return [found.get(index, []) for index in range(one_pass.count)]
+
+
+def _gate_places(scanner: Scanner, text: str) -> list[int]:
+    assert scanner.gate is not None
+    return [m.start() for m in scanner.gate.finditer(text)]
+
+
+@pytest.mark.parametrize("depth", [3, 6, 8])
+def test_the_one_pass_finds_each_gate_s_places_no_more_no_fewer(depth: int) -> None:
+    scanners = [s for s in (Scanner(p, depth=depth) for p in PATTERNS) if s.gate is not None]
+    assert len(scanners) >= len(PATTERNS) - 3
+    one_pass = _Pass(scanners)
+    for text in _texts():
+        places = _pass_places(one_pass, text)
+        for scanner, found in zip(scanners, places, strict=True):
+            assert found == _gate_places(scanner, text), (scanner.pattern.pattern[:30], text)
+
+
+def test_the_one_pass_serves_the_scorer_s_own_scanners() -> None:
+    scanners = [
+        *(s for s in vars(_cues).values() if isinstance(s, Scanner)),
+        *(s for s in vars(_self_focus).values() if isinstance(s, Scanner)),
+        *_validation_cues._SCANNERS.values(),
+        *(scanner for _, scanner in _acknowledgements._ACK_GATED),
+    ]
+    scanners = [s for s in scanners if s.gate is not None]
+    one_pass = _Pass(scanners)
+    for text in _texts():
+        for scanner, found in zip(scanners, _pass_places(one_pass, text), strict=True):
+            assert found == _gate_places(scanner, text), (scanner.pattern.pattern[:30], text)
+
+
+def test_beginnings_that_extend_others_are_left_to_the_shorter_one() -> None:
+    scanner = Scanner(re.compile(r"(?:you(?:'re so \w+|\s+\w+ strong)|youth)"), depth=8)
+    assert scanner.heads == {"you"}
+    text = "you're so brave, youth, you  so strong"
+    assert _pass_places(_Pass([scanner]), text)[0] == _gate_places(scanner, text) == [0, 17, 24]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_a_reply_scan_finds_what_finditer_finds_before_and_after_the_scanner_joins_the_pass(
+    pattern: re.Pattern[str],
+) -> None:
+    scanner = Scanner(pattern, depth=6)
+    for text in _texts()[:150]:
+        ctx = TurnContext(reply=text)
+        reply = masked(ctx)
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(reply)]
+        until = len(reply) // 2
+        assert [(m.span(), m.groupdict()) for m in scan_reply(ctx, scanner)] == expected, text
+        assert [m.span() for m in scan_reply(ctx, scanner, until)] == [
+            s for s, _ in expected if s[0] <= until
+        ]
