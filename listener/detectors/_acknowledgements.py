@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._cues import Hit
 from listener.detectors._dispatch import WordDispatch
 from listener.detectors._fastscan import Scanner
-from listener.detectors._feeling_words import FEEL, GAP, HARD
+from listener.detectors._feeling_words import FEEL, GAP, HARD, SORRY_INTENSIFIED
 from listener.detectors._onepass import scan_reply
 from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose, sarcastic
@@ -48,10 +48,6 @@ _SORRY_FOR = (
     rf" late|the delay|being|asking|bothering|taking|interrupting)\b)|about|{_SORRY_GOING_THROUGH})"
 )
 """What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
-SORRY_INTENSIFIED = (
-    r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|extremely|awfully) )*sorry"
-)
-"""A "sorry" with any number of intensifiers before it ("so so sorry", "truly sorry", "terribly sorry")."""
 _SORRY = SORRY_INTENSIFIED + " " + _SORRY_FOR
 """A sympathetic "sorry", intensified any number of times ("so so sorry for your loss")."""
 _ACK_PATTERNS = (

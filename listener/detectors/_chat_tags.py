@@ -15,10 +15,13 @@ from listener.detectors._lexicon import split_words
 from listener.detectors._text_map import replaced
 
 TAGS = split_words("ngl fr tbh tbf lol lmao lmfao istg imo imho fam")
-"""Tags that close a clause in chat ("lmao" with any number of "o"s, read as "lmao")."""
+"""Tags that close a clause in chat."""
+_ELONGATED = ("lol", "lmao", "lmfao")
+"""Tags typed with their last letter repeated any number of times ("lolll", "lmaooo")."""
 _TAG = re.compile(
-    r"(?<=[a-z0-9'])(?P<tag>(?: (?:ngl|fr|tbh|tbf|lol+|lmao+|lmfao+|istg|imo|imho|fam))+)"
-    r"(?=[ \t]*(?:[.!?,;:…)]|$|\n|[^\x00-\u2fff]))",
+    r"(?<=[a-z0-9'])(?P<tag>(?: (?:"
+    + "|".join(tag + "+" if tag in _ELONGATED else tag for tag in sorted(TAGS))
+    + r"))+)(?=[ \t]*(?:[.!?,;:…)]|$|\n|[^\x00-\u2fff]))",
     re.IGNORECASE,
 )
 """One or more tags after a word, before a mark, the end, a new line or an emoji."""
@@ -30,6 +33,6 @@ def without_chat_tags(text: str, words: list[str]) -> tuple[str, list[int]] | No
     `words`: its lower-case words (`_language.english_words`), to rule out most replies at once."""
     if TAGS.isdisjoint(words):
         lowered = text.lower()
-        if "lol" not in lowered and "lmao" not in lowered and "lmfao" not in lowered:
-            return None  # one test per reply in C, not a Python step per word
+        if not any(map(lowered.__contains__, _ELONGATED)):
+            return None  # a test per elongated tag on the reply, not a Python step per word
     return replaced(text, ((m.start("tag"), m.end("tag"), "") for m in _TAG.finditer(text)))

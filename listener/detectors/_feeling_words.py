@@ -81,3 +81,7 @@ _GAP_WORDS = (
     " actually literally honestly lowkey legit"
 )
 GAP = r"(?:(?:" + alternation(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
+SORRY_INTENSIFIED = (
+    r"(?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely|extremely|awfully) )*sorry"
+)
+"""A "sorry" with any number of intensifiers before it ("so so sorry", "truly sorry", "terribly sorry")."""

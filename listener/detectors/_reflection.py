@@ -19,7 +19,7 @@ from listener.detectors._overlap import (
     speaker_concepts,
 )
 from listener.detectors._questions import questions
-from listener.detectors._self_focus import GRIEVANCE
+from listener.detectors._self_focus import grievance
 from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
 from listener.detectors._validation_cues import (
     AFFIRMATION,
@@ -243,7 +243,7 @@ def _not_restating(body: str) -> bool:
     return (
         _supportive(body)
         or bool(_ARGUES.search(body) or _EXONERATES.match(body))
-        or (" me" in body and GRIEVANCE.search(body) is not None)
+        or grievance(body) is not None
     )
 
 

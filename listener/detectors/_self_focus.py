@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
+from listener.detectors._feeling_words import SORRY_INTENSIFIED
 from listener.detectors._lexicon import FEELING_WORDS
 from listener.detectors._onepass import scan_reply
 from listener.detectors._questions import questions
@@ -51,9 +52,9 @@ _ME_WORD = re.compile(r"(?<![a-z0-9_'])(?:i|im|my|mine|me)\b")
 clause starts after punctuation, a space, a dash or an emoji): a sentence without one has no clause
 about the listener, and its clauses are not tried."""
 _STANCE = re.compile(
-    r"^\s*(?:(?:'m|am|was) (?:(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely"
-    r"|extremely|awfully) )+sorry"
-    r"|(?:(?:'m|am|was|'d|do) )?(?:(?:so|really|truly|totally|completely|fully|definitely|absolutely"
+    r"^\s*(?:(?:'m|am|was) "
+    + SORRY_INTENSIFIED
+    + r"|(?:(?:'m|am|was|'d|do) )?(?:(?:so|really|truly|totally|completely|fully|definitely|absolutely"
     r"|genuinely|honestly|sincerely|deeply|do) )*(?:sorry|so sorry|really sorry|understand|hear"
     r"|can(?!'t|not| not)|could(?!n't| not)"
     # "I can't" with a verb of knowing, saying or helping stays on them ("I can't imagine", "I can't
@@ -151,7 +152,7 @@ _TO_THEM = re.compile(
 own roadblock in Gordon's list), not a story of the listener's that takes the floor."""
 
 
-GRIEVANCE = re.compile(
+_GRIEVANCE = re.compile(
     r"(?<![\w'])(?:he|she|they|you|u|your \w+|(?:his|her|their) \w+) (?:doesn't|does not|don't|do not"
     r"|didn't|did not|never|won't|wouldn't) (?:even |ever |once |actually )?(?:liked?|respect(?:ed)?"
     r"|listen(?:ed)? to|ask(?:ed)?(?: about| after)?|cared? about|thank(?:ed)?|help(?:ed)?|support(?:ed)?"
@@ -159,6 +160,12 @@ GRIEVANCE = re.compile(
 )
 """The listener's own unmet need, as a counter to theirs ("your sister doesn't even like me", "you
 never ask me how I am"): the talk turns to the listener."""
+
+
+def grievance(body: str) -> re.Match[str] | None:
+    """The listener's own unmet need voiced as a counter in sentence `body` (`_GRIEVANCE`), if any;
+    the pattern runs only on a sentence with " me" in it."""
+    return _GRIEVANCE.search(body) if " me" in body else None
 
 
 def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] | None:
@@ -189,11 +196,8 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
         felt = _MAKES_ME.search(body)
         if felt and felt.group("feeling") in FEELING_WORDS:
             return felt.span()
-    if " me" in body:
-        grievance = GRIEVANCE.search(body)
-        if grievance:
-            return grievance.span()
-    return None
+    counter = grievance(body)
+    return counter.span() if counter else None
 
 
 def _first_phrase(ctx: TurnContext, text: str) -> tuple[int, int] | None:
