@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from listener.scenario import KeyPoint
     from listener.scoring import TurnContext
 
+_UNDERSTOOD_HOW = r"(?: (?:so|very|really|totally|completely|perfectly|fully|well|much|too|deeply))*"
+"""How well the listener understands ("I understand you very well"): it adds nothing of theirs."""
 STEM = re.compile(
     r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:to me )?(?:(?:a bit "
     r"|a little |kind of |sort of |more )?like|as if|as though|that)|so(?<![\w,] so) (?:basically|then)"
@@ -53,7 +55,8 @@ STEM = re.compile(
     r"|if i(?:'m| am) (?:reading|following) (?:this|that|it|you)(?: right| correctly)?"
     r"|just to (?:make sure|clarify|check)|to clarify|let me get this straight|if i(?:'m| am) following"
     r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|realise|realize) (?:that )?(?=you\b"
-    r"|you're|your|things|it's|this|he|she|they)(?!you\W*$|how you feel|what you mean|where you're coming"
+    r"|you're|your|things|it's|this|he|she|they)"
+    r"(?!you" + _UNDERSTOOD_HOW + r"\W*$|how you feel|what you mean|where you're coming"
     r"|what you're going through|you(?:'ll| will| can| could| should))"
     r"|(?:you're|you are|you were|ur|youre|u r) (?:saying|telling me|describing)"
     r"|what you(?:'re| are) (?:saying"
@@ -147,9 +150,11 @@ _FEELINGS_ACCEPTED = re.compile(
     r"|responses?|concerns?|worries|fears?)(?: (?:are|is))? (?:\w+ )?(?:valid|matters?|count|normal|natural"
     r"|understandable|justified|reasonable|legitimate|real|important|make (?:\w+ )?sense)\b"
     r"|(?:you|u) (?:have|'ve got|have got|had) every (?:right|reason) to\b"
+    r"|i (?:\w+ )?(?:understand|get|hear|feel) (?:you|u)" + _UNDERSTOOD_HOW + r"\W*$"
 )
 """Accepting their feelings in general ("your feelings are valid", "those feelings matter", "you have
-every right to feel weird about it"): validation with nothing of their situation restated."""
+every right to feel weird about it", "I understand you very well"): validation with nothing of their
+situation restated."""
 _PHRASE_BREAK = re.compile(r"[,;:]")
 _ARGUES = re.compile(
     r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"
