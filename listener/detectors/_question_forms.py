@@ -196,11 +196,15 @@ WH_NO_MARK = re.compile(
     + _NO_COPULA_LATER
     + r"|(?:what|who) (?!if\b)\w+(?:s|ed)\b"
     + _NO_COPULA_LATER
-    + ")"
+    + r"|(?:why|how|what) (?:you|u) (?:are|r|were|did|didn't|will|would|can|could|can't|do|don't|have|had"
+    r"|feel|felt|think|want|going|gonna|doing|doin)\b(?![^.!?]*(?:,| (?:is|was|are|were|sounds?|seems?"
+    r"|must|matters?|makes?|made|means?)\b))" + ")"
 )
 """A wh-question without "?": "how did you find out", "what type of work are you after", "what's
 the hardest part", "what tends to set them off" (not "what's done is done", "what happened was...",
-nor "which was hard", which goes on from the sentence before)."""
+nor "which was hard", which goes on from the sentence before); and, as English learners write it, without
+inversion ("why you didn't tell him", "how you are feeling about this"; not "what you did was brave", "how
+you handled it, wow")."""
 CLOSED_WH = re.compile(
     r"^(?:when|where|which|who|whom|whose|since when|how (?:long|many|much|often|old|far|soon|big|tall"
     r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
@@ -289,7 +293,7 @@ def rhetorical(body: str, first: str) -> bool:
 
 EXCLAIM = re.compile(
     r"^(?:what an?\s|how\s+(?!(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|should"
-    r"|about|come|long|many|much|often|r|u)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
+    r"|about|come|long|many|much|often|r|u|you)\b)\w+(?:\s+\w+)?\s*[!.]*$)"
 )
 """Exclamations shaped like wh-questions, without "?": "what a mess", "how awful"."""
 ELLIPTICAL_OPEN = re.compile(
