@@ -15,6 +15,7 @@ from listener.detectors._cues import Hit
 from listener.detectors._dispatch import WordDispatch
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD, SORRY_INTENSIFIED
+from listener.detectors._normalising import NORMAL, normalises_no_feeling
 from listener.detectors._onepass import scan_reply
 from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
 from listener.detectors._validation_cues import loose, sarcastic
@@ -57,7 +58,7 @@ _ACK_PATTERNS = (
     rf"|'s got to feel| is going to be|'s going to be| is gonna be|'s gonna be| will be|'ll be"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
-    rf"|no fun|not easy|not fair|not okay|not ok)(?![\w-]){_OBJECT}",
+    rf"|no fun|not easy|not fair|not okay|not ok|so much(?=\s*(?:[.!,;]|$)))(?![\w-]){_OBJECT}",
     rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
     rf"|incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
@@ -71,7 +72,7 @@ _ACK_PATTERNS = (
     r"|i (?:can't|cannot|can not) (?:even )?(?:begin to )?imagine(?=\s*(?:[.!,;]|$))",
     rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
     rf"makes {_SENSE}sense (?:that|you|to feel|why)",
-    r"no wonder",
+    r"no wonder|(?:it's|it is|that's|that is) (?:no|little|small) surprise|small wonder",
     r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel)| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
     r"who wouldn't",
@@ -88,7 +89,8 @@ _ACK_PATTERNS = (
     r"|you (?:def |definitely |certainly |really |so |absolutely )?(?:aren't|are not) (?:alone|the only one)"
     r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
-    r"i feel for you|my heart (?:goes|breaks) (?:out )?(?:to|for) you|(?:this|that|it) (?:breaks|broke"
+    r"i feel (?:for|with) you|poor you\b|poor thing(?=\s*(?:[.!,]|$))|you poor (?:thing|love|baby)"
+    r"|my heart (?:goes|breaks) (?:out )?(?:to|for) you|(?:this|that|it) (?:breaks|broke"
     r"|is breaking) my heart"
     r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
     r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
@@ -312,6 +314,8 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue
         if sarcastic(ctx, m.start()):
             continue
+        if NORMAL.search(m.group(0)) and normalises_no_feeling(ctx, text, m.start()):
+            continue  # "all kids fight, it's normal": other people's ways or the event, not their feeling
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))
             or m.group(0).endswith(("me too", "my heart"))

@@ -125,6 +125,7 @@ def _impersonal_cued(body: str) -> bool:
         or "step" in body
         or "hurt" in body
         or "what you" in body
+        or "better" in body
         or "a good" in body
         or "worth" in body
         or "there" in body

@@ -28,7 +28,7 @@ _GIVE_UP = (
 """"Give up" on its own or on themselves ("don't give up!"), not on a habit ("give up smoking")."""
 HOW_TO_FEEL = (
     r"(?:worry|fret|stress|panic|overthink|dwell|feel|be (?:so |too )?hard on yourself|beat yourself"
-    r"|blame yourself|take it (?:so |too )?personally|"
+    r"|blame yourself|take it (?:so |too )?personal(?:ly)?|"
     + _GIVE_UP
     + r"|lose (?:hope|heart|faith)|cheer up|calm down"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|think (?:positive|positively"
@@ -45,7 +45,7 @@ _NOT_TOLD = (
     r"|dwell"
     r"|"
     + _GIVE_UP
-    + r"|lose (?:hope|heart|faith)|take it (?:so |too )?personally|apologi[sz]e|mention it|thank me"
+    + r"|lose (?:hope|heart|faith)|take it (?:so |too )?personal(?:ly)?|apologi[sz]e|mention it|thank me"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes|comfortable|attached|cocky"
     r"|ahead of yourself)|" + _LET_IT + ")"
 )

@@ -157,6 +157,10 @@ IMPERSONAL = re.compile(
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
+        # "it's better to...", and as English learners drop the "it": "maybe is better to accept it".
+        r"(?:it(?:'s| is| will be| might be)|(?:maybe|perhaps|so|i think) is|^is) (?:\w+ )?better (?:to"
+        r"(?! (?:know|find out|have|be|hear|see|feel)\b)|if you|for you to"
+        r"|(?:that )?you (?!know|were|are|have|had)\w+)",
         r"it(?:'s| is| (?:might|may|could|would|will)(?: not|n't) be|(?:wouldn't|won't) be)"
         r"(?: not|n't| never)? (?:such )?a bad idea to",
         r"(?:(?:it's|it is|now is|this is|now's) (?:a |the )?(?:good|great|perfect|right)|now (?:would"
@@ -185,7 +189,8 @@ IMPERSONAL = re.compile(
         # "some people find it helpful to keep a diary", "a lot of people find that a routine helps".
         r"(?:some|many|a lot of|lots of|most|other) (?:people|folks) (?:find|found|have found|say)"
         r" (?:it (?:really |very |so )?(?:helpful|useful|helps|easier|good|beneficial|calming) to"
-        r"|that (?!it\b|that\b|this\b)[^.!?,]{1,40}? (?:really |often |usually )?helps\b)",
+        r"|(?:that )?(?!it\b|that\b|this\b)[^.!?]{1,80}? (?:really |often |usually )?(?:helps|works (?:better"
+        r"|best|wonders)))",
         # "let's make a plan", "let's focus on one small goal": steering the talk to solutions.
         r"let(?:'s| us) (?:(?:just|maybe|first|try to|try and) )*(?:sit down (?:\w+ )?(?:and|to) (?:\w+ )?"
         r"(?:decide|plan|work out|figure out|make|sort|go through|look at|agree)\b"
@@ -229,12 +234,13 @@ TRY = re.compile(
     r"try(?<!\bi try)(?<!\bwe try)(?<!they try)(?<!\bhe try)(?<!she try)(?<!you try)(?<!\bu try)(?<!\ba try)"
     r"(?<!good try)(?<!fair try)(?<!real try)(?<!best try)"
     r"(?<!\bto try)(?<![\w']try)(?<!gonna try)(?<!\bi'll try)(?<!\bi will try)"
-    r"(?<!\bi should try)(?<!\band try)"
+    r"(?<!\bi should try)(?<!\band try)(?<!\bi can try)(?<!\bi could try)(?<!\bwe can try)(?<!\bwe could try)"
     r"(?!" + TRY_TO_FEEL + r") (?!being |having )(?:to|and|not|out|some|a|an|the|it|this|that|something"
     r"|\w+ing)\b"
 )
 """A suggestion to try something, not a report of someone trying ("you're trying to..."), the listener's
-own plan ("I'm gonna try and quit") or how to feel ("try not to worry", `HOW_TO_FEEL`).
+own plan ("I'm gonna try and quit") or offer ("I can try to talk with her") or how to feel ("try
+not to worry", `HOW_TO_FEEL`).
 
 The look-behinds follow "try" (and hold it) so that the pattern starts with a literal: `re` then
 jumps from one "try" to the next instead of checking ten look-behinds at every position."""

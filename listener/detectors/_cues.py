@@ -74,7 +74,10 @@ _CAUSE = re.compile(
     r"|(?:wear|wears|wearing|wore) you (?:down|out)|(?:drag|drags|dragging|dragged) you down"
     r"|(?:keep|keeps|keeping|kept) you (?:up|awake)|(?:gnaw|gnaws|gnawing) at you"
     r"|(?:break|breaks|breaking|broke) your heart|(?:tear|tears|tearing|tore) you (?:apart|up)"
-    r"|(?:get|gets|getting|got|gotten) under your skin)"
+    r"|(?:get|gets|getting|got|gotten) (?:under your skin|your back up)|(?:cut|cuts|cutting) you (?:deep"
+    r"|to the bone|to the core)|(?:knock|knocks|knocked|knocking) you (?:sideways|for six|flat|back)"
+    r"|(?:send|sends|sending|sent) you into a (?:spiral|panic|tailspin)|(?:drive|drives|driving|drove|driven)"
+    r" you (?:mad|crazy|nuts|up the wall|round the bend))"
 )
 """Something that stirs a feeling in the speaker ("it's eating at you", "the phone-hiding scares you")."""
 _YOU_FEEL_VERB = re.compile(

@@ -86,6 +86,10 @@ class Question:
     """True when only the "?" makes it a question ("You should see a doctor?")."""
 
 
+_DROPPED_IT = re.compile(r"is the (?:best|only|same|right|wrong|problem|worst|most|first|last|normal)\b")
+"""A statement whose "it" an English learner left out ("Is the best way."), read when there is no "?"."""
+
+
 def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     """The kind of question `body` (lead-ins removed; `first` its first word) is, or None; `asked`
     when a lead-in asks."""
@@ -109,7 +113,9 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
         if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
         return "closed" if CLOSED_WH.match(body) else "open"
-    inverted = AUX_START.match(body) and (marked or not body.startswith(("do your ", "do ur ")))
+    inverted = AUX_START.match(body) and (
+        marked or not (body.startswith(("do your ", "do ur ")) or _DROPPED_IT.match(body))
+    )
     if inverted or OFFER_ASKED.match(body) or (asked and body.startswith(("if ", "whether "))):
         return "closed"  # "do your best." without "?" tells, it does not ask
     return None

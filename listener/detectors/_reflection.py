@@ -70,7 +70,7 @@ STEM = re.compile(
     r"|i(?:'m| am)? wonder(?:ing)? (?:if|whether) (?=(?:part of (?:what|it|this) )?(?:you\b|your\b|you're"
     r"|you've|what's hard|what hurts)|some of)(?!you (?:should|could|might|need|have to|ought|would)\b)"
     r"|i (?:can |could )?(?:really )?hear (?:how|that|the|what|you|your|in your)|you seem (?:to|like)"
-    r"|part of you|on (?:the )?one hand"
+    r"|part of you|on (?:the )?one hand|no wonder(?= (?:you|you're|you've|your|u|ur)\b)"
     r"|you(?:'re| are) (?:torn|caught) between|you(?:'ve| have) been (?:dealing|going through|struggling"
     r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if|as though)"
     r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?:(?<=\s)|(?![\w']))"
@@ -163,10 +163,15 @@ _EXONERATES = re.compile(
     _LEADS
     + r"(?:you(?:'re| are) not doing (?:it|this|anything) wrong|you (?:did|have done|'ve done) nothing wrong"
     r"|you didn't do anything wrong|(?:it|this|that)(?:'s| is| was|'s not| isn't| wasn't) (?:not )?your fault"
-    r"|you(?:'re| are) not to blame)"
+    r"|you(?:'re| are) not to blame"
+    # Disputing their verdict on themselves: "you're not useless", "you aren't a failure".
+    r"|you(?:'re| are| aren't| are not)(?: not)? (?:just |really |at all |even )?(?:useless|pathetic|stupid"
+    r"|a failure|weak|crazy|selfish|lazy|worthless|a burden|an idiot|dumb|a bad \w+|broken|a fraud|too much"
+    r"|ugly|boring|annoying|dramatic|silly|an? (?:terrible|awful|horrible) \w+)\b)"
 )
-"""A verdict on their blame ("you're not doing anything wrong", "it's not your fault", and "it's your
-fault" too): a judgement of the listener's, not a restatement of what they said."""
+"""A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
+not your fault", "it's your fault" too, "you're not useless"): a judgement of the listener's, not a
+restatement of what they said."""
 _EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
 _EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
 

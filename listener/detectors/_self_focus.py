@@ -26,6 +26,7 @@ _SELF = re.compile(
     r"|like that|like this)|a similar|that too|this too|that before|this before|the exact|similar)"
     r"|i(?:'ve| have)? been in (?:a |the )?(?:similar|same)|when i was (?:\w+ ){0,3}?(?:i|my)\b"
     r"|i remember when i|same here|i(?:'ve| have) been there"
+    r"|(?:was|is) (?:exactly |just )?the same (?:for|with) me|same (?:thing )?(?:was|is) (?:with|for) me"
     r"|let me tell you about (?:my|when|the time)|i once\b|(?:in|from) my (?:own )?experience"
     r"|you (?:never|don't|dont|didn't|didnt|do not|did not) (?:even |ever |really )?(?:\w+ ){1,3}?(?:to |for"
     r" |about |with )?(?:me(?: \w+)?|my \w+) either\b"
@@ -64,7 +65,7 @@ _STANCE = re.compile(
     r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stress|emphasi[sz]e"
     r"|stand (?:to see|seeing|what)"
     r"|make (?:\w+ )?(?:choices?|decisions?) for)"
-    r"|think|feel for|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
+    r"|think|feel for|feel with|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
     r"|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not|don't know|do not know"
@@ -105,9 +106,12 @@ _MAKES_ME = re.compile(
 )
 """Their story making the listener feel something ("this is making me anxious"), not "angry for you"."""
 _STORY = re.compile(
-    r"(?:when|after|back when|the (?:day|time|year)|once) (?:i|my \w+) (?P<verb>[a-z]+)(?P<rest>[^,]{0,80})"
+    r"(?:when|after|back when|the (?:day|time|year)|once) (?:i|my \w+|(?P<we>we|our \w+)) (?P<verb>[a-z]+)"
+    r"(?P<rest>[^,]{0,80})"
 )
-"""A story of the listener's that starts with its time: "When I moved to Leeds I...", "After my ex left"."""
+"""A story of the listener's that starts with its time: "When I moved to Leeds I...", "After my ex left",
+"When we lost Rufus I..." (with "we", only when the listener goes on about themselves)."""
+_I_AFTER_WE = re.compile(r"(?<![\w'])(?:i|i'm|i've|i was|me|my)(?![\w'])")
 _PAST = re.compile(r"(?:\w+ed|was|were|got|had|lost|went|found|left|broke|came|moved|split|fell|took|told)$")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|u|ur|you're)(?![\w'])")
 _CLAUSE = re.compile(r"^|[,;:]\s*|\s[-–—]+\s*|—\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
@@ -186,7 +190,12 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
             ):
                 return (clause.end(), len(body))
     story = _STORY.match(body)
-    if story and _PAST.search(story.group("verb")) and not _YOU.search(story.group("rest")):
+    if (
+        story
+        and _PAST.search(story.group("verb"))
+        and not _YOU.search(story.group("rest"))
+        and (not story.group("we") or _I_AFTER_WE.search(story.group("rest")))
+    ):
         return (0, len(body))
     if self_words:
         found = _SELF_WORDS.search(body)

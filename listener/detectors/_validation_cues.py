@@ -161,7 +161,7 @@ _AFFIRMATIONS = (
     r"|an important)",
     r"(?:a |the )?step in the right direction",
     r"(?:it|that) (?:takes|took|must have taken|must take) (?:a lot|real courage|courage|strength|guts"
-    r"|bravery|so much)",
+    r"|bravery|so much|some doing|real effort|nerve|grit|real guts)",
     r"shows (?:how much )?you (?:really )?care",
     r"give yourself (?:(?:a|some|little|more|a bit|a lot) )*(?:credit|a break|grace)",
     # Good news and good plans: "well done", "that's great news", "that seems like a good idea".
@@ -260,7 +260,9 @@ MINIMISING = re.compile(
     r"|so"
     r" much |way )?worse|there are worse things|(?:look|looking) on the bright side|silver lining"
     r"|every cloud|blessing in disguise|(?:others|other people|people|some people|many people) have it"
-    r" (?:much |a lot |way )?worse|plenty (?:more |of )?(?:other )?fish|not the end of the world"
+    r" (?:much |a lot |way )?worse|plenty (?:more |of )?(?:other )?fish|not (?:the )?end of (?:the )?world"
+    r"|(?:months?|weeks?|years?|days?|grand|quid|pounds|dollars|euros|money|debt) (?:is|are|was) (?:honestly"
+    r" |really |literally |actually |just )?(?:nothing|not (?:that|so) bad)"
     r"|(?:be|feel) (?:grateful|thankful) (?:for|that)|count your blessings|it's (?:only|just) an? (?:job|game"
     r"|test|exam|grade|phone|thing|promotion|argument|fight|breakup|relationship)|(?:it's|it was) (?:only"
     r"|just)"
@@ -277,7 +279,7 @@ DISMISSING = re.compile(
     r" (?:so )?(?:sad|upset|angry|down|dramatic|silly|mad|negative|gloomy)|don't cry|stop (?:crying|worrying"
     r"|complaining|stressing|overthinking|being (?:so )?(?:sad|upset|negative|dramatic))|get over it"
     r"|(?:just )?move on|(?:just )?let it go|forget (?:about )?(?:it|him|her|them)|shake it off|chin up"
-    r"|don't take it (?:so )?personally|don't let it (?:get to you|bother you)|it's all in your head"
+    r"|don't take it (?:so )?personal(?:ly)?|don't let it (?:get to you|bother you)|it's all in your head"
     r"|don't (?:overthink|dwell on) (?:it|this|that|things)"
     r"|(?:just )?chill(?: out)?|(?:just )?smile|think positive|stay positive|(?:just )?be positive"
     r"|no need to (?:worry|be upset|cry|get upset|feel)"
