@@ -317,6 +317,15 @@ OUTRAGE = re.compile(
 )
 """A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
 insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
+JUDGED_AFTER = re.compile(
+    r"\s*(?:(?:wow|honestly|seriously|god|jeez|ugh)[,.!]* )?(?:(?:that|this|it)(?:'s| is| was) (?:just |so "
+    r"|absolutely |completely |totally |really )?(?:not (?:ok|okay|fair|right|normal|on|acceptable)|awful"
+    r"|insane|crazy|ridiculous|outrageous|unacceptable|disgusting|horrible|terrible|wrong|unfair|out of order"
+    r"|shocking|appalling|cruel|brutal|unbelievable|madness)|i (?:can't|cannot|can not|don't) believe"
+    r"|unbelievable|ridiculous|outrageous|disgusting|insane|unreal)\b"
+)
+"""A judgement that follows a "?" statement ("He shouted at you for one mistake? That is not ok."): the
+"?" carried the listener's outrage, and they answered it themselves."""
 ECHO_WHAT = re.compile(
     r"^(?:\w+ )?(?:he|she|they|you|it|your \w+|his \w+|her \w+|their \w+) (?:did|said|does|says|is|was|wants"
     r"|wanted|thinks|thought|called you) what\W*$"

@@ -19,6 +19,7 @@ from listener.detectors._question_forms import (
     ECHO_WHAT,
     ELLIPTICAL_OPEN,
     EXCLAIM,
+    JUDGED_AFTER,
     LEAD,
     OFFER_ASKED,
     OPEN_REQUEST,
@@ -162,6 +163,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         or ECHO_WHAT.match(body)
         or (fragment(body) and (ends or _goes_on(after)))
         or (ends and OUTRAGE.match(body))
+        or JUDGED_AFTER.match(after)
         or (body.endswith(_REBUTTAL_ENDS) and body.count(" ") >= 4)
     ):
         return None, offset, False

@@ -7,7 +7,8 @@ restates; a wh-question may come without inversion and without "?" ("why you did
 wh-clause followed by its verb ("what you did was brave") states. The rest come from a fifth blind
 batch of labelled replies (counselling, family and grief, forum replies, English as a second language):
 sympathy in a calque ("I feel with you"), "normal" said of other people's ways rather than the feeling,
-disputing their verdict on themselves, learners' dropped "it" ("is better to", "Is the best way."), and an
+disputing their verdict on themselves, a "?" statement answered by the listener's own judgement ("over one
+typo? That's not okay."), learners' dropped "it" ("is better to", "Is the best way."), and an
 offer of the listener's own effort. Every example is written for this table, none is taken from a labelled
 set.
 """
@@ -119,6 +120,12 @@ CASES: list[Case] = [
         "'do you want to tell me about...' invites them to describe; 'do you want to talk about it?' offers",
         ["Do you want to tell me about him"],
         ["Do you want to talk about it?"],
+    ),
+    (
+        "question",
+        "a '?' statement the listener answers with a judgement carried outrage; before a question, it asks",
+        ["He shouted at you in front of everyone? What did you say?"],
+        ["He shouted at you over one typo? That's not okay.", "In front of the whole team? Unbelievable."],
     ),
     (
         "self_focus",
