@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from listener.detectors._bare_appraisal import BARE, bare_appraisals
 from listener.detectors._cues import Hit
 from listener.detectors._dispatch import WordDispatch
 from listener.detectors._fastscan import Scanner
@@ -59,8 +60,8 @@ _ACK_PATTERNS = (
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok|so much(?=\s*(?:[.!,;]|$)))(?![\w-]){_OBJECT}",
-    rf"(?:sounds|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really |very "
-    rf"|incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
+    rf"(?:sounds|sound|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really "
+    rf"|very |incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
     rf"(?:i'm|i am|i was|im) {_SORRY}",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
@@ -98,13 +99,22 @@ _ACK_PATTERNS = (
     r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
     r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
+    # Their verdict on their own feeling disputed: "not daft at all", "it's not silly to miss him".
+    r"not (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous|soft|pathetic)(?: at all)?(?: to (?:feel|be"
+    r"|miss|want|cry|worry|think|grieve)\b|(?=\s*(?:[.!,;]|$)))",
+    # A burden named with any subject: "four assignments behind is a lot to carry" (not "there is a lot
+    # to carry up the stairs": see `_THERE`).
+    r"(?:is|are|was|were) (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing) to (?:carry|handle"
+    r"|deal with|take in|process|go through|cope with|juggle|manage|face|shoulder)\b"
+    r"(?! (?:up|down|in|out|into|over|home|around)\b)",
     r"i(?: would|'d) (?:feel|be) (?:the same|that way)"
     # "I'd be exhausted too", "I'd be furious with him too", "I would be too."
     r"|i(?: would|'d) (?:feel|be) (?:so |really |pretty |just as |absolutely )?"
     r"(?!happy|glad|able|willing|sure|there|here)\w+(?: (?:with|at|about|by)(?: \w+){1,3}?)? too\b"
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
-    r"|gutted|heartbroken|seething|crushed|mortified|beside myself)(?=\s*(?:[.!,;]|$))"
+    r"|gutted|heartbroken|seething|crushed|mortified|beside myself|climbing the walls|going spare|tearing my"
+    r" hair out|spitting feathers|up the wall)(?=\s*(?:[.!,;]|$))"
     # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it
     # too.
     rf"|i(?: would|'d) (?:be|feel) (?:so |absolutely |really |totally |pretty |super |very )+(?:{FEEL})"
@@ -166,7 +176,7 @@ _ACK_PATTERNS = (
     r" out)|you (?:had to|have to|went|are going|'re going|were going|are dealing|'re dealing|were"
     r" dealing|have been|'ve been|are having|'re having))\b",
     # Hardship as a verb after "must" / "would": "that must sting", "that would hurt".
-    r"(?:that|it|this) (?:must|would|will) (?:really |have )?(?:sting|stung|hurt|suck|sucked|stink)\b"
+    r"(?:that|it|this)(?:'d| must| would| will) (?:really |have )?(?:sting|stung|hurt|suck|sucked|stink)\b"
     r"(?!\s+(?:him|her|them|someone|anyone|people))",
     # Legitimacy, past: "you deserved better", "you didn't deserve that", "you deserved to be thanked".
     r"you (?:really |so |totally |absolutely )?deserved (?:better|more|so much (?:better|more)"
@@ -264,7 +274,15 @@ _GATED_ACKS = (
 )
 """Acknowledgements scanned only when one of their words is in the reply (they begin with words as
 common as "is" and "'s", which would slow the main scan)."""
-_ME = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|im|me|my|mine|myself|we|our)(?![\w'])")
+_ME = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|im|(?<!with )(?<!at )(?<!about )me|my|mine|myself|we|our)(?![\w'])"
+)
+"""The listener in a sentence of their own story; not "I'd" (a stance: "I'd want answers too") nor "me"
+as the one the speaker is angry with ("it's fair to be angry with me")."""
+_BE = ("is ", "are ", "was ", "were ")
+_THERE = ("there ", "there's ")
+"""Before "is a lot to...": what there is to do, not how heavy it is for them."""
+_I_WOULD = re.compile(r"(?<![\w'])i'd(?![\w'])")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 
 
@@ -314,6 +332,8 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue
         if sarcastic(ctx, m.start()):
             continue
+        if m.group(0).startswith(_BE) and text.endswith(_THERE, 0, m.start()):
+            continue  # "there is a lot to carry": a quantity, not a burden
         if NORMAL.search(m.group(0)) and normalises_no_feeling(ctx, text, m.start()):
             continue  # "all kids fight, it's normal": other people's ways or the event, not their feeling
         mine = (
@@ -323,13 +343,16 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
         )
         if not mine and _in_own_story(ctx, m.start(), own_story):
             continue
+        if m.re is BARE and _after_own_story(ctx, m.start(), own_story):
+            continue  # "...then I'd go in and pretend. Nightmare.": their own story appraised
         yield (m.start(), m.end(), m.group(0))
 
 
 def _gated_acks(ctx: TurnContext, text: str) -> list[re.Match[str]]:
-    """The matches of `_GATED_ACKS` in `text`, pattern by pattern; a pattern is scanned only when one
-    of its words is in the reply (a plain substring test: far cheaper than a regex search)."""
-    found: list[re.Match[str]] = []
+    """The matches of `_GATED_ACKS` in `text`, pattern by pattern (a pattern is scanned only when one
+    of its words is in the reply: a plain substring test, far cheaper than a regex search), and the
+    sentences that only appraise the hardship ("Grim.")."""
+    found = bare_appraisals(ctx, text)
     for words, scanner in _ACK_GATED:
         for word in words:
             if word in text:
@@ -340,6 +363,20 @@ def _gated_acks(ctx: TurnContext, text: str) -> list[re.Match[str]]:
 
 def _start(m: re.Match[str]) -> int:
     return m.start()
+
+
+def _after_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:
+    """True when the sentence before the one at `position` is about the listener (first person, "I'd"
+    too, and no "you")."""
+    sentence = sentence_at(ctx, position)
+    if sentence is None or sentence.start == 0:
+        return False
+    before = sentence_at(ctx, max(0, sentence.start - 1)) or sentence_at(ctx, max(0, sentence.start - 2))
+    if before is None:
+        return False
+    return _in_own_story(ctx, before.start, own_story) or (
+        _I_WOULD.search(before.text) is not None and not _YOU.search(before.text)
+    )
 
 
 def _in_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:

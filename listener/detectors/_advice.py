@@ -107,6 +107,11 @@ def _first_person_cued(body: str) -> bool:
         or "cautious" in body
         or "wary" in body
         or "hop" in body
+        or "ask you to" in body
+        or "ask u to" in body
+        or ("'d " in body and " not " in body)
+        or "would not" in body
+        or "want to" in body
     )
 
 

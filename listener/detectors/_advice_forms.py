@@ -96,7 +96,15 @@ _CLOSING = re.compile(
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
     r"|take as (?:long|much time) as you need|(?:talk|speak|chat|catch up) (?:soon|later|tomorrow|again)"
     r"|good luck|do your best"
-    r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us)\b"
+    r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us"
+    # How to feel, not what to do: "stop sulking", "stop beating yourself up".
+    r"|stop (?:sulking|moaning|whining|crying|worrying|stressing|fretting|panicking|overthinking|complaining"
+    r"|feeling sorry for yourself|beating yourself up|being so hard on yourself)"
+    # An invitation or an interjection, not advice: "come on", "come over tonight", "come here".
+    r"|come (?:on|here|over|round|around|back|to think|and (?:see|find|get) me|with me|in here|in\b(?!\s+\w)"
+    r"|out of|through|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|spring|summer"
+    r"|autumn|winter|christmas|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|the (?:weekend|morning|evening|end)))\b"
 )
 """Courtesies and encouragement that share a verb with advice ("take care", "hang in there")."""
 

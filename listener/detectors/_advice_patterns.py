@@ -46,10 +46,11 @@ DIRECTIVE = re.compile(
         r"are (?:going to|gonna) (?:have|need) to",
         r"will (?:(?:probably|definitely|just|also) )?(?:have|need) to(?! (?:tell|excuse|forgive|bear) me)",
     )
-    + r"(?![\w']))"
+    + r"(?![\w'])(?! (?!let\b)[\w']+ (?:you|u)\b))"
 )
 """You should / need to / have to / had better / might want to; hedged ("you may need to") and plural
-("you two need to")."""
+("you two need to"); not when its verb takes "you" as object, which shows "you" was an object too
+("two years of people doubting you must wear you down")."""
 SOUNDS_LIKE_NEED = re.compile(
     r"(?<![\w'])(?:sounds|sounded|seems|looks) like (?:you|u) (?:really |just |definitely |probably )?"
     r"(?:need|have|ought) to (?:start|stop|quit) (?P<verb>[a-z]+ing)(?![\w'])"
@@ -111,6 +112,15 @@ FIRST_PERSON = re.compile(
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
+        # A professional's instruction: "I'm going to ask you to fill in a questionnaire"; "I'd not keep
+        # her off" (as "I wouldn't").
+        r"i(?:'m going to| am going to|'m gonna|'ll| will|'d like to| would like to| need to) (?:just )?ask"
+        r" (?:you|u) to (?!tell|say|share|describe|explain|talk|think|imagine|picture|rate)\w+"
+        r"|i(?:'d| would) (?:really |honestly |definitely )?not (?:keep|let|send|sign|go|give|take(?! it\b)"
+        r"|tell|do|leave|stop|start|pay|buy|quit|move)\b"
+        # British "you'll want to get a plumber round": you should.
+        r"|(?<![\w'])you(?:'ll| will) (?:probably |definitely )?want to (?!know|hear|see|feel|be|remember"
+        r"|think|talk|tell)\w+",
         r"i(?:'m| am)? (?:really |do )?hop(?:e|ing) (?:that )?you(?:'ll| will)?"
         r" (?:give (?:\w+ ){1,2}a (?:call|try|go|ring|shot)|reach out|get in touch|call|ring|contact|talk to"
         r"|speak to|see a|look into|check out|consider)\b",

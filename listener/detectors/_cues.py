@@ -77,7 +77,9 @@ _CAUSE = re.compile(
     r"|(?:get|gets|getting|got|gotten) (?:under your skin|your back up)|(?:cut|cuts|cutting) you (?:deep"
     r"|to the bone|to the core)|(?:knock|knocks|knocked|knocking) you (?:sideways|for six|flat|back)"
     r"|(?:send|sends|sending|sent) you into a (?:spiral|panic|tailspin)|(?:drive|drives|driving|drove|driven)"
-    r" you (?:mad|crazy|nuts|up the wall|round the bend))"
+    r" you (?:mad|crazy|nuts|up the wall|round the bend)|(?:has|have|'s|had|'ve) got you (?:feeling|thinking"
+    r"|believing|doubting|worried|worrying|down|stressed|rattled|scared|spooked)"
+    r"|(?:rattling|going|spinning|running|whirring) (?:round|around) (?:and round )?(?:in )?your head)"
 )
 """Something that stirs a feeling in the speaker ("it's eating at you", "the phone-hiding scares you")."""
 _YOU_FEEL_VERB = re.compile(

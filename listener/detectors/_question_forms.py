@@ -70,6 +70,7 @@ _OFFERED = r"(?! if (?:i|we)\b| for (?:me|us) to\b| to (?:hear|give you|share|of
 some information?", "... to give you some figures?"), which asks permission (MITI), not advice."""
 ADVICE_Q = re.compile(
     r"^(?:have (?:you|u) (?:ever )?(?:tried|considered|contemplated|thought about|thought of|looked into"
+    r"|looked at|checked out"
     r"|reached out(?![^?]*\b(?:since|yet|already|lately|recently|again)\b)"
     r"|explored)(?! (?:what|how|why|when|where|who|whether|which)\b)"
     r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)(?! " + _FILL_ME_IN + ")"
@@ -117,7 +118,8 @@ ADVICE_Q = re.compile(
     r"|be open to(?! "
     + PERMISSION
     + r")|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
-    r"|[^?]*\b(?:maybe|perhaps)\?$)"
+    r"|(?!(?:has|have|had|did|does|do|is|was|are|were) (?:he|she|they|it|anyone|someone)\b)[^?]*\b(?:maybe"
+    r"|perhaps)\?$)"
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""
 _ADVICE_Q_WORDS = first_words(ADVICE_Q)
@@ -193,12 +195,14 @@ WH_NO_MARK = re.compile(
     + _NO_COPULA_LATER
     + rf"|{_WHW}(?:'s|s)\s+{_AUX}\b"
     rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b|i\b|we\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
-    r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w"
+    r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w|which (?:one|ones|bit|part|day)(?:'s|'re) \w"
     rf"|(?:what|where|when|who|how)(?:'s|s) (?!{_STATEMENT_AFTER_WHATS}\b)"
     + _NO_COPULA_LATER
     + r"|(?:what|who) (?!if\b)\w+(?:s|ed)\b"
     + _NO_COPULA_LATER
-    + r"|(?:why|how|what) (?:you|u) (?:are|r|were|did|didn't|will|would|can|could|can't|do|don't|have|had"
+    + r"|which (?:one|bit|part|thing|of (?:those|these|them))\b|whose \w+ (?:is|are|was|were|will|would)\b"
+    r"|(?:why|how|what) (?:you|u|he|she|they) (?:are|r|is|was|were|did|didn't|will|would|can|could|can't|do"
+    r"|don't|does|doesn't|have|has|had|said|told|say|says"
     r"|feel|felt|think|want|going|gonna|doing|doin)\b(?![^.!?]*(?:,| (?:is|was|are|were|sounds?|seems?"
     r"|must|matters?|makes?|made|means?)\b))" + ")"
 )
@@ -209,7 +213,9 @@ inversion ("why you didn't tell him", "how you are feeling about this"; not "wha
 you handled it, wow")."""
 CLOSED_WH = re.compile(
     r"^(?:when|where|which|who|whom|whose|since when|how (?:long|many|much|often|old|far|soon|big|tall"
-    r"|short|late|early)|what (?:time|day|date|year))\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
+    r"|short|late|early)|what (?:time|day|date|year)"
+    r"|what(?:'s| is| was) (?:his|her|their|your|its|the [\w']+) name"
+    r"|what(?:'s| is| was) the name of)\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
 OPEN_REQUEST = re.compile(
@@ -221,7 +227,8 @@ OPEN_REQUEST = re.compile(
     + r"|walk me through|help me understand"
     r"|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|i wonder(?:ed)? (?:what|how|why|where|who|if"
     r"|whether)|i'm (?:just )?wondering (?:what|how|why)|describe"
-    r"|talk me through|what's that like|what was that like|(?:do|did) you (?:know|remember|have any idea)"
+    r"|talk me through|talk to me about|what's that like|what was that like"
+    r"|(?:do|did) you (?:know|remember|have any idea)"
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
     r"|in what (?:way|sense)s?\b|why don't you "
     + _FILL_ME_IN
@@ -259,6 +266,8 @@ RHETORICAL = re.compile(
     # Defending oneself: "what was I supposed to do?", "what else could I have said?".
     r"|what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to (?:do|say)\b"
     r"|what else (?:could|should|would|was) i (?:have )?(?:do|done|say|said)\b"
+    # Doubting what they said, as a retort: "Is it though?", "Was it, though?".
+    r"|(?:is|was|are|were|does|did) (?:it|he|she|they|that),? (?:though|tho)\W*$"
     r"|who (?:does|do|did) (?:he|she|they) think (?:he|she|they)(?:'s| is| are| was| were)\b"
     # A sulking tag after giving in: "Fine, you pick. Happy?", "Satisfied now?".
     r"|(?:are you |you )?(?:happy|satisfied)(?: now)?\?*$"

@@ -167,7 +167,8 @@ _EXONERATES = re.compile(
     # Disputing their verdict on themselves: "you're not useless", "you aren't a failure".
     r"|you(?:'re| are| aren't| are not)(?: not)? (?:just |really |at all |even )?(?:useless|pathetic|stupid"
     r"|a failure|weak|crazy|selfish|lazy|worthless|a burden|an idiot|dumb|a bad \w+|broken|a fraud|too much"
-    r"|ugly|boring|annoying|dramatic|silly|an? (?:terrible|awful|horrible) \w+)\b)"
+    r"|ugly|boring|annoying|dramatic|silly|rubbish|hopeless|thick|a loser|a mess|a disaster"
+    r"|an? (?:terrible|awful|horrible) \w+)\b)"
 )
 """A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
 not your fault", "it's your fault" too, "you're not useless"): a judgement of the listener's, not a

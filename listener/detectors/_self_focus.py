@@ -65,6 +65,7 @@ _STANCE = re.compile(
     r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stress|emphasi[sz]e"
     r"|stand (?:to see|seeing|what)"
     r"|make (?:\w+ )?(?:choices?|decisions?) for)"
+    r"|'m afraid|am afraid|'m going to ask|am going to ask|'ll ask you|'d like to ask"
     r"|think|feel for|feel with|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"

@@ -180,6 +180,7 @@ _AFFIRMATIONS = (
     r"you(?:'ve| have) (?:been )?work(?:ed|ing) (?:really |so |very |incredibly )?hard",
     r"good for you|well done|way to go|good job|great job|nice job|great work|(?:so |really )?happy for you"
     r"|well deserved|you(?:'ve| have)? (?:totally |really |so )?earned (?:it|this|that)"
+    r"|fair play to (?:you|ya|u)"
     r"|(?:good|great|nice) effort",
     r"you must be (?:so |really )?(?:proud|thrilled|over the moon|delighted)",
     # Good news appraised: "that's so exciting", "that must feel so rewarding after all that work".
@@ -261,6 +262,9 @@ MINIMISING = re.compile(
     r" much |way )?worse|there are worse things|(?:look|looking) on the bright side|silver lining"
     r"|every cloud|blessing in disguise|(?:others|other people|people|some people|many people) have it"
     r" (?:much |a lot |way )?worse|plenty (?:more |of )?(?:other )?fish|not (?:the )?end of (?:the )?world"
+    r"|(?:the|one) (?:good news|upside|plus side|silver lining) (?:is|here is)|on the plus side"
+    r"|(?:it's|it is|that's|that is) (?:very |most |more than )?(?:often|usually|probably|likely|most likely)"
+    r" nothing"
     r"|(?:months?|weeks?|years?|days?|grand|quid|pounds|dollars|euros|money|debt) (?:is|are|was) (?:honestly"
     r" |really |literally |actually |just )?(?:nothing|not (?:that|so) bad)"
     r"|(?:be|feel) (?:grateful|thankful) (?:for|that)|count your blessings|it's (?:only|just) an? (?:job|game"

@@ -26,7 +26,7 @@ CASES = [
             "One thing that helped me was keeping a sleep diary.",  # a tip from experience
             "It's worth asking your GP about it.",  # impersonal
             "The best thing you can do right now is to rest.",
-            "I know it's hard, so I'd wait a week before replying.",  # "I'd" at a clause start
+            "He can wait, so I'd wait a week before replying.",  # "I'd" at a clause start
             "When you get home, have a long bath.",  # imperative after a when-clause
             "Give yourself some time.",
             "Perhaps you should see a careers adviser?",  # declarative question

@@ -8,10 +8,7 @@ none is taken from a labelled set.
 
 from __future__ import annotations
 
-import pytest
-
-from listener.scoring import score_reply
-from tests.scoring.form_table import Case, form_rows
+from tests.scoring.form_table import Case, signal_form_test
 
 SPEAKER = (
     "I've been so anxious about the move that I can't sleep, and my sister keeps saying I'm overreacting."
@@ -353,9 +350,4 @@ CASES: list[Case] = [
 ]
 
 
-ROWS = form_rows(CASES)
-
-
-@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
-def test_signal_form(signal: str, reply: str, expected: bool) -> None:
-    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
+test_signal_form = signal_form_test(CASES, SPEAKER)

@@ -10,10 +10,7 @@ from a labelled set.
 
 from __future__ import annotations
 
-import pytest
-
-from listener.scoring import score_reply
-from tests.scoring.form_table import form_rows
+from tests.scoring.form_table import signal_form_test
 
 SPEAKER = "I keep skipping the gym, and then I feel guilty about it all weekend."
 
@@ -328,6 +325,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("signal", "reply", "expected"), form_rows(CASES))
-def test_signal_form(signal: str, reply: str, expected: bool) -> None:
-    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
+test_signal_form = signal_form_test(CASES, SPEAKER)

@@ -14,10 +14,7 @@ example is written for this table, none is taken from a labelled set.
 
 from __future__ import annotations
 
-import pytest
-
-from listener.scoring import score_reply
-from tests.scoring.form_table import Case, form_rows
+from tests.scoring.form_table import Case, signal_form_test
 
 SPEAKER = (
     "I got laid off on Friday and the rent is due in two weeks. My partner and I keep fighting "
@@ -263,9 +260,4 @@ CASES: list[Case] = [
 ]
 
 
-ROWS = form_rows(CASES)
-
-
-@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
-def test_signal_form(signal: str, reply: str, expected: bool) -> None:
-    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
+test_signal_form = signal_form_test(CASES, SPEAKER)

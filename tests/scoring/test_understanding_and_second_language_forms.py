@@ -15,10 +15,7 @@ set.
 
 from __future__ import annotations
 
-import pytest
-
-from listener.scoring import score_reply
-from tests.scoring.form_table import Case, form_rows
+from tests.scoring.form_table import Case, signal_form_test
 
 SPEAKER = (
     "My boss shouted at me in front of the whole team today. I wanted to disappear, and now I dread "
@@ -136,9 +133,4 @@ CASES: list[Case] = [
 ]
 
 
-ROWS = form_rows(CASES)
-
-
-@pytest.mark.parametrize(("signal", "reply", "expected"), ROWS)
-def test_signal_form(signal: str, reply: str, expected: bool) -> None:
-    assert getattr(score_reply(reply, SPEAKER).signals, signal) is expected
+test_signal_form = signal_form_test(CASES, SPEAKER)
