@@ -442,6 +442,8 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
         word = _hardship_named(body) if frame else word
         if word is None or about_listener(body) or _GENERIC.match(body):
             continue
+        if word not in FEELING_WORDS_ALL and "must" not in body:
+            continue  # "losing your wallet is such a pain" appraises the event (validation only)
         shared = any(c not in _EVALUATIVE_CONCEPTS for c in shared_concepts(ctx, start, end))
         if shared and not echoes(ctx, sentence_start, end):
             return (start, end, word)

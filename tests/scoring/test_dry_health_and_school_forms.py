@@ -3,13 +3,14 @@ health care, school and study, and dry, understated talk.
 
 Each row names one general form: a hardship named in a word ("Grim.", "Rough, that.") unless it sums up
 the listener's own story; "that'd sting", "I'd be climbing the walls", "X is a lot to carry", a plural
-"sound really hard", "not daft at all" (their verdict on their feeling disputed), "fair play to you"; what
-"has got you feeling" or is "rattling round your head"; "the good news is" and "it's probably nothing" as
-silver linings; a professional's instruction ("I'm going to ask you to fill in..."), "I'd not keep her
-off", British "you'll want to", more action verbs ("come in the mornings", "lift with your knees"), and
-"stop sulking" as how to feel; "talk to me about" as an open request, "what was his name?" as closed, "Is
-it though?" as a retort, and a question of fact ending in "maybe?". Every example is written for this
-table, none is taken from a labelled set.
+"sound really hard", "not daft at all" (their verdict on their feeling disputed), "fair play to you"; an
+event appraised with a hardship word ("a knee injury is the worst") is validation only; what "has got
+you feeling" or is "rattling round your head"; "the good news is" and "it's probably nothing" as silver
+linings; a professional's instruction ("I'm going to ask you to fill in..."), "I'd not keep her off",
+British "you'll want to", more action verbs ("come in the mornings", "lift with your knees"), and "stop
+sulking" as how to feel; "talk to me about" as an open request, "what was his name?" as closed, "Is it
+though?" as a retort, and a question of fact ending in "maybe?". Every example is written for this table,
+none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -87,6 +88,12 @@ CASES: list[Case] = [
             "just picture the scan going fine",
         ],
         ["Come on, you'll be back by spring.", "Stop sulking, mate.", "But come March you'll know more."],
+    ),
+    (
+        "paraphrase",
+        "an event appraised with a hardship word is validation only; a feeling word or 'must' reflects",
+        ["Being off work that long must be awful.", "Eight weeks off with no money sounds so lonely."],
+        ["A knee injury is the worst."],
     ),
     (
         "question",
