@@ -107,6 +107,9 @@ _ACK_PATTERNS = (
     r"(?:is|are|was|were) (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing) to (?:carry|handle"
     r"|deal with|take in|process|go through|cope with|juggle|manage|face|shoulder)\b"
     r"(?! (?:up|down|in|out|into|over|home|around)\b)",
+    r"what an? (?:\w+ )?(?:morning|day|week|night|year|month|weekend|shift|time of it)(?=\s*(?:[.!,;]|$))",
+    r"(?:would've|would|i'd've|i'd) (?:have )?(?:\w+ )?(?:finished me off|done me in|broken me|driven me"
+    r" (?:mad|crazy|up the wall)|sent me (?:mad|over the edge))",
     r"i(?: would|'d) (?:feel|be) (?:the same|that way)"
     # "I'd be exhausted too", "I'd be furious with him too", "I would be too."
     r"|i(?: would|'d) (?:feel|be) (?:so |really |pretty |just as |absolutely )?"
@@ -143,7 +146,7 @@ _ACK_PATTERNS = (
     r"|(?:it|that|this)(?:'s| is| was)(?: not|n't) (?:fair|okay|ok|right) (?:on|to) you\b"
     r"|(?:it|that|this) (?:isn't|is not|wasn't|was not) fair that you\b",
     r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
-    r"|must have (?:hurt|stung))\b",
+    r"|must have (?:hurt|stung))\b(?![^.!?\n]*\?)",
     rf"(?:{FEEL}|sorry) for you\b",
     r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
     rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
@@ -151,7 +154,8 @@ _ACK_PATTERNS = (
     r"|too bad|not good|not great|no good|rough|a nightmare)",
     r"(?:a lot of|lots of|many|so many|plenty of|most|tons of|loads of|countless)"
     r" (?:other |new |young |first-time )?(?:people|parents|students|women|men|folks)"
-    r" (?:feel|felt|go through|are going through|have gone through|struggle|experience"
+    r"(?: who [^.!?,]{1,40}?)? (?:say the same|feel the same|feel|felt|go through|are going through"
+    r"|have gone through|struggle|experience"
     r"|have been through|deal with|are dealing with|would feel)",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
     r"|stab in the back)",
@@ -174,7 +178,8 @@ _ACK_PATTERNS = (
     # that" (not the non-apology "I'm sorry you feel that way").
     r"sorry (?:(?:this|that|it|all (?:of )?(?:this|that)) (?:happened|is happening|has happened|went|turned"
     r" out)|you (?:had to|have to|went|are going|'re going|were going|are dealing|'re dealing|were"
-    r" dealing|have been|'ve been|are having|'re having))\b",
+    r" dealing|have been|'ve been|are having|'re having)|(?:he|she|they) (?:does|did|do|said|says|treats"
+    r"|treated|put|puts|made|makes) (?:that|this|it) to you)\b",
     # Hardship as a verb after "must" / "would": "that must sting", "that would hurt".
     r"(?:that|it|this)(?:'d| must| would| will) (?:really |have )?(?:sting|stung|hurt|suck|sucked|stink)\b"
     r"(?!\s+(?:him|her|them|someone|anyone|people))",
@@ -235,10 +240,11 @@ _GATED_ACKS = (
     ),
     # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
     (
-        ("allowed to", "wrong with"),
+        ("allowed to", "wrong with", "need a reason", "need an excuse", "need permission"),
         r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry"
         r"|grieve|need|want|say no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being"
-        r"|wanting|needing|asking|crying|taking|missing|struggling|grieving))",
+        r"|wanting|needing|asking|crying|taking|missing|struggling|grieving)|(?:you|u) (?:don't|do not|dont)"
+        r" need (?:a reason|an excuse|permission) to)",
     ),
     # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".
     (
@@ -338,7 +344,9 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue  # "all kids fight, it's normal": other people's ways or the event, not their feeling
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))
-            or m.group(0).endswith(("me too", "my heart"))
+            or m.group(0).endswith(
+                ("me too", "my heart", "me off", "me in", "broken me", "mad", "crazy", "wall")
+            )
             or " would " in m.group(0)
         )
         if not mine and _in_own_story(ctx, m.start(), own_story):

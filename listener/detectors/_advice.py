@@ -36,6 +36,7 @@ from listener.detectors._advice_patterns import (
     OWN_TIP,
     RESOURCE_HELPS,
     SOUNDS_LIKE_NEED,
+    SOUNDS_LIKE_STEP,
     TRY,
     WISH_YOU,
 )
@@ -200,9 +201,10 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
     if "like" in body and " to " in body:
-        for m in SOUNDS_LIKE_NEED.finditer(body):
-            if imperative_verb(body, m, "verb", bare=False):
-                return m
+        for pattern in (SOUNDS_LIKE_NEED, SOUNDS_LIKE_STEP):
+            for m in pattern.finditer(body):
+                if imperative_verb(body, m, "verb", bare=False):
+                    return m
     found = _looking_ahead(body, FIRST_PERSON) if _first_person_cued(body) else None
     if found is None and _impersonal_cued(body):
         found = _looking_ahead(body, IMPERSONAL)

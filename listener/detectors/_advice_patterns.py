@@ -55,6 +55,14 @@ SOUNDS_LIKE_NEED = re.compile(
     r"(?<![\w'])(?:sounds|sounded|seems|looks) like (?:you|u) (?:really |just |definitely |probably )?"
     r"(?:need|have|ought) to (?:start|stop|quit) (?P<verb>[a-z]+ing)(?![\w'])"
 )
+SOUNDS_LIKE_STEP = re.compile(
+    r"(?<![\w'])(?:sounds|sounded|seems|looks) like (?:you|u) (?:really |just |definitely |probably )?"
+    r"need to (?P<verb>set|take|get|find|make|book|call|ask|tell|see|leave|put|draw|block|cut|focus"
+    r"|prioriti[sz]e|step|walk)(?![\w'])"
+)
+"""The same with a step to take: "it sounds like you need to set some boundaries", "... to take a proper
+break" (two blind labellers coded it as advice); a burden stays a reflection ("sounds like you have to do
+it all yourself", "... need to vent")."""
 """A prescription dressed as a reflection: "sounds like you need to start saying no", "it sounds like
 you need to stop covering for him" (Gordon's advising with a reflective stem); "it sounds like you need
 to vent" or "... to do it all yourself" restates a need or a burden of theirs."""
@@ -105,7 +113,7 @@ FIRST_PERSON = re.compile(
         r"(?:another|one|a|my) (?:suggestion|tip|idea) (?:i have )?(?:is|would be|might be|could be)",
         r"(?:another|one|the other)(?: good| possible| other)? option (?:is|would be|might be|could be)"
         r" (?=to |\w+ing\b)",
-        r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me"
+        r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me(?: most| the most| a lot)?"
         r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
         r"what i(?:'d| would) (?:probably |definitely |honestly )?(?:do|suggest|recommend) is\b",

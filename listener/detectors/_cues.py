@@ -219,6 +219,8 @@ def _first_reflection(ctx: TurnContext) -> Hit | None:
 def _reflected(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
     """A state attributed to "you" ("you must feel so alone", "that left you drained")."""
     for m in scan_reply(ctx, _REFLECT_SCAN, limit):
+        if m.group("feel") == "safe" and text.startswith(_ASSURED, m.end()):
+            continue  # "you're safe to talk here": an assurance, not their feeling
         yield (m.start(), m.end(), m.group("feel"))
 
 
@@ -256,6 +258,8 @@ def _felt(ctx: TurnContext, text: str, limit: int) -> Iterator[Hit]:
             yield (m.start(), m.end(), m.group(0))
 
 
+_ASSURED = (" to ", " here", " now", " with")
+"""After "you're safe": what assures them of a place ("safe to talk here"), not a feeling of theirs."""
 _STREAMS = (_reflected, _framed, _caused, _felt, _perceived)
 """The finders of reflections: each yields its hits in order of position, up to a limit."""
 

@@ -115,11 +115,15 @@ ADVICE_Q = re.compile(
     r" (?:not )?(?!tell me|say|share|explain|describe|talk me|walk me|help me|elaborate|expand|remember|see"
     r" yourself|imagine)(?:just |maybe |also |still )?(?:go|take|get|ask|talk|speak|tell|try|find|look|move"
     r"|call|email|write|report|apply|see a|book|switch|change|quit|leave|bring|raise|put|set|join|be up for"
+    r"|suggest|propose"
     r"|be open to(?! "
     + PERMISSION
     + r")|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
     r"|(?!(?:has|have|had|did|does|do|is|was|are|were) (?:he|she|they|it|anyone|someone)\b)[^?]*\b(?:maybe"
-    r"|perhaps)\?$)"
+    r"|perhaps)\?$"
+    # Someone else's help proposed for their sake: "is anyone able to take a night feed so you can sleep?"
+    r"|(?:is|are|could|can|would|will) (?:anyone|someone|somebody|your \w+|he|she|they) [^?]{0,60}?\bso"
+    r" (?:that )?(?:you|u) (?:can|could|get|have)\b)"
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""
 _ADVICE_Q_WORDS = first_words(ADVICE_Q)
@@ -194,7 +198,9 @@ WH_NO_MARK = re.compile(
     r"|about|exactly|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
     + _NO_COPULA_LATER
     + rf"|{_WHW}(?:'s|s)\s+{_AUX}\b"
-    rf"|(?:what|which|how) (?!{_CLEFT_VERB}\b|i\b|we\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
+    rf"|(?:what|which|how|who|where) (?!{_CLEFT_VERB}\b|i\b|we\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
+    rf"|what (?!{_CLEFT_VERB}\b|(?:he|she|they|you|u|i|we|it|done)\b)(?!\w+(?:s|ed)\b)\w+"
+    r" (?:is|are|was|were) \w"
     r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w|which (?:one|ones|bit|part|day)(?:'s|'re) \w"
     rf"|(?:what|where|when|who|how)(?:'s|s) (?!{_STATEMENT_AFTER_WHATS}\b)"
     + _NO_COPULA_LATER
@@ -214,6 +220,7 @@ you handled it, wow")."""
 CLOSED_WH = re.compile(
     r"^(?:when|where|which|who|whom|whose|since when|how (?:long|many|much|often|old|far|soon|big|tall"
     r"|short|late|early)|what (?:time|day|date|year)"
+    r"|what \w+ (?:is|are|was|were) (?:first|next|last|due|on)\b"
     r"|what(?:'s| is| was) (?:his|her|their|your|its|the [\w']+) name"
     r"|what(?:'s| is| was) the name of)\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )

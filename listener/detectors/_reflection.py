@@ -107,9 +107,10 @@ _COURTESY = (
     r"(?:thanks?\b|thank you|merry|happy (?:new year|holidays|birthday|christmas)|good luck|bye"
     r"|take care|have a (?:good|great|nice|lovely|wonderful)|(?:it was |it's |it has been )?(?:so |very )?"
     r"(?:nice|great|good|lovely) (?:talking|chatting|speaking|to talk)|you too|same to you|if|when|once"
-    r"|whenever|unless)\b"
+    r"|whenever|unless|you(?:'re| are) safe (?:to|here|now|with))\b"
 )
-"""Courtesies and conditions ("thank you", "you too", "if you feel ..."): not restatements."""
+"""Courtesies and conditions ("thank you", "you too", "if you feel ...") and a helpline's assurance ("you're
+safe to talk here"): not restatements."""
 _WORDS = re.compile(r"[a-z][a-z']*")
 _OWN = r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b"
 _FIRST_PERSON = re.compile(_LEADS + _OWN)
@@ -167,7 +168,8 @@ _EXONERATES = re.compile(
     # Disputing their verdict on themselves: "you're not useless", "you aren't a failure".
     r"|you(?:'re| are| aren't| are not)(?: not)? (?:just |really |at all |even )?(?:useless|pathetic|stupid"
     r"|a failure|weak|crazy|selfish|lazy|worthless|a burden|an idiot|dumb|a bad \w+|broken|a fraud|too much"
-    r"|ugly|boring|annoying|dramatic|silly|rubbish|hopeless|thick|a loser|a mess|a disaster"
+    r"|ugly|boring|annoying|dramatic|silly|rubbish|hopeless|thick|a loser|a mess|a disaster|overreacting"
+    r"|being (?:dramatic|silly|unreasonable|paranoid|oversensitive|too sensitive)|paranoid"
     r"|an? (?:terrible|awful|horrible) \w+)\b)"
 )
 """A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
