@@ -100,13 +100,14 @@ _ACK_PATTERNS = (
     r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
     # Their verdict on their own feeling disputed: "not daft at all", "it's not silly to miss him".
-    r"not (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous|soft|pathetic)(?: at all)?(?: to (?:feel|be"
+    r"(?:not|doesn't sound|does not sound|don't sound) (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous"
+    r"|soft|pathetic|small)(?: at all)?(?: to (?:feel|be"
     r"|miss|want|cry|worry|think|grieve)\b|(?=\s*(?:[.!,;]|$)))",
     # A burden named with any subject: "four assignments behind is a lot to carry" (not "there is a lot
     # to carry up the stairs": see `_THERE`).
-    r"(?:is|are|was|were) (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing) to (?:carry|handle"
+    r"(?:is|are|was|were) (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing)(?: to (?:carry|handle"
     r"|deal with|take in|process|go through|cope with|juggle|manage|face|shoulder)\b"
-    r"(?! (?:up|down|in|out|into|over|home|around)\b)",
+    r"(?! (?:up|down|in|out|into|over|home|around)\b)|(?=\s*(?:[.!,;]|$)))",
     r"what an? (?:\w+ )?(?:morning|day|week|night|year|month|weekend|shift|time of it)(?=\s*(?:[.!,;]|$))",
     r"(?:would've|would|i'd've|i'd) (?:have )?(?:\w+ )?(?:finished me off|done me in|broken me|driven me"
     r" (?:mad|crazy|up the wall)|sent me (?:mad|over the edge))",

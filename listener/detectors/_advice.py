@@ -132,6 +132,8 @@ def _impersonal_cued(body: str) -> bool:
         or "hurt" in body
         or "what you" in body
         or "better" in body
+        or "time to" in body
+        or "here" in body
         or "a good" in body
         or "worth" in body
         or "there" in body

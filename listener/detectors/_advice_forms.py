@@ -47,7 +47,7 @@ _NOT_TOLD = (
     + _GIVE_UP
     + r"|lose (?:hope|heart|faith)|take it (?:so |too )?personal(?:ly)?|apologi[sz]e|mention it|thank me"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes|comfortable|attached|cocky"
-    r"|ahead of yourself)|" + _LET_IT + ")"
+    r"|ahead of yourself)|read (?:too much |so much )?into (?:it|this|that)|" + _LET_IT + ")"
 )
 """After "don't": telling them how to feel or a courtesy, coded by other rules ("don't worry")."""
 IMPERATIVE_LEAD = re.compile(

@@ -175,6 +175,12 @@ IMPERSONAL = re.compile(
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
+        # "Time to polish the CV", said alone: a step for them (not "time to move on", "time to heal").
+        r"^(?:maybe |perhaps |so |ok |okay )?(?:it's |its )?(?:high |about )?time to (?!move on|let (?:it )?"
+        r"go|heal|grieve|accept|rest|breathe|be\b|feel|think|talk)\w+",
+        # Pointing to a resource: "here's the dependants leave policy: ...", "here's the number".
+        r"here(?:'s| is) (?:the|a|an|that|my|their|our) (?:[\w'-]+ ){0,3}?(?:link|policy|number|website|site"
+        r"|form|guide|leaflet|page|app|helpline|article|video)\b",
         # "it's better to...", and as English learners drop the "it": "maybe is better to accept it".
         r"(?:it(?:'s| is| will be| might be)|(?:maybe|perhaps|so|i think) is|^is) (?:\w+ )?better (?:to"
         r"(?! (?:know|find out|have|be|hear|see|feel)\b)|if you|for you to"
@@ -216,7 +222,8 @@ IMPERSONAL = re.compile(
         r"|figure out|work out|come up with|brainstorm|find (?:a way|ways|a solution|solutions|something)"
         r"|think about (?:what you|how you|ways|solutions)"
         r"|start by (?!(?:you|telling|talking|sharing|hearing|going over|asking|getting to know)\b)\w+ing"
-        r"|look (?:at|into) (?:some |your |the )?(?:options|ways|solutions|next steps|what you can))",
+        r"|look (?:at|into) (?:some |your |the )?(?:options|ways|solutions|next steps|what you can"
+        r"|\w+ing\b))",
     )
 )
 """Impersonal recommendations: "it might help to...", "the best thing is to...", "there are groups...",

@@ -55,7 +55,7 @@ MORE_HARDSHIPS = split_words(
     tense awkward disorienting disorientating nerve-wracking agonising agonizing gut-wrenching
     soul-destroying hellish grim bleak daunting unnerving disconcerting aggravating irritating sucky crappy
     lousy disturbing saddening tragic horrid unpleasant uncomfortable struggle ordeal stressful
-    tiring nerve-racking relentless gruelling grueling punishing pain
+    tiring nerve-racking relentless gruelling grueling punishing pain appalling shocking disgraceful
     """
 )
 """Words that appraise a situation as hard, beyond the shared lexicon."""

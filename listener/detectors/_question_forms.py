@@ -29,7 +29,8 @@ LEAD = re.compile(
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
     r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm (?:just )?wondering"
     r"|i was (?:just )?wondering|i am (?:just )?wondering|let me ask(?: you)?"
-    r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess|(?:i )?hate to ask,? but)[,.!\s]+"
+    r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess|(?:i )?hate to ask,? but"
+    r"|just(?= tell| say| talk| walk| describe))[,.!\s]+"
     r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
@@ -119,7 +120,8 @@ ADVICE_Q = re.compile(
     r"|be open to(?! "
     + PERMISSION
     + r")|be willing(?! to (?:say|tell|share|talk|explain|describe|expand)))\b"
-    r"|(?!(?:has|have|had|did|does|do|is|was|are|were) (?:he|she|they|it|anyone|someone)\b)[^?]*\b(?:maybe"
+    r"|(?!(?:has|have|had|did|does|do|is|was|are|were) (?:he|she|they|it|anyone|someone)\b"
+    r"|(?:you|u) (?:sound|seem|feel|look)\b|you're\b|you are\b)[^?]*\b(?:maybe"
     r"|perhaps)\?$"
     # Someone else's help proposed for their sake: "is anyone able to take a night feed so you can sleep?"
     r"|(?:is|are|could|can|would|will) (?:anyone|someone|somebody|your \w+|he|she|they) [^?]{0,60}?\bso"
@@ -273,6 +275,8 @@ RHETORICAL = re.compile(
     # Defending oneself: "what was I supposed to do?", "what else could I have said?".
     r"|what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to (?:do|say)\b"
     r"|what else (?:could|should|would|was) i (?:have )?(?:do|done|say|said)\b"
+    # A playful rebuke: "Don't you dare say 'small'".
+    r"|don't you dare\b"
     # Doubting what they said, as a retort: "Is it though?", "Was it, though?".
     r"|(?:is|was|are|were|does|did) (?:it|he|she|they|that),? (?:though|tho)\W*$"
     r"|who (?:does|do|did) (?:he|she|they) think (?:he|she|they)(?:'s| is| are| was| were)\b"
@@ -288,7 +292,7 @@ RHETORICAL = re.compile(
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener defending themself:
 "What was I supposed to do?")."""
-_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are")
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""
@@ -335,7 +339,8 @@ OUTRAGE = re.compile(
 insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
 JUDGED_AFTER = re.compile(
     r"\s*(?:(?:wow|honestly|seriously|god|jeez|ugh)[,.!]* )?(?:(?:that|this|it)(?:'s| is| was) (?:just |so "
-    r"|absolutely |completely |totally |really )?(?:not (?:ok|okay|fair|right|normal|on|acceptable)|awful"
+    r"|absolutely |completely |totally |really |genuinely |honestly |literally |actually |frankly )?"
+    r"(?:not (?:ok|okay|fair|right|normal|on|acceptable)|awful"
     r"|insane|crazy|ridiculous|outrageous|unacceptable|disgusting|horrible|terrible|wrong|unfair|out of order"
     r"|shocking|appalling|cruel|brutal|unbelievable|madness)|i (?:can't|cannot|can not|don't) believe"
     r"|unbelievable|ridiculous|outrageous|disgusting|insane|unreal)\b"

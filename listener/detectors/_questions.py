@@ -45,6 +45,8 @@ Kind = Literal["open", "closed", "check", "advice", "why"]
 
 _ASKS = re.compile(r"ask|wonder|curious")
 _WORD = re.compile(r"[a-z']+")
+_EMOJI_FIRST = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+\s*")
+"""Emoji before a question's first word: read past, as a lead-in is."""
 
 
 def _first_word(body: str) -> str:
@@ -253,7 +255,10 @@ def questions(ctx: TurnContext) -> list[Question]:
             elif not (_may_ask(first.group()) or text.startswith("-", first.end()) or embedded_cued(text)):
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
-        kind, offset, declarative = _classify(text, marked, after)
+        emoji = _EMOJI_FIRST.match(text) if marked else None  # "🎉 how's the little one??"
+        skipped = emoji.end() if emoji else 0
+        kind, offset, declarative = _classify(text[skipped:], marked, after)
+        offset += skipped
         if declarative and text.endswith(("??", "?!", "!?")) and _SHOUTED.search(ctx.reply, s.start, s.end):
             continue  # "for MONTHS behind your back??": outrage, as "over TEXT??" is; nothing is asked
         if kind is not None:

@@ -189,7 +189,7 @@ _AFFIRMATIONS = (
     r"(?=\s*(?:[.!,;]|$|after\b|given\b|considering\b))"
     r"|(?:wonderful|fantastic|amazing|exciting|brilliant|incredible) news\b)(?![^.!?\n]*\?)",
     r"that(?:'s| is) (?:the best|such good|brilliant|incredible|huge|fantastic|amazing|wonderful|great"
-    r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant)",
+    r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant|massive)",
     r"that(?:'s| is| sounds like| sounds| seems like| seems| looks like) (?:a |an |really |so |very )*"
     r"(?:great|good|wonderful|awesome|amazing|excellent|fantastic|brave|smart|wise|positive|healthy"
     r"|admirable|lovely|sweet|adorable|cute|romantic|thoughtful|beautiful)(?: (?:idea|step|start|thing|plan"
