@@ -69,9 +69,15 @@ def echoes(ctx: TurnContext, start: int, end: int) -> bool:
     if end - start > _ECHO_MAX_CHARS:
         return False  # the cheap test first: most sentences are longer than an echo
     mine = [w for w in word_tokens(masked(ctx)[start:end]) if w not in _EXCLAIMS]
-    return 0 < len(mine) <= _ECHO_MAX_WORDS and _speaker_vocabulary(ctx.speaker[-SPEAKER_WINDOW:]).issuperset(
-        mine
-    )
+    if not 0 < len(mine) <= _ECHO_MAX_WORDS:
+        return False
+    vocabulary = _speaker_vocabulary(ctx.speaker[-SPEAKER_WINDOW:])
+    new = [w for w in mine if w not in vocabulary]
+    if not new:
+        return True
+    # Their words in another form ("your brother" for "my brother's"): still their words.
+    theirs = speaker_concepts(ctx)
+    return all(_content_concept(w) in theirs for w in new)
 
 
 @functools.lru_cache(maxsize=256)

@@ -5,7 +5,9 @@ Each row names one general form: "that's appalling", "X is a lot" with any subje
 daft at all", "that's massive"; "don't read into it" tells how to feel; "ping Marcus", "time to polish the
 CV" and "here's the policy" point to a step; "just tell me how..." and "🎉 how's the little one??" ask
 openly; a '?' statement followed by "that's genuinely not ok" and "don't you dare say..." ask nothing;
-"this is me" turns the talk to the listener, while "I must say" and "I promise" are stances. Every example
+"this is me" turns the talk to the listener, while "I must say" and "I promise" are stances; a short
+echo of their words in another form ("The team planned without you?") restates nothing in the
+listener's words. Every example
 is written for this table, none is taken from a labelled set.
 """
 
@@ -46,6 +48,12 @@ CASES: list[Case] = [
         "'just tell me how' and an emoji before 'how's' ask; a '?' then a judgement, 'don't you dare' don't",
         ["Just tell me how the day went.", "🙂 how's the project going??"],
         ["Two years and no invite? that's genuinely not ok", "Don't you dare call it small."],
+    ),
+    (
+        "paraphrase",
+        "a short echo of their words in another form ('planned' for 'planning'); new words restate",
+        ["They left you off the list for the project you've carried."],
+        ["Planning days without you?", "The team planned without you?"],
     ),
     (
         "self_focus",
