@@ -59,7 +59,8 @@ _ACK_PATTERNS = (
     rf"|'s got to feel| is going to be|'s going to be| is gonna be|'s gonna be| will be|'ll be"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
-    rf"|no fun|not easy|not fair|not okay|not ok|so much(?=\s*(?:[.!,;]|$)))(?![\w-]){_OBJECT}",
+    rf"|no fun|not easy|not fair|not okay|not ok|so much(?=\s*(?:[.!,;]|$))|(?:big|huge|real|massive|terrible"
+    rf"|awful) loss)(?![\w-]){_OBJECT}",
     rf"(?:sounds|sound|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really "
     rf"|very |incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
@@ -74,7 +75,7 @@ _ACK_PATTERNS = (
     rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
     rf"makes {_SENSE}sense (?:that|you|to feel|why)",
     r"no wonder|(?:it's|it is|that's|that is) (?:no|little|small) surprise|small wonder",
-    r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel)| were)",
+    r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel|want|miss|worry)| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
     r"who wouldn't",
     rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
@@ -85,15 +86,16 @@ _ACK_PATTERNS = (
     r"|(?:really |still |absolutely )?(?:matter|count)\b(?! less))",
     r"you (?:have|'ve got|have got) (?:every|a|such a) (?:legitimate |valid |good |real )?(?:right|reason)"
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
+    r"(?:it's|it is) not just you\b|"
     r"you(?:'re| are) (?:definitely |certainly |really |so |absolutely )?not (?:alone|the only one|crazy"
     r"|overreacting)"
     r"|you (?:def |definitely |certainly |really |so |absolutely )?(?:aren't|are not) (?:alone|the only one)"
     r"|(?:so many|lots of|a lot of|many|plenty of) (?:other )?people (?:are|have been) in the same boat",
     r"i hear (?:how|that|what|the|you(?=\s*[,;:-]?\s*(?:on|about|that|saying|it|this|it's|that's|the)\b))",
     r"i feel (?:for|with) you|poor you\b|poor thing(?=\s*(?:[.!,]|$))|you poor (?:thing|love|baby)"
+    r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
     r"|my heart (?:goes|breaks) (?:out )?(?:to|for) you|(?:this|that|it) (?:breaks|broke"
     r"|is breaking) my heart"
-    r"|sending (?:you )?(?:so much |lots of |all my |big |all the )?(?:hugs|love|strength)"
     r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
     r"(?:(?:that|it)(?:'s| is| would be| must be| sounds like)|(?:sounds|sounded|seems|feels) like)"
     r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
@@ -101,7 +103,7 @@ _ACK_PATTERNS = (
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
     # Their verdict on their own feeling disputed: "not daft at all", "it's not silly to miss him".
     r"(?:not|doesn't sound|does not sound|don't sound) (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous"
-    r"|soft|pathetic|small)(?: at all)?(?: to (?:feel|be"
+    r"|soft|pathetic|small|gross|weird|lazy|selfish)(?: at all)?(?: to (?:feel|be"
     r"|miss|want|cry|worry|think|grieve)\b|(?=\s*(?:[.!,;]|$)))",
     # A burden named with any subject: "four assignments behind is a lot to carry" (not "there is a lot
     # to carry up the stairs": see `_THERE`).
@@ -118,7 +120,7 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself|climbing the walls|going spare|tearing my"
-    r" hair out|spitting feathers|up the wall)(?=\s*(?:[.!,;]|$))"
+    r" hair out|spitting feathers|up the wall)(?=\s*(?:[.!,;]|$)| if (?!i\b)| too\b)"
     # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it
     # too.
     rf"|i(?: would|'d) (?:be|feel) (?:so |absolutely |really |totally |pretty |super |very )+(?:{FEEL})"
@@ -133,7 +135,7 @@ _ACK_PATTERNS = (
     r"|love|friend|man|dude|girl|bestie|sis|bro|:\(|ugh|i (?:know|understand|can (?:only )?imagine)\b))"
     r"|(?:^"
     r"|[.!?,]\s*)(?:so |very |really )?sorry (?:to hear|about"
-    r" (?:that|this|your|what)|that you|for your (?:loss|troubles))|oh no\b",
+    r" (?:that|this|your|what)|that you|for your (?:loss|troubles))",
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
     rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
@@ -173,7 +175,7 @@ _ACK_PATTERNS = (
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
-    r"|parts?|times?|kinds?|situations?|feelings?)\b"
+    r"|parts?|times?|kinds?|situations?|feelings?)\b(?![^.!?\n]*\?)"
     r"|(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest)(?=\s*(?:[.!,;]|$))",
     # Sorry about what happened to them: "I'm sorry this happened to you", "Sorry you had to go through
     # that" (not the non-apology "I'm sorry you feel that way").
@@ -242,7 +244,8 @@ _GATED_ACKS = (
     # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
     (
         ("allowed to", "wrong with", "need a reason", "need an excuse", "need permission"),
-        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:feel|be|cry"
+        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:still )?"
+        r"(?:feel|be|cry"
         r"|grieve|need|want|say no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being"
         r"|wanting|needing|asking|crying|taking|missing|struggling|grieving)|(?:you|u) (?:don't|do not|dont)"
         r" need (?:a reason|an excuse|permission) to)",
@@ -286,7 +289,10 @@ _ME = re.compile(
 )
 """The listener in a sentence of their own story; not "I'd" (a stance: "I'd want answers too") nor "me"
 as the one the speaker is angry with ("it's fair to be angry with me")."""
+_OH_NO = re.compile(r"(?<![\w'])(?:oh|aw+|ah) no\W*$")
+"""An interjection just before an acknowledgement ("oh no 😢 that sounds hard"): its "no" negates nothing."""
 _BE = ("is ", "are ", "was ", "were ")
+_YOU_BEFORE = ("you ", "u ")
 _THERE = ("there ", "there's ")
 """Before "is a lot to...": what there is to do, not how heavy it is for them."""
 _I_WOULD = re.compile(r"(?<![\w'])i'd(?![\w'])")
@@ -335,10 +341,16 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     gated = _gated_acks(ctx, text)
     matches = sorted([*_ACK_SCAN.finditer(text), *gated], key=_start) if gated else _ACK_SCAN.finditer(text)
     for m in matches:
-        if negated_before(text, m.start(), 2) and not m.group(0).startswith(("i can't", "you're not")):
+        if (
+            negated_before(text, m.start(), 2)
+            and not m.group(0).startswith(("i can't", "you're not"))
+            and not _OH_NO.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue
         if sarcastic(ctx, m.start()):
             continue
+        if m.group(0).startswith("sound ") and text.endswith(_YOU_BEFORE, 0, m.start()):
+            continue  # "you sound really lonely" reflects the person; it does not appraise
         if m.group(0).startswith(_BE) and text.endswith(_THERE, 0, m.start()):
             continue  # "there is a lot to carry": a quantity, not a burden
         if NORMAL.search(m.group(0)) and normalises_no_feeling(ctx, text, m.start()):

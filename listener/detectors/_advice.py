@@ -134,6 +134,9 @@ def _impersonal_cued(body: str) -> bool:
         or "better" in body
         or "time to" in body
         or "here" in body
+        or "one to" in body
+        or "matter of" in body
+        or "case of" in body
         or "a good" in body
         or "worth" in body
         or "there" in body

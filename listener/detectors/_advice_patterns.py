@@ -127,8 +127,8 @@ FIRST_PERSON = re.compile(
         r"|i(?:'d| would) (?:really |honestly |definitely )?not (?:keep|let|send|sign|go|give|take(?! it\b)"
         r"|tell|do|leave|stop|start|pay|buy|quit|move)\b"
         # British "you'll want to get a plumber round": you should.
-        r"|(?<![\w'])you(?:'ll| will) (?:probably |definitely )?want to (?!know|hear|see|feel|be|remember"
-        r"|think|talk|tell)\w+",
+        r"|(?<![\w'])you(?:'ll| will|'d| would) (?:probably |definitely )?want to (?!know|hear|see|feel|be"
+        r"|remember|think|talk|tell)\w+",
         r"i(?:'m| am)? (?:really |do )?hop(?:e|ing) (?:that )?you(?:'ll| will)?"
         r" (?:give (?:\w+ ){1,2}a (?:call|try|go|ring|shot)|reach out|get in touch|call|ring|contact|talk to"
         r"|speak to|see a|look into|check out|consider)\b",
@@ -175,6 +175,10 @@ IMPERSONAL = re.compile(
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
         r"it (?:may|might|could) be (?:a good )?time to",
+        # "it might just be a matter of sticking with it"; "maybe something to talk to a counsellor about".
+        r"it (?:may|might|could) (?:just )?be (?:a matter|a case) of \w+ing",
+        r"(?:maybe|perhaps|possibly),? (?:something|one|a thing) (?:to|for you to|worth) (?:\w+ )?"
+        r"(?:talk|bring|raise|look|ask|mention|try|check|discuss)",
         # "Time to polish the CV", said alone: a step for them (not "time to move on", "time to heal").
         r"^(?:maybe |perhaps |so |ok |okay )?(?:it's |its )?(?:high |about )?time to (?!move on|let (?:it )?"
         r"go|heal|grieve|accept|rest|breathe|be\b|feel|think|talk)\w+",

@@ -70,7 +70,7 @@ _STANCE = re.compile(
     r"|stand (?:to see|seeing|what)"
     r"|make (?:\w+ )?(?:choices?|decisions?) for)"
     r"|'m afraid|am afraid|'m going to ask|am going to ask|'ll ask you|'d like to ask|must say|promise"
-    r"|won't fuss"
+    r"|won't fuss|'m around|am around"
     r"|think|feel for|feel with|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"

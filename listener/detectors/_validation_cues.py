@@ -125,7 +125,8 @@ _AFFIRMATIONS = (
     r"|money|your hands)|at (?:your"
     r" job|what you do|listening|helping|this))|(?:so much |much |a lot )?(?:stronger"
     r"|braver|tougher|more capable|wiser) than you (?:think|know|realise|realize|give yourself)"
-    r"|not alone|not to blame|not a failure|not weak|not stupid|not crazy|not a bad"
+    r"|not alone|not to blame|not a failure|not weak|not stupid|not crazy|not a bad|not lazy|not selfish"
+    r"|not a burden"
     r"|trying your best|trying so hard|a good|an amazing|a great"
     r"|taking (?:a|the) (?:right|good|positive|first) step|handling (?:it|this|that|things|everything"
     r"|the situation|so much) (?:so |really |very |incredibly )?well|(?:really |clearly |obviously )*trying"
@@ -160,8 +161,11 @@ _AFFIRMATIONS = (
     r"|a good|great|well|a brave|everything|a big|so well|it well"
     r"|an important)",
     r"(?:a |the )?step in the right direction",
+    # Courage to say it: "it's brave to say that out loud", "that was brave of you to admit".
+    r"(?:it's|that's|it is|that is|that was|it was) (?:really |so |very )?(?:brave|courageous) (?:of you )?to"
+    r" (?:say|admit|tell|share|ask|reach|talk|own|open)",
     r"(?:it|that) (?:takes|took|must have taken|must take) (?:a lot|real courage|courage|strength|guts"
-    r"|bravery|so much|some doing|real effort|nerve|grit|real guts)",
+    r"|bravery|so much|some doing|real effort|nerve|grit|real guts|something)",
     r"shows (?:how much )?you (?:really )?care",
     r"give yourself (?:(?:a|some|little|more|a bit|a lot) )*(?:credit|a break|grace)",
     # Good news and good plans: "well done", "that's great news", "that seems like a good idea".
