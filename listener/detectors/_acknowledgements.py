@@ -103,7 +103,7 @@ _ACK_PATTERNS = (
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
     # Their verdict on their own feeling disputed: "not daft at all", "it's not silly to miss him".
     r"(?:not|doesn't sound|does not sound|don't sound) (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous"
-    r"|soft|pathetic|small|gross|weird|lazy|selfish)(?: at all)?(?: to (?:feel|be"
+    r"|soft|pathetic|small|gross|weird)(?: at all)?(?: to (?:feel|be"
     r"|miss|want|cry|worry|think|grieve)\b|(?=\s*(?:[.!,;]|$)))",
     # A burden named with any subject: "four assignments behind is a lot to carry" (not "there is a lot
     # to carry up the stairs": see `_THERE`).

@@ -127,7 +127,7 @@ FIRST_PERSON = re.compile(
         r"|i(?:'d| would) (?:really |honestly |definitely )?not (?:keep|let|send|sign|go|give|take(?! it\b)"
         r"|tell|do|leave|stop|start|pay|buy|quit|move)\b"
         # British "you'll want to get a plumber round": you should.
-        r"|(?<![\w'])you(?:'ll| will|'d| would) (?:probably |definitely )?want to (?!know|hear|see|feel|be"
+        r"|(?<![\w'])you(?:'ll| will) (?:probably |definitely )?want to (?!know|hear|see|feel|be"
         r"|remember|think|talk|tell)\w+",
         r"i(?:'m| am)? (?:really |do )?hop(?:e|ing) (?:that )?you(?:'ll| will)?"
         r" (?:give (?:\w+ ){1,2}a (?:call|try|go|ring|shot)|reach out|get in touch|call|ring|contact|talk to"

@@ -2,12 +2,12 @@
 transcribed motivational-interviewing sessions, emotional-support chat and Reddit-style replies.
 
 Each row names one general form: "that takes something", "it's brave to say that out loud", "it's not just
-you", "not gross", "you're not lazy", "you're allowed to still...", "of course you'd want...", "I'd be
-fuming if..." accept; a bare "oh no" does not (two blind labellers coded it so, in sessions 5 and 8),
-while "that's a big loss" does; "you sound really lonely" reflects the person and is no appraisal; "it
-might just be a matter of sticking with it", "you'd want to change your top", "maybe something to talk to
-a counsellor about" advise; "do you want to tell me what happened?" is open; "I'm around" is a stance.
-Every example is written for this table, none is taken from a labelled set.
+you", "not gross", "you're allowed to still...", "of course you'd want...", "I'd be fuming if..." accept;
+a bare "oh no" does not (two blind labellers coded it so, in sessions 5 and 8), while "that's a big loss"
+does; "you sound really lonely" reflects the person and is no appraisal; "it might just be a matter of
+sticking with it" and "maybe something to talk to a counsellor about" advise, "it makes sense you'd want to
+avoid her" does not; "do you want to tell me what happened?" is open; "I'm around" is a stance. Every
+example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ CASES: list[Case] = [
             "Cutting down at all? That takes something.",
             "It's brave to say that out loud.",
             "It's not just you, Fridays are hard for loads of people.",
-            "Not lazy at all.",
+            "Not weird at all.",
             "You're allowed to still want a glass on Fridays.",
             "Of course you'd want something to look forward to.",
             "I'd be fuming if my sister said that.",
@@ -48,13 +48,15 @@ CASES: list[Case] = [
     ),
     (
         "advice",
-        "'a matter of sticking with it', 'you'd want to...', 'maybe something to talk to someone about'",
+        "'a matter of sticking with it', 'maybe something to talk to someone about'; not 'you'd want to'",
         [
             "It might just be a matter of sticking with the plan.",
-            "You'd want to keep the wine out of the house.",
             "Maybe something to talk to your GP about.",
         ],
-        ["You'd want to know why, wouldn't you.", "Maybe something changed on Fridays."],
+        [
+            "It makes sense you'd want to avoid Fridays with her.",
+            "Maybe something changed on Fridays.",
+        ],
     ),
     (
         "open_question",
