@@ -18,7 +18,8 @@ from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD, SORRY_INTENSIFIED
 from listener.detectors._normalising import NORMAL, normalises_no_feeling
 from listener.detectors._onepass import scan_reply
-from listener.detectors._text import all_in_order, in_order, masked, negated_before, sentence_at
+from listener.detectors._own_story import after_own_story, in_own_story
+from listener.detectors._text import all_in_order, in_order, masked, negated_before
 from listener.detectors._validation_cues import loose, sarcastic
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ _ACK_PATTERNS = (
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
     # Their verdict on their own feeling disputed: "not daft at all", "it's not silly to miss him".
     r"(?:not|doesn't sound|does not sound|don't sound) (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous"
-    r"|soft|pathetic|small|gross|weird)(?: at all)?(?: to (?:feel|be"
+    r"|soft|pathetic|small|gross)(?: at all)?(?: to (?:feel|be"
     r"|miss|want|cry|worry|think|grieve)\b|(?=\s*(?:[.!,;]|$)))",
     # A burden named with any subject: "four assignments behind is a lot to carry" (not "there is a lot
     # to carry up the stairs": see `_THERE`).
@@ -284,19 +285,14 @@ _GATED_ACKS = (
 )
 """Acknowledgements scanned only when one of their words is in the reply (they begin with words as
 common as "is" and "'s", which would slow the main scan)."""
-_ME = re.compile(
-    r"(?<![\w'])(?:i|i'm|i've|im|(?<!with )(?<!at )(?<!about )me|my|mine|myself|we|our)(?![\w'])"
-)
-"""The listener in a sentence of their own story; not "I'd" (a stance: "I'd want answers too") nor "me"
-as the one the speaker is angry with ("it's fair to be angry with me")."""
 _OH_NO = re.compile(r"(?<![\w'])(?:oh|aw+|ah) no\W*$")
 """An interjection just before an acknowledgement ("oh no 😢 that sounds hard"): its "no" negates nothing."""
 _BE = ("is ", "are ", "was ", "were ")
+"""How "X is a lot" starts: after "there" it counts what there is, not a burden."""
 _YOU_BEFORE = ("you ", "u ")
+"""Before a plural "sound ...": "you sound lonely" reflects the person, it does not appraise."""
 _THERE = ("there ", "there's ")
 """Before "is a lot to...": what there is to do, not how heavy it is for them."""
-_I_WOULD = re.compile(r"(?<![\w'])i'd(?![\w'])")
-_YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
 
 
 def _ack_source(alternatives: Sequence[str]) -> str:
@@ -310,19 +306,6 @@ _ACK = _ACK_SCAN.pattern
 _ACK_GATED = tuple((words, Scanner(re.compile(loose(p)), depth=6)) for words, p in _GATED_ACKS)
 """`_GATED_ACKS` compiled, each scanned only where one of its beginnings (six characters: three are
 common words such as "i c", "tha") occurs."""
-
-
-_EMPATHY_FRAME = re.compile(
-    loose(
-        r"(?<![\w'])(?:i (?:can |could |totally |completely |really |do )?(?:understand|see|know|think"
-        r"|imagine|bet|guess|hope|believe|get|hear|agree|feel for|can tell)|i'm "
-        + SORRY_INTENSIFIED
-        + r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)|my heart (?:goes|breaks)"
-        r"|my (?:friend|dear|love|darling|man|dude|brother|sister|girl)(?=\s*(?:[.!?,]|$)))"
-        r"(?![\w'])"
-    )
-)
-"""Empathy frames ("I understand, that must be exhausting"): first person, but not the listener's story."""
 
 
 def acknowledgements(ctx: TurnContext) -> list[Hit]:
@@ -362,9 +345,9 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             )
             or " would " in m.group(0)
         )
-        if not mine and _in_own_story(ctx, m.start(), own_story):
+        if not mine and in_own_story(ctx, m.start(), own_story):
             continue
-        if m.re is BARE and _after_own_story(ctx, m.start(), own_story):
+        if m.re is BARE and after_own_story(ctx, m.start(), own_story):
             continue  # "...then I'd go in and pretend. Nightmare.": their own story appraised
         yield (m.start(), m.end(), m.group(0))
 
@@ -384,29 +367,3 @@ def _gated_acks(ctx: TurnContext, text: str) -> list[re.Match[str]]:
 
 def _start(m: re.Match[str]) -> int:
     return m.start()
-
-
-def _after_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:
-    """True when the sentence before the one at `position` is about the listener (first person, "I'd"
-    too, and no "you")."""
-    sentence = sentence_at(ctx, position)
-    if sentence is None or sentence.start == 0:
-        return False
-    before = sentence_at(ctx, max(0, sentence.start - 1)) or sentence_at(ctx, max(0, sentence.start - 2))
-    if before is None:
-        return False
-    return _in_own_story(ctx, before.start, own_story) or (
-        _I_WOULD.search(before.text) is not None and not _YOU.search(before.text)
-    )
-
-
-def _in_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:
-    """True when `position` lies in a sentence about the listener (first person, no "you"); each
-    sentence is judged once, when a match first falls in it."""
-    sentence = sentence_at(ctx, position)
-    if sentence is None:
-        return False
-    if sentence.start not in own_story:
-        body = sentence.text
-        own_story[sentence.start] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
-    return own_story[sentence.start]

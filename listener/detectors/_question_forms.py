@@ -327,33 +327,6 @@ ELLIPTICAL_OPEN = re.compile(
 )
 """A follow-up that leaves out all but the word it asks about: "Harder in what way?", "Worse how?",
 "Like what?" (open: it asks them to describe)."""
-DISBELIEF = re.compile(
-    r"^(?:seriously|really|for real|no way|are you (?:serious|kidding)(?: me)?|you're (?:kidding|joking)"
-    r"|what|wow|omg|wtf|huh|no)\W*$"
-)
-"""One-word disbelief with a "?" ("Seriously?!", "Really?"): nothing is asked."""
-OUTRAGE = re.compile(
-    r"^(?:that'?s|thats|that is|this is|it'?s|its|he'?s|she'?s|they'?re|theyre|hes|shes) (?:so|such|literally"
-    r"|actually|really|lowkey|honestly|absolutely|totally|genuinely|beyond|way too)\b"
-)
-"""A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
-insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
-JUDGED_AFTER = re.compile(
-    r"\s*(?:(?:wow|honestly|seriously|god|jeez|ugh)[,.!]* )?(?:(?:that|this|it)(?:'s| is| was) (?:just |so "
-    r"|absolutely |completely |totally |really |genuinely |honestly |literally |actually |frankly )?"
-    r"(?:not (?:ok|okay|fair|right|normal|on|acceptable)|awful"
-    r"|insane|crazy|ridiculous|outrageous|unacceptable|disgusting|horrible|terrible|wrong|unfair|out of order"
-    r"|shocking|appalling|cruel|brutal|unbelievable|madness)|i (?:can't|cannot|can not|don't) believe"
-    r"|unbelievable|ridiculous|outrageous|disgusting|insane|unreal)\b"
-)
-"""A judgement that follows a "?" statement ("He shouted at you for one mistake? That is not ok."): the
-"?" carried the listener's outrage, and they answered it themselves."""
-ECHO_WHAT = re.compile(
-    r"^(?:\w+ )?(?:he|she|they|you|it|your \w+|his \w+|her \w+|their \w+) (?:did|said|does|says|is|was|wants"
-    r"|wanted|thinks|thought|called you) what\W*$"
-)
-"""Disbelief that echoes what they said with "what" for its object ("He did WHAT??", "She said what?"):
-nothing is asked."""
 QUESTION_STARTS = split_words(
     "what wat wht whats wats how hows where wheres when whens when's who whos which why whom whose since in"
     " do does did"

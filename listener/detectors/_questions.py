@@ -12,18 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from listener.detectors._exclamations import DISBELIEF, ECHO_WHAT, JUDGED_AFTER, OUTRAGE
 from listener.detectors._question_forms import (
     AUX_START,
     CLOSED_WH,
-    DISBELIEF,
-    ECHO_WHAT,
     ELLIPTICAL_OPEN,
     EXCLAIM,
-    JUDGED_AFTER,
     LEAD,
     OFFER_ASKED,
     OPEN_REQUEST,
-    OUTRAGE,
     QUESTION_STARTS,
     TELL_ME,
     WH,
