@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
-from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
 from listener.detectors._overlap import (
     cue_found,
     cues_in_reply,
@@ -117,7 +116,7 @@ _FIRST_PERSON = re.compile(_LEADS + _OWN)
 _OWN_OR_COURTESY = re.compile(_LEADS + r"(?:" + _OWN + "|" + _COURTESY + ")")
 """A statement about the listener, a courtesy or a condition (the lead-ins are read once for both:
 they are matched possessively, so the alternatives after them see the same place)."""
-_EMPATHY_LEAD = re.compile(
+EMPATHY_LEAD = re.compile(
     _LEADS + r"(?:i (?:can |could |totally |completely |really |do |definitely |fully )*(?:understand|see"
     r"|know|imagine|get|hear|tell)|(?:i'm|i am|im) (?:so |really |very |truly )?sorry(?: to hear)?)"
     r"(?: (?:that|how|why|what|about))?[\s,]+"
@@ -133,7 +132,7 @@ _SOMEONE = re.compile(
     r"(?<![\w'])(?:he|she|they)(?:'s|'ve|'d)?\s[^.!?,;]{0,60}?(?<![\w'])(?:you|your)(?![\w'])"
 )
 """Someone in their story doing something to them ("four years and he couldn't say it to your face")."""
-_GENERIC = re.compile(
+GENERIC = re.compile(
     _LEADS + r"(?:(?:all|most|many|some|lots of|a lot of|so many|plenty of|every|no)\s+(?!one\b|single\b)"
     r"|(?:everyone|everybody|nobody|people|anyone|anybody)\b"
     r"|(?!(?:the|your|my|his|her|their|our|these|those|both|you|he|she|they|it|that|this|there|i|we|what"
@@ -175,8 +174,8 @@ _EXONERATES = re.compile(
 """A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
 not your fault", "it's your fault" too, "you're not useless"): a judgement of the listener's, not a
 restatement of what they said."""
-_EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
-_EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in _EVALUATIVE)
+EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
+EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in EVALUATIVE)
 
 
 _OPEN_KINDS = ("open", "why", "advice")
@@ -251,7 +250,7 @@ def _not_restating(body: str) -> bool:
     # The anchored tests first: they settle most sentences before the searches run.
     if _OWN_OR_COURTESY.match(body) or _FEELINGS_ACCEPTED.match(body) or _about_me(body):
         return True
-    if _GENERIC.match(body) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0]):
+    if GENERIC.match(body) and not SECOND_PERSON.search(_PHRASE_BREAK.split(body, maxsplit=1)[0]):
         return True
     return (
         _supportive(body)
@@ -403,7 +402,7 @@ def _open_check(ctx: TurnContext, body: str) -> bool:
 
 def _plain_shared(ctx: TurnContext, start: int, end: int) -> list[str]:
     """The ideas reply[start:end] shares with the speaker, other than feelings and hardships."""
-    return [c for c in shared_concepts(ctx, start, end) if c not in _EVALUATIVE_CONCEPTS]
+    return [c for c in shared_concepts(ctx, start, end) if c not in EVALUATIVE_CONCEPTS]
 
 
 def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bool:
@@ -425,55 +424,3 @@ def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bo
         return True
     checked = any(q.kind == "check" for q in questions(ctx))
     return checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4
-
-
-def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
-    """A statement that names a feeling or hardship about something the speaker said
-    ("losing a job like that is frightening")."""
-    text = masked(ctx)
-    for sentence_start, end in candidates_in_order(ctx):
-        sentence = text[sentence_start:end]
-        # The word list first: most sentences name no hardship, and it is the cheapest test. A frame
-        # ends at a word boundary, so the words after it are the sentence's last words.
-        word = _hardship_named(sentence)
-        if word is None:
-            continue
-        frame = _EMPATHY_LEAD.match(sentence)
-        start = sentence_start + frame.end() if frame else sentence_start
-        body = sentence[frame.end() :] if frame else sentence
-        word = _hardship_named(body) if frame else word
-        if word is None or about_listener(body) or _GENERIC.match(body):
-            continue
-        if word not in FEELING_WORDS_ALL and "must" not in body:
-            continue  # "losing your wallet is such a pain" appraises the event (validation only)
-        shared = any(c not in _EVALUATIVE_CONCEPTS for c in shared_concepts(ctx, start, end))
-        if shared and not echoes(ctx, sentence_start, end):
-            return (start, end, word)
-    return None
-
-
-_TOKEN = re.compile(r"[a-z'-]+")
-_OTHER_SENSE = split_words(
-    "small down low lost empty sick stuck spent fried missing burned burnt hollow worn wiped"
-)
-"""Feeling words whose other sense is the usual one in a statement about something ("keep the party
-small", "the card is lost"): they name a feeling after "feel" or "you're", not on their own."""
-_HARDSHIP = frozenset(w for w in _EVALUATIVE if w not in POSITIVE_FEELINGS and w not in _OTHER_SENSE)
-"""Feeling and hardship words except the positive feelings and those with a usual other sense."""
-
-
-_NEGATORS = split_words("not no never nobody nothing none neither nor without")
-
-
-def _hardship_named(body: str) -> str | None:
-    """The first feeling or hardship word of `body` that is not a positive feeling, nor negated by
-    one of the two words before it ("nobody was hurt", "it wasn't scary" name no hardship)."""
-    found: list[str] = _TOKEN.findall(body)
-    if _HARDSHIP.isdisjoint(found):  # the usual answer, without a Python loop
-        return None
-    for i, word in enumerate(found):
-        if word in _HARDSHIP and not any(
-            w in _NEGATORS or w.endswith("n't") for w in found[max(0, i - 2) : i]
-        ):
-            return word
-    return None

@@ -11,8 +11,8 @@ from listener.detectors._reflection import (
     candidates_in_order,
     content_reflection,
     key_points_in_reply,
-    situation_feeling,
 )
+from listener.detectors._situation_feeling import situation_feeling
 from listener.detectors._text import evidence, masked, span_concepts
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
 
