@@ -31,7 +31,8 @@ LEAD = re.compile(
     r"|i was (?:just )?wondering|i am (?:just )?wondering|let me ask(?: you)?"
     r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess|(?:i )?hate to ask,? but"
     r"|just(?= tell| say| talk| walk| describe))[,.!\s]+"
-    r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*)*"
+    r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*"
+    r"|on a scale (?:of|from) [^,?]{1,30},\s*)*"
 )
 """Lead-ins before the question proper, including a leading conditional ("If you could..., what...")."""
 _FIRST_WORD = re.compile(r"[a-z']*")
@@ -209,6 +210,8 @@ WH_NO_MARK = re.compile(
     + r"|(?:what|who) (?!if\b)\w+(?:s|ed)\b"
     + _NO_COPULA_LATER
     + r"|which (?:one|bit|part|thing|of (?:those|these|them))\b|whose \w+ (?:is|are|was|were|will|would)\b"
+    rf"|what (?!{_CLEFT_VERB}\b|(?:he|she|they|you|u|i|we|it|people|anyone|everyone)\b)\w+"
+    r" (?:would|could|might|will) \w+" + _NO_COPULA_LATER + r"|why [^.!?]{1,40} in the first place\b"
     r"|(?:why|how|what) (?:you|u|he|she|they) (?:are|r|is|was|were|did|didn't|will|would|can|could|can't|do"
     r"|don't|does|doesn't|have|has|had|said|told|say|says"
     r"|feel|felt|think|want|going|gonna|doing|doin)\b(?![^.!?]*(?:,| (?:is|was|are|were|sounds?|seems?"
@@ -257,10 +260,12 @@ any..."): as in "do you know what's behind it?", a yes/no frame around a request
 TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?)tell (?:me|us) ")
 """The frame of a request to tell; what follows it decides open or closed ("tell me which day": one fact)."""
 OFFER_ASKED = re.compile(
-    r"^(?:want|wanna|need) (?:me|us) to\b|^(?:wanna|want to) (?:talk|vent|chat|call|facetime|come|hang)\b"
+    r"^(?:you|u|ya) (?:doing |feeling |holding )?(?:(?:ok|okay|alright|all right|up|coping)\b"
+    r"|(?:good|fine)\b(?! (?:with|at|to|for|about|on)\b))|^(?:want|wanna|need) (?:me|us) to\b"
+    r"|^(?:wanna|want to) (?:talk|vent|chat|call|facetime|come|hang)\b"
 )
-"""A yes/no question with its "do you" left out, as chat does ("want me to come over", "wanna talk"):
-closed."""
+"""A yes/no question with its "do you" or "are" left out, as chat does ("want me to come over", "wanna
+talk", "you doing alright yourself"): closed."""
 AUX_START = re.compile(
     r"^(?:do(?! (?:it|the|that|this|something|what|some|more)\b)|does|did|are|is|was|were|have|has|had|can"
     r"|could|would|will|should|shall|may|might|am|r|"

@@ -42,6 +42,8 @@ Kind = Literal["open", "closed", "check", "advice", "why"]
 
 _ASKS = re.compile(r"ask|wonder|curious")
 _WORD = re.compile(r"[a-z']+")
+_YOU_WORDS = frozenset(("you", "u", "ya"))
+"""First words of a chat check with its "are" left out ("you doing alright yourself")."""
 _EMOJI_FIRST = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+\s*")
 """Emoji before a question's first word: read past, as a lead-in is."""
 
@@ -132,7 +134,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     body = text[offset:]
     first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not marked and first not in QUESTION_STARTS:
+    if not marked and first not in QUESTION_STARTS and not (first in _YOU_WORDS and OFFER_ASKED.match(body)):
         # A statement's first word: only a request in a later clause can ask.
         kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
         return kind, offset + start, False
@@ -151,7 +153,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     if kind is None and embedded_cued(body):
         kind, start = _embedded(body)
         offset += start
-    if kind == "open" and ruler(body):
+    if kind == "open" and ruler(text):
         kind = "closed"  # "on a scale of 1 to 10, how ready are you?" asks for one number
     if kind != "advice" and (marked or body.startswith(("if i", "correct me"))) and checks(text):
         return (None if body.startswith("at least") else "check"), offset, False
@@ -249,7 +251,12 @@ def questions(ctx: TurnContext) -> list[Question]:
             if first is None:
                 if not text.startswith(_DASHES):
                     continue
-            elif not (_may_ask(first.group()) or text.startswith("-", first.end()) or embedded_cued(text)):
+            elif not (
+                _may_ask(first.group())
+                or text.startswith("-", first.end())
+                or embedded_cued(text)
+                or (first.group() in _YOU_WORDS and OFFER_ASKED.match(text) is not None)
+            ):
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
         emoji = _EMOJI_FIRST.match(text) if marked else None  # "🎉 how's the little one??"

@@ -6,8 +6,9 @@ you", "not gross", "you're allowed to still...", "of course you'd want...", "I'd
 a bare "oh no" does not (two blind labellers coded it so, in sessions 5 and 8), while "that's a big loss"
 does; "you sound really lonely" reflects the person and is no appraisal; "it might just be a matter of
 sticking with it" and "maybe something to talk to a counsellor about" advise, "it makes sense you'd want to
-avoid her" does not; "do you want to tell me what happened?" is open; "I'm around" is a stance. Every
-example is written for this table, none is taken from a labelled set.
+avoid her" does not; "do you want to tell me what happened?" is open; "I'm around" is a stance; asked
+without "?": "you doing alright yourself", "on a scale of one to ten, how...", "what number would feel
+right". Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -63,6 +64,24 @@ CASES: list[Case] = [
         "'do you want to tell me what happened?' invites the story; 'do you want to talk?' offers",
         ["do you want to tell me what happened on Friday?"],
         ["Do you want to talk?"],
+    ),
+    (
+        "question",
+        "asked without '?': a chat check, a scale question, 'what number would', 'why... in the first place'",
+        [
+            "You doing alright yourself",
+            "u ok with all this",
+            "On a scale of one to ten, how ready are you to cut down",
+            "What number would feel right to you",
+            "Why wine in the first place",
+        ],
+        ["You good at hiding it.", "What people would say is nobody's business."],
+    ),
+    (
+        "open_question",
+        "a scale question asks for one number, with or without '?'",
+        [],
+        ["On a scale of one to ten, how ready are you to cut down"],
     ),
     (
         "self_focus",
