@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._bare_appraisal import BARE, bare_appraisals
 from listener.detectors._cues import Hit
-from listener.detectors._dispatch import WordDispatch
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD, SORRY_INTENSIFIED
+from listener.detectors._headdispatch import HeadDispatch
 from listener.detectors._normalising import NORMAL, normalises_no_feeling
 from listener.detectors._onepass import scan_reply
 from listener.detectors._own_story import after_own_story, in_own_story
@@ -300,8 +300,8 @@ def _ack_source(alternatives: Sequence[str]) -> str:
     return loose("(?<![\\w'])(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
 
 
-_ACK_SCAN = WordDispatch(_ACK_PATTERNS, _ack_source)
-"""`_ACK_PATTERNS`, each tried only at the words it can begin with ("that", "i'm", "sounds")."""
+_ACK_SCAN = HeadDispatch(_ACK_PATTERNS, _ack_source)
+"""`_ACK_PATTERNS`, each tried only where one of its beginnings occurs ("that sou", "sounds l")."""
 _ACK = _ACK_SCAN.pattern
 _ACK_GATED = tuple((words, Scanner(re.compile(loose(p)), depth=6)) for words, p in _GATED_ACKS)
 """`_GATED_ACKS` compiled, each scanned only where one of its beginnings (six characters: three are

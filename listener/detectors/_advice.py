@@ -10,6 +10,23 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from listener.detectors._advice_cues import (
+    DIRECTIVE_CUE,
+    FIRST_PERSON_CUE,
+    GERUND_CUE,
+    HELP_CUE,
+    IF_YOU_CUE,
+    LIKE_CUE,
+    MAYBE_CUE,
+    MODAL_CUE,
+    TO_CUE,
+    TRY_CUE,
+    WAY_CUE,
+    WHAT_I_CUE,
+    WISH_CUE,
+    cues,
+    impersonal,
+)
 from listener.detectors._advice_forms import (
     CLAUSE_BREAK,
     IMPERATIVE_LEAD,
@@ -62,139 +79,37 @@ _WE_OFFER = re.compile(r"\bwe (?:could|can|might|may|will|'ll) $")
 """Just before "maybe + verb": the listener offering to do it together ("we could maybe talk about
 other ways"), an offer rather than advice."""
 
-# Words each pattern cannot match without: a few substring tests skip most patterns for most
-# sentences (`in` tests: a search for any of several words costs as much as a dozen of them).
-
 
 def _directive_cued(body: str) -> bool:
     """A word every `DIRECTIVE` match holds occurs in `body`."""
-    return (
-        "should" in body
-        or "shud" in body
-        or "shld" in body
-        or "ought" in body
-        or "need to" in body
-        or "have to" in body
-        or "gotta" in body
-        or "must" in body
-        or "better" in body
-        or "wan" in body
-        or "wish to" in body
-        or "like to" in body
-        or "d best" in body
-    )
+    return bool(cues(body) & DIRECTIVE_CUE)
 
 
 def _first_person_cued(body: str) -> bool:
-    """A word every `FIRST_PERSON` match holds occurs in `body` (a tip from experience holds "helped
-    me", "helps me", "worked", "what i" or "thing(s) you", not just "help", "work" or "thing")."""
-    return (
-        "sugg" in body
-        or "recomm" in body
-        or "advi" in body
-        or "encourag" in body
-        or "if i" in body
-        or "tip" in body
-        or "idea" in body
-        or "option" in body
-        or "through" in body
-        or "helped me" in body
-        or "helps me" in body
-        or "worked" in body
-        or "what i" in body
-        or "thing you" in body
-        or "things you" in body
-        or "careful" in body
-        or "cautious" in body
-        or "wary" in body
-        or "hop" in body
-        or "ask you to" in body
-        or "ask u to" in body
-        or ("'d " in body and " not " in body)
-        or "would not" in body
-        or "want to" in body
-    )
+    """A word every `FIRST_PERSON` match holds occurs in `body`."""
+    return bool(cues(body) & FIRST_PERSON_CUE)
 
 
 def _impersonal_cued(body: str) -> bool:
-    """A word every `IMPERSONAL` match holds occurs in `body`.
-
-    "it" is in nearly every other sentence, so the forms with "it" ("it might help to...", "it's
-    worth...", "it's a good time to...") also need their appraisal word; most sentences with "it"
-    and no other cue word are then not searched (about half of all sentences were)."""
-    return (
-        ("it" in body and _it_appraised(body))
-        or "thing" in body
-        or "way" in body
-        or "option" in body
-        or "strateg" in body
-        or "step" in body
-        or "hurt" in body
-        or "what you" in body
-        or "better" in body
-        or "time to" in body
-        or "here" in body
-        or "one to" in body
-        or "matter of" in body
-        or "case of" in body
-        or "a good" in body
-        or "worth" in body
-        or "there" in body
-        or "place to" in body
-        or "idea" in body
-        or "option" in body
-        or "time to" in body
-        or "trick" in body
-        or "key" in body
-        or "secret" in body
-        or "bet" in body
-        or "move" in body
-        or "people f" in body
-        or "people have" in body
-        or "people say" in body
-        or "folks" in body
-        or "let's" in body
-        or "let us" in body
-    )
-
-
-def _it_appraised(body: str) -> bool:
-    """A word every `IMPERSONAL` match that starts with "it" holds (the others have a word of
-    their own in `_impersonal_cued`)."""
-    return (
-        "help" in body
-        or "good" in body
-        or "worth" in body
-        or "best" in body
-        or "great" in body
-        or "time to" in body
-        or "import" in body
-        or "wise" in body
-        or "better" in body
-        or "nice" in body
-        or "useful" in body
-        or "benefic" in body
-        or "essential" in body
-        or "vital" in body
-        or "crucial" in body
-    )
+    """A word every `IMPERSONAL` match holds occurs in `body`."""
+    return impersonal(cues(body))
 
 
 def _modal_cued(body: str) -> bool:
     """A word every "you could..." option (`you_option`) holds occurs in `body`."""
-    return (
-        "could" in body or "can" in body or "might" in body or "may" in body or "cud" in body or "cn" in body
-    )
+    return bool(cues(body) & MODAL_CUE)
 
 
 _WISH_CUES = ("wish", "u to ")
 """Literals one of which every `WISH_YOU` match holds ("wish", the "you to" of "want you to");
-`_statement_advice` spells them out."""
+`_advice_cues.WISH_CUE` stands for them."""
 
 
 def _statement_advice(body: str) -> re.Match[str] | None:
-    """The first advice pattern in sentence `body` (lower case), if any."""
-    if _directive_cued(body):
+    """The first advice pattern in sentence `body` (lower case), if any. Each pattern runs only when
+    `body` holds one of the words every match of it holds (`_advice_cues`)."""
+    found_cues = cues(body)
+    if found_cues & DIRECTIVE_CUE:
         for m in DIRECTIVE.finditer(body):
             if NOT_DIRECTIVE.match(body, m.end()) or OWN_NEED.search(body, 0, m.start()):
                 continue
@@ -205,19 +120,19 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
-    if "like" in body and " to " in body:
+    if found_cues & LIKE_CUE and found_cues & TO_CUE:
         for pattern in (SOUNDS_LIKE_NEED, SOUNDS_LIKE_STEP):
             for m in pattern.finditer(body):
                 if imperative_verb(body, m, "verb", bare=False):
                     return m
-    found = _looking_ahead(body, FIRST_PERSON) if _first_person_cued(body) else None
-    if found is None and _impersonal_cued(body):
+    found = _looking_ahead(body, FIRST_PERSON) if found_cues & FIRST_PERSON_CUE else None
+    if found is None and impersonal(found_cues):
         found = _looking_ahead(body, IMPERSONAL)
-    if found is None and "try" in body:
+    if found is None and found_cues & TRY_CUE:
         found = _looking_ahead(body, TRY)
     if found is not None:
         return found
-    if "maybe" in body or "perhaps" in body or "possibly" in body:
+    if found_cues & MAYBE_CUE:
         for m in MAYBE.finditer(body):
             if imperative_verb(body, m, "verb", bare=False) and not _WE_OFFER.search(
                 body, max(0, m.start() - 16), m.start()
@@ -227,14 +142,14 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             verb = m.group("verb")
             if verb not in NOT_SUGGESTED and not verb.endswith("ed"):
                 return m
-    if "wish" in body or "u to " in body:  # `_WISH_CUES`
+    if found_cues & WISH_CUE:  # `_WISH_CUES`
         for m in WISH_YOU.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
-    found = you_option(body) if _modal_cued(body) else None
+    found = you_option(body) if found_cues & MODAL_CUE else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
-    return _helped(body)
+    return _helped(body, found_cues)
 
 
 def _looking_ahead(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -246,32 +161,24 @@ def _looking_ahead(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     return found
 
 
-def _helped(body: str) -> re.Match[str] | None:
-    """An action, resource or way recommended by its effect ("talking to someone can help")."""
-    found = HELPS.match(body) if "ing " in body else None
+def _helped(body: str, found_cues: int) -> re.Match[str] | None:
+    """An action, resource or way recommended by its effect ("talking to someone can help");
+    `found_cues`: `cues(body)`."""
+    found = HELPS.match(body) if found_cues & GERUND_CUE else None
     if found and found.groupdict().get("gerund") not in NOT_GERUND:
         return found
-    if "help" in body:
+    if found_cues & HELP_CUE:
         for m in RESOURCE_HELPS.finditer(body):
             if m.group("subject") not in NOT_RESOURCE:
                 return m
-    tip = OWN_TIP.search(body) if "what i " in body else None
+    tip = OWN_TIP.search(body) if found_cues & WHAT_I_CUE else None
     if tip:
         return tip
-    if "if you" in body:
+    if found_cues & IF_YOU_CUE:
         for m in IF_YOU_HELPS.finditer(body):
             if imperative_verb(body, m, "verb", bare=False):
                 return m
-    if (
-        " way" in body
-        or "outlet" in body
-        or "option" in body
-        or "idea" in body
-        or "place" in body
-        or " tool" in body
-        or "distraction" in body
-        or "resource" in body
-    ):
+    if found_cues & WAY_CUE:
         for m in GOOD_WAY.finditer(body):
             if m.group("subject") not in NOT_RESOURCE:
                 return m

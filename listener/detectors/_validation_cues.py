@@ -85,10 +85,15 @@ _AFTER_MARK = re.compile(r"[^\w.!?\n]*")
 def sarcastic(ctx: TurnContext, position: int) -> bool:
     """True when the sentence around `position` carries a mark of sarcasm ("how will you survive 🙄"):
     its sympathy or praise is mockery, not validation."""
-    text = masked(ctx)
-    if text.isascii() and "/s" not in text and "roll" not in text:  # the usual answer, found in C
+    marked = ctx.cache.get("sarcasm")
+    if marked is None:  # whether the reply holds a mark at all, found once per reply
+        text = masked(ctx)
+        plain = text.isascii() and "/s" not in text and "roll" not in text  # the usual answer, found in C
+        marked = ctx.cache["sarcasm"] = not plain and _SARCASM.search(text) is not None
+    if not marked:
         return False
-    sentence = sentence_at(ctx, position) if _SARCASM.search(text) else None
+    text = masked(ctx)
+    sentence = sentence_at(ctx, position)
     if sentence is None:
         return False
     after = _AFTER_MARK.match(text, sentence.end)
