@@ -101,16 +101,22 @@ class Detector:
         """A finding of this rule from what its check found (at least one piece of evidence)."""
         first = evidence[0]
         values = _TemplateValues(quote=first.quote, **first.detail)
-        return Finding(
-            code=self.code,
-            name=self.name,
-            skill=self.skill,
-            polarity=self.polarity,
-            message=self.message.format_map(values),
-            suggestion=self.suggestion.format_map(values),
-            evidence=evidence,
-            preview=self.status == "preview",
+        return _FINDING(
+            {
+                "code": self.code,
+                "name": self.name,
+                "skill": self.skill,
+                "polarity": self.polarity,
+                "message": self.message.format_map(values),
+                "suggestion": self.suggestion.format_map(values),
+                "evidence": evidence,
+                "preview": self.status == "preview",
+            }
         )
+
+
+_FINDING: Callable[[dict[str, object]], Finding] = Finding.__pydantic_validator__.validate_python
+"""Makes a `Finding` from a dict: the same model as `Finding(...)`, without the Python `__init__` call."""
 
 
 class _TemplateValues(dict[str, str]):
