@@ -1,4 +1,4 @@
-"""Evidence and findings made through pydantic-core's validator directly are the models `__init__` makes."""
+"""Result models made through pydantic-core's validator directly are the models `__init__` makes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from listener.detectors._text import evidence
-from listener.scoring import REGISTRY, Evidence, Finding, Span, TurnContext
+from listener.scoring import REGISTRY, Evidence, Finding, ScoreResult, Span, TurnContext, score_reply
 
 
 def test_evidence_is_the_model_its_init_makes() -> None:
@@ -41,3 +41,11 @@ def test_a_finding_is_the_model_its_init_makes() -> None:
     assert made.model_dump_json() == expected.model_dump_json()
     assert made.model_fields_set == expected.model_fields_set
     assert "let down" in made.message
+
+
+def test_the_score_result_is_the_model_its_init_makes() -> None:
+    made = score_reply("That sounds exhausting. What happened next?", "Work has been brutal all week.")
+    expected = ScoreResult(**{name: getattr(made, name) for name in made.model_fields_set})
+    assert made == expected
+    assert made.model_dump_json() == expected.model_dump_json()
+    assert made.model_fields_set == expected.model_fields_set == set(ScoreResult.model_fields)
