@@ -101,16 +101,24 @@ class Detector:
         """A finding of this rule from what its check found (at least one piece of evidence)."""
         first = evidence[0]
         values = _TemplateValues(quote=first.quote, **first.detail)
-        return Finding(
-            code=self.code,
-            name=self.name,
-            skill=self.skill,
-            polarity=self.polarity,
-            message=self.message.format_map(values),
-            suggestion=self.suggestion.format_map(values),
-            evidence=evidence,
-            preview=self.status == "preview",
+        return _FINDING(
+            {
+                "code": self.code,
+                "name": self.name,
+                "skill": self.skill,
+                "polarity": self.polarity,
+                "message": self.message.format_map(values),
+                "suggestion": self.suggestion.format_map(values),
+                "evidence": evidence,
+                "preview": self.status == "preview",
+            }
         )
+
+
+_FINDING: Callable[[dict[str, object]], Finding] = Finding.__pydantic_validator__.validate_python
+"""Makes a `Finding` from a dict: the same model as `Finding(...)`, without the Python `__init__` call."""
+_SCORE_RESULT: Callable[[dict[str, object]], ScoreResult] = ScoreResult.__pydantic_validator__.validate_python
+"""Makes the `ScoreResult` from a dict, as `_FINDING` does."""
 
 
 class _TemplateValues(dict[str, str]):
@@ -293,16 +301,18 @@ def score_reply(
                 findings.append(detector.finding(evidence))
     found = tuple(findings)
     skills, signals, overall = _scored(found)
-    result = ScoreResult(
-        reply=reply,
-        speaker=speaker,
-        language_supported=supported,
-        timing_known=timing is not None,
-        skills=skills,
-        findings=found,
-        signals=signals,
-        feedback=build_feedback(ctx, found, supported),
-        overall=overall,
+    result = _SCORE_RESULT(
+        {
+            "reply": reply,
+            "speaker": speaker,
+            "language_supported": supported,
+            "timing_known": timing is not None,
+            "skills": skills,
+            "findings": found,
+            "signals": signals,
+            "feedback": build_feedback(ctx, found, supported),
+            "overall": overall,
+        }
     )
     # The cache holds the detectors' half-read finders, whose frames hold the context: a cycle that
     # only the garbage collector would free (a full collection then stalls one reply for ~40 ms).
