@@ -61,6 +61,8 @@ MORE_HARDSHIPS = split_words(
 """Words that appraise a situation as hard, beyond the shared lexicon."""
 FEELING_WORDS_ALL = FEELING_WORDS | MORE_FEELINGS
 HARDSHIP_WORDS_ALL = HARDSHIP_WORDS | MORE_HARDSHIPS
+EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
+"""Every word that names a feeling or appraises a situation as hard."""
 IDIOMS = (
     r"over the moon|on edge|at the end of your (?:rope|tether)|at your wits'? end|on cloud nine"
     r"|beside yourself|in pieces|all over the place|going back and forth|up in the air|running on empty"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
-from listener.detectors._text import sentence_at
+from listener.detectors._feeling_words import EVALUATIVE
+from listener.detectors._text import sentence_at, word_tokens
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -28,8 +28,6 @@ _EVENT = re.compile(
 )
 """The event said to be frequent ("it happens in one in four pregnancies"): a fact, not their feeling."""
 _YOU_OR_FEELING = re.compile(r"(?<![\w'])(?:you|your|you're|u|ur|feel|feels|feeling|feelings|felt)(?![\w'])")
-_STATES = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
-_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 def normalises_no_feeling(ctx: TurnContext, text: str, position: int) -> bool:
@@ -38,6 +36,6 @@ def normalises_no_feeling(ctx: TurnContext, text: str, position: int) -> bool:
     names other people who behave so or how often the event happens."""
     sentence = sentence_at(ctx, position)
     body = text[sentence.start : sentence.end] if sentence else text
-    if _YOU_OR_FEELING.search(body) or any(w in _STATES for w in _WORD.findall(body)):
+    if _YOU_OR_FEELING.search(body) or any(w in EVALUATIVE for w in word_tokens(body)):
         return False
     return _OTHERS.search(body) is not None or _EVENT.search(body) is not None

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from listener.detectors._feeling_words import SORRY_INTENSIFIED
-from listener.detectors._text import sentence_at
+from listener.detectors._text import sentence_at, sentence_before
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -42,10 +42,7 @@ _EMPATHY_FRAME = re.compile(
 def after_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) -> bool:
     """True when the sentence before the one at `position` is about the listener (first person, "I'd"
     too, and no "you")."""
-    sentence = sentence_at(ctx, position)
-    if sentence is None or sentence.start == 0:
-        return False
-    before = sentence_at(ctx, max(0, sentence.start - 1)) or sentence_at(ctx, max(0, sentence.start - 2))
+    before = sentence_before(ctx, position)
     if before is None:
         return False
     return in_own_story(ctx, before.start, own_story) or (

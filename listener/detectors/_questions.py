@@ -43,6 +43,14 @@ _ASKS = re.compile(r"ask|wonder|curious")
 _WORD = re.compile(r"[a-z']+")
 _YOU_WORDS = frozenset(("you", "u", "ya"))
 """First words of a chat check with its "are" left out ("you doing alright yourself")."""
+
+
+def _chat_check(first: str, text: str) -> bool:
+    """True for a chat check with its "are" left out ("you doing alright yourself"), whose first word
+    would otherwise mark a statement."""
+    return first in _YOU_WORDS and OFFER_ASKED.match(text) is not None
+
+
 _EMOJI_FIRST = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+\s*")
 """Emoji before a question's first word: read past, as a lead-in is."""
 
@@ -133,7 +141,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     body = text[offset:]
     first = _first_word(body)
     # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not marked and first not in QUESTION_STARTS and not (first in _YOU_WORDS and OFFER_ASKED.match(body)):
+    if not marked and first not in QUESTION_STARTS and not _chat_check(first, body):
         # A statement's first word: only a request in a later clause can ask.
         kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
         return kind, offset + start, False
@@ -254,7 +262,7 @@ def questions(ctx: TurnContext) -> list[Question]:
                 _may_ask(first.group())
                 or text.startswith("-", first.end())
                 or embedded_cued(text)
-                or (first.group() in _YOU_WORDS and OFFER_ASKED.match(text) is not None)
+                or _chat_check(first.group(), text)
             ):
                 continue
         after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""

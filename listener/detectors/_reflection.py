@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
-from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
+from listener.detectors._feeling_words import EVALUATIVE
 from listener.detectors._overlap import (
     cue_found,
     cues_in_reply,
@@ -174,7 +174,6 @@ _EXONERATES = re.compile(
 """A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
 not your fault", "it's your fault" too, "you're not useless"): a judgement of the listener's, not a
 restatement of what they said."""
-EVALUATIVE = FEELING_WORDS_ALL | HARDSHIP_WORDS_ALL
 EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in EVALUATIVE)
 
 

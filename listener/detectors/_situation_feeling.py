@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from listener.detectors._feeling_words import FEELING_WORDS_ALL
+from listener.detectors._feeling_words import EVALUATIVE, FEELING_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
 from listener.detectors._overlap import echoes, shared_concepts
 from listener.detectors._reflection import (
     EMPATHY_LEAD,
-    EVALUATIVE,
     EVALUATIVE_CONCEPTS,
     GENERIC,
     about_listener,

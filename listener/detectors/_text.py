@@ -119,6 +119,19 @@ def sentences(ctx: TurnContext) -> list[Sentence]:
 
 def sentence_at(ctx: TurnContext, position: int) -> Sentence | None:
     """The sentence of the reply that holds `position` (None between sentences)."""
+    index = _sentence_index(ctx, position)
+    return None if index is None else sentences(ctx)[index]
+
+
+def sentence_before(ctx: TurnContext, position: int) -> Sentence | None:
+    """The sentence before the one that holds `position` (None for the first sentence, or between
+    sentences)."""
+    index = _sentence_index(ctx, position)
+    return sentences(ctx)[index - 1] if index else None
+
+
+def _sentence_index(ctx: TurnContext, position: int) -> int | None:
+    """Which sentence of `sentences(ctx)` holds `position` (None between sentences)."""
     starts = ctx.cache.get("sentence_starts")
     if not isinstance(starts, list):
         starts = [s.start for s in sentences(ctx)]
@@ -126,7 +139,7 @@ def sentence_at(ctx: TurnContext, position: int) -> Sentence | None:
     index = bisect.bisect_right(starts, position) - 1
     if index < 0 or position >= sentences(ctx)[index].end:
         return None
-    return sentences(ctx)[index]
+    return index
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
