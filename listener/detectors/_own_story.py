@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from listener.detectors._feeling_words import SORRY_INTENSIFIED
-from listener.detectors._text import sentence_at, sentence_before
+from listener.detectors._text import SECOND_PERSON, sentence_at, sentence_before
 from listener.detectors._validation_cues import loose
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ _ME = re.compile(
 as the one the speaker is angry with ("it's fair to be angry with me")."""
 _I_WOULD = re.compile(r"(?<![\w'])i'd(?![\w'])")
 """"I'd" in a sentence before an appraisal: the listener's habit ("then I'd go in and pretend")."""
-_YOU = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|u|ur)(?![\w'])")
-"""The speaker in a sentence, which makes it more than the listener's own story."""
 _EMPATHY_FRAME = re.compile(
     loose(
         r"(?<![\w'])(?:i (?:can |could |totally |completely |really |do )?(?:understand|see|know|think"
@@ -46,7 +44,7 @@ def after_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool])
     if before is None:
         return False
     return in_own_story(ctx, before.start, own_story) or (
-        _I_WOULD.search(before.text) is not None and not _YOU.search(before.text)
+        _I_WOULD.search(before.text) is not None and not SECOND_PERSON.search(before.text)
     )
 
 
@@ -58,5 +56,7 @@ def in_own_story(ctx: TurnContext, position: int, own_story: dict[int, bool]) ->
         return False
     if sentence.start not in own_story:
         body = sentence.text
-        own_story[sentence.start] = bool(_ME.search(_EMPATHY_FRAME.sub("", body))) and not _YOU.search(body)
+        own_story[sentence.start] = bool(
+            _ME.search(_EMPATHY_FRAME.sub("", body))
+        ) and not SECOND_PERSON.search(body)
     return own_story[sentence.start]

@@ -19,7 +19,15 @@ from listener.detectors._overlap import (
 )
 from listener.detectors._questions import questions
 from listener.detectors._self_focus import grievance
-from listener.detectors._text import all_in_order, concept, content_concepts, in_order, masked, sentences
+from listener.detectors._text import (
+    SECOND_PERSON,
+    all_in_order,
+    concept,
+    content_concepts,
+    in_order,
+    masked,
+    sentences,
+)
 from listener.detectors._validation_cues import (
     AFFIRMATION,
     DISMISSING,
@@ -76,7 +84,6 @@ STEM = re.compile(
 )
 """Reflective stems: "it sounds like", "so you're saying", "what I'm hearing is", "part of you"."""
 
-SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|ur|u)(?![\w'])")
 _LEADS = (
     r"^(?:(?:i understand|i hear you|i get it|and now|right|i see|oh no|yeah|well|okay|gosh|and|but|yes"
     r"|wow|hmm|now|ugh|god|man|aw+|so|oh|ok|ah"

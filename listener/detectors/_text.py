@@ -117,6 +117,10 @@ def sentences(ctx: TurnContext) -> list[Sentence]:
     return found
 
 
+SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|you're|you've|yourself|you'd|ur|u)(?![\w'])")
+"""The speaker addressed in a reply: "you" and its forms, chat spellings included."""
+
+
 def sentence_at(ctx: TurnContext, position: int) -> Sentence | None:
     """The sentence of the reply that holds `position` (None between sentences)."""
     index = _sentence_index(ctx, position)
