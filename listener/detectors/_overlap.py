@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from listener.detectors._feeling_words import EVALUATIVE
 from listener.detectors._lexicon import STOPWORDS, split_words
 from listener.detectors._text import (
     SPEAKER_WINDOW,
@@ -121,6 +122,15 @@ def shared_concepts(ctx: TurnContext, start: int, end: int) -> list[str]:
     found = [c for c in mine if c in theirs]  # None (a stop word's) is never one of theirs
     ctx.cache[key] = found
     return found
+
+
+EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in EVALUATIVE)
+"""The concepts of the feeling and hardship words."""
+
+
+def plain_shared(ctx: TurnContext, start: int, end: int) -> list[str]:
+    """The ideas reply[start:end] shares with the speaker, other than feelings and hardships."""
+    return [c for c in shared_concepts(ctx, start, end) if c not in EVALUATIVE_CONCEPTS]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
-from listener.detectors._feeling_words import EVALUATIVE
 from listener.detectors._overlap import (
     cue_found,
     cues_in_reply,
     echoes,
     parroted_runs,
+    plain_shared,
     shared_concepts,
     speaker_concepts,
 )
@@ -22,7 +22,6 @@ from listener.detectors._self_focus import grievance
 from listener.detectors._text import (
     SECOND_PERSON,
     all_in_order,
-    concept,
     content_concepts,
     in_order,
     masked,
@@ -181,7 +180,6 @@ _EXONERATES = re.compile(
 """A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
 not your fault", "it's your fault" too, "you're not useless"): a judgement of the listener's, not a
 restatement of what they said."""
-EVALUATIVE_CONCEPTS = frozenset(concept(w) for w in EVALUATIVE)
 
 
 _OPEN_KINDS = ("open", "why", "advice")
@@ -406,11 +404,6 @@ def _open_check(ctx: TurnContext, body: str) -> bool:
     return body.endswith("?") and not _TAGGED.search(body) and len(speaker_concepts(ctx)) >= 3
 
 
-def _plain_shared(ctx: TurnContext, start: int, end: int) -> list[str]:
-    """The ideas reply[start:end] shares with the speaker, other than feelings and hardships."""
-    return [c for c in shared_concepts(ctx, start, end) if c not in EVALUATIVE_CONCEPTS]
-
-
 def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bool:
     """True when a statement (no stem) restates their situation: about "you", about someone in their
     story who involves them, two shared ideas or key points, or something happening to them."""
@@ -419,7 +412,7 @@ def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bo
     about_you = bool(you and len(_WORDS.findall(body, you.end())) >= 2)
     if about_you and not open_check:
         return True  # the usual case: the shared ideas are not needed
-    plain = _plain_shared(ctx, start, end)
+    plain = plain_shared(ctx, start, end)
     if open_check and not plain:
         return False
     if about_you:

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._feeling_words import EVALUATIVE, FEELING_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
-from listener.detectors._overlap import echoes, shared_concepts
+from listener.detectors._overlap import echoes, plain_shared
 from listener.detectors._reflection import (
     EMPATHY_LEAD,
-    EVALUATIVE_CONCEPTS,
     GENERIC,
     about_listener,
     candidates_in_order,
@@ -41,8 +40,7 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
             continue
         if word not in FEELING_WORDS_ALL and "must" not in body:
             continue  # "losing your wallet is such a pain" appraises the event (validation only)
-        shared = any(c not in EVALUATIVE_CONCEPTS for c in shared_concepts(ctx, start, end))
-        if shared and not echoes(ctx, sentence_start, end):
+        if plain_shared(ctx, start, end) and not echoes(ctx, sentence_start, end):
             return (start, end, word)
     return None
 
