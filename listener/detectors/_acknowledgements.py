@@ -60,7 +60,8 @@ _ACK_PATTERNS = (
     rf"|'s got to feel| is going to be|'s going to be| is gonna be|'s gonna be| will be|'ll be"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
-    rf"|no fun|not easy|not fair|not okay|not ok|so much(?=\s*(?:[.!,;]|$))|(?:big|huge|real|massive|terrible"
+    rf"|no fun|not easy|not fair|not okay|not ok|not on|(?:bang )?out of order|a disgrace|a liberty"
+    rf"|so much(?=\s*(?:[.!,;]|$))|(?:big|huge|real|massive|terrible"
     rf"|awful) loss)(?![\w-]){_OBJECT}",
     rf"(?:sounds|sound|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really "
     rf"|very |incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",

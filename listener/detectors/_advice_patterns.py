@@ -219,10 +219,13 @@ IMPERSONAL = re.compile(
         r" (?:it (?:really |very |so )?(?:helpful|useful|helps|easier|good|beneficial|calming) to"
         r"|(?:that )?(?!it\b|that\b|this\b)[^.!?]{1,80}? (?:really |often |usually )?(?:helps|works (?:better"
         r"|best|wonders)))",
+        # "what you need is a proper break": a prescription ("it sounds like what you need is...").
+        r"what (?:you|u) (?:really |probably |definitely |honestly )?need(?: now| right now)? is\b",
         # "let's make a plan", "let's focus on one small goal": steering the talk to solutions.
         r"let(?:'s| us) (?:(?:just|maybe|first|try to|try and) )*(?:sit down (?:\w+ )?(?:and|to) (?:\w+ )?"
         r"(?:decide|plan|work out|figure out|make|sort|go through|look at|agree)\b"
-        r"|focus on|make a (?:plan|list)|plan\b"
+        r"|focus on|make a (?:plan|list)|plan\b|put (?:a|an|together|up)\b|draw up"
+        r"|write (?:down|out|up|a|an)\b|book (?:you|u|a|an)\b|sign (?:you|u) up"
         r"|figure out|work out|come up with|brainstorm|find (?:a way|ways|a solution|solutions|something)"
         r"|think about (?:what you|how you|ways|solutions)"
         r"|start by (?!(?:you|telling|talking|sharing|hearing|going over|asking|getting to know)\b)\w+ing"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
+from listener.detectors._appraised_event import appraised_event
 from listener.detectors._overlap import (
     cue_found,
     cues_in_reply,
@@ -374,7 +375,9 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         if stem:
             ok = _stem_restates(ctx, start, end, body, body[stem.end() :])
         else:
-            ok = not _not_restating(body) and _statement_restates(ctx, start, end, body)
+            ok = appraised_event(ctx, start, body) or (
+                not _not_restating(body) and _statement_restates(ctx, start, end, body)
+            )
         if ok and not echoes(ctx, start, end):  # an echo ("Two months?!") restates nothing of the listener's
             found = (start, end, list(shared_concepts(ctx, start, end)))
             break

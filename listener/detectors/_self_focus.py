@@ -41,8 +41,10 @@ _SELF = re.compile(
     r" (?:\w+ ){1,8}?either(?= *(?:$|[,.!?;:]|and\b|but\b|so\b|lol|tbh|ngl|haha|tho\b|though\b))"
     r"|my (?:ex|husband|wife|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister|friend|boss"
     r"|son|daughter|kids?|family) (?:did|does|used to|was|had|went|is) (?:the same|that too|exactly"
-    r" the same)|i used to (?:\w+ ){0,4}?(?:too|as well|myself)|i(?:'ve| have) had (?:a |the )?(?:similar"
-    r"|same)|that's (?:just )?like (?:me|my|when i))(?![\w'])"
+    r" the same)|i used to (?:\w+ ){0,4}?(?:too|as well|myself)"
+    r"|(?:i|we)(?:'ve| have) had (?:a |the )?(?:similar|same)"
+    r"|(?:i|we) had (?:exactly )?the same (?:thing |problem |trouble |issue )?(?:with|when)"
+    r"|that's (?:just )?like (?:me|my|when i))(?![\w'])"
 )
 """Phrases that announce the listener's own experience."""
 _LEADS = (
@@ -94,7 +96,8 @@ _SELF_WORDS = re.compile(
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
     r"|did|too)|try (?:being|having|living with) \w+"
     # "same" for "me too", alone or before the listener's own news ("same tbh, it's 2am and I'm up").
-    r"|^same(?: (?:tbh|ngl|fr|lol|honestly|tho|bestie|girl|sis|bro))*(?=\s*(?:[.!,]|$)"
+    r"|^(?:(?:lol|haha|omg|ugh|oh|ah|honestly|literally|ngl|yeah|mate|bro),? )*same"
+    r"(?: (?:tbh|ngl|fr|lol|honestly|tho|bestie|girl|sis|bro))*(?=\s*(?:[.!,]|$)"
     r"|[^.!?]*(?<![\w'])(?:i|im|i'm|i've|my)(?![\w']))"
     # Their story bringing back the listener's own: "this is giving me flashbacks to year 9".
     r"|(?:giving|gives|gave) me (?:\w+ )?(?:flashbacks|ptsd|war flashbacks|deja vu)"

@@ -179,7 +179,8 @@ def stem(word: str) -> str:
             break
     else:
         for suffix in ("ies", "ied", "ed", "es", "ly", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            short = 2 if suffix in ("ies", "ied") else 3  # "cried", "tries": cry, try
+            if w.endswith(suffix) and len(w) - len(suffix) >= short and not w.endswith("ss"):
                 w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
                 break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":

@@ -168,8 +168,9 @@ _AFFIRMATIONS = (
     # Courage to say it: "it's brave to say that out loud", "that was brave of you to admit".
     r"(?:it's|that's|it is|that is|that was|it was) (?:really |so |very )?(?:brave|courageous) (?:of you )?to"
     r" (?:say|admit|tell|share|ask|reach|talk|own|open)",
-    r"(?:it|that) (?:takes|took|must have taken|must take) (?:a lot|real courage|courage|strength|guts"
-    r"|bravery|so much|some doing|real effort|nerve|grit|real guts|something)",
+    r"(?:(?:it|that) |(?<![^.!?] ))(?:takes|took|must have taken|must take) (?:a lot|real courage|courage"
+    r"|strength|guts|bravery|so much|some doing|real effort|nerve|grit|real guts|something|bottle|balls"
+    r"|backbone)",
     r"shows (?:how much )?you (?:really )?care",
     r"give yourself (?:(?:a|some|little|more|a bit|a lot) )*(?:credit|a break|grace)",
     # Good news and good plans: "well done", "that's great news", "that seems like a good idea".

@@ -66,7 +66,9 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
         matches "boss"). Generalisations ("weddings are so expensive", "all kids fight") are not
         restatements. Closed and checking questions can carry one ("so you felt ignored?", "so he
         moved out?", "is it that you're afraid of...?", "would it be fair to say..."); tentative
-        stems count ("it seems you...", "I imagine you're...", "it's like you're...").
+        stems count ("it seems you...", "I imagine you're...", "it's like you're..."). An appraisal
+        that tells their event again in a clause of its own counts ("that's so unfair, being mocked in
+        front of everyone for asking"; "being let go after eight years would hurt anyone").
 
     Why it matters:
         Restating the content shows the speaker you followed, and lets them correct you.

@@ -1,0 +1,61 @@
+"""An appraisal that carries the speaker's event in a clause of its own ("That's so unfair, getting
+mocked in front of everyone for asking", "Being let go after eight years would hurt anyone"): the
+event is told again in the listener's words, so it is a restatement as well as validation."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from listener.detectors._feeling_words import EVALUATIVE
+from listener.detectors._lexicon import POSITIVE_FEELINGS
+from listener.detectors._overlap import echoes, plain_shared
+from listener.detectors._text import SECOND_PERSON
+
+if TYPE_CHECKING:
+    from listener.scoring import TurnContext
+
+_NOT_GERUNDS = (
+    "nothing|something|anything|everything|morning|evening|thing|things|during|king|ring|sing|bring"
+    "|spring|string|ceiling|wedding|feeling|feelings|darling|sibling|nothing's|something's"
+)
+_GERUND = r"(?!(?:" + _NOT_GERUNDS + r")\b)[a-z]+ing\b"
+_APPRAISAL_FIRST = re.compile(
+    r"(?:that|it|this)(?:'s| is| was| would| must| sounds|'d| has| had)\b(?P<appraisal>[^,;:.!?]{0,60}?)"
+    r"\s*(?:,|—|–| - )\s*(?P<event>" + _GERUND + r"[^.!?]*)"
+)
+"""'That's so unfair, getting mocked in front of everyone': the appraisal, then the event."""
+_EVENT_FIRST = re.compile(
+    r"(?P<event>" + _GERUND + r"[^.!?]*?)\s+(?:would|must|is|was|sounds)\b(?P<appraisal>[^.!?]*)"
+)
+"""'Being let go with no explanation would hurt anyone': the event, then the appraisal."""
+_APPRAISING = re.compile(r"\b(?:anyone|anybody|a lot|so much)\b")
+"""Words that appraise without being a feeling or hardship word ("would put anyone on edge")."""
+_HARD = EVALUATIVE - POSITIVE_FEELINGS
+"""Feeling and hardship words, without the good feelings ("such a blessing" is no hardship)."""
+_ABOUT_LISTENER = re.compile(r"\b(?:me|us|i|i've|i'm)\b")
+_WORD = re.compile(r"[a-z][a-z']*")
+_EVENT_WORDS = 4
+"""The event clause needs this many words (the -ing word with them): "losing your wallet is such a
+pain" only names the event, "finding out from the photos" tells it."""
+
+
+def appraised_event(ctx: TurnContext, start: int, body: str) -> bool:
+    """True when the sentence `body` (at `start` in the masked reply) appraises an event of the
+    speaker's told again in a clause of its own: a clause of four or more words that is about
+    "you" or shares an idea with the speaker, beside an appraisal."""
+    match = _APPRAISAL_FIRST.match(body) or _EVENT_FIRST.match(body)
+    if match is None or not _appraises(match.group("appraisal")):
+        return False
+    event = match.group("event")
+    event_start, event_end = start + match.start("event"), start + match.end("event")
+    if len(_WORD.findall(event)) < _EVENT_WORDS or echoes(ctx, event_start, event_end):
+        return False  # "crying in the shower is the worst" hands their words back
+    return bool(SECOND_PERSON.search(event) or plain_shared(ctx, event_start, event_end))
+
+
+def _appraises(text: str) -> bool:
+    """True when `text` holds a feeling or hardship word or another appraising word."""
+    if _ABOUT_LISTENER.search(text):
+        return False  # "has been so hard for me" appraises the listener's own time
+    return bool(_APPRAISING.search(text)) or not _HARD.isdisjoint(_WORD.findall(text))

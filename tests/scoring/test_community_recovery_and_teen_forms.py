@@ -1,0 +1,86 @@
+"""Must-fire / must-not-fire examples for forms read in the eleventh and twelfth blind batches of labelled
+replies (sessions 8 and 9): neighbours and community, men talking to mates, university students; recovery
+peers, teenagers texting, carers dictating by voice.
+
+Each row names one general form: an appraisal that tells the speaker's event again in a clause of its
+own ("That's so unfair, being blamed for...", "Having him hang up on you would rattle anyone") restates it,
+while their own words handed back, a generalisation ("can be so stressful") or the listener's own time do
+not; "what you need is...", "have you looked into whether...", "let's put together / write down..." advise;
+"let's talk tomorrow" does not; "how you doing with it, honestly" asks without "?"; "lol same, mine..." and
+"we had the same with..." turn to the listener; "takes guts", "that's shabby", "bang out of order" accept.
+Every example is written for this table, none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+from tests.scoring.form_table import Case, signal_form_test
+
+SPEAKER = (
+    "My landlord kept my whole deposit and says the carpet was ruined. I cried on the phone to him and he "
+    "just hung up. I've told my mum I'll sort it myself."
+)
+
+CASES: list[Case] = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "paraphrase",
+        "an appraisal with the event told again in a clause; not an echo, a generalisation, the listener",
+        [
+            "That's so unfair, being blamed for a carpet that was worn before you moved in.",
+            "Having him hang up on you while you were in tears would rattle anyone.",
+            "It must feel awful, losing the money you saved for a whole year.",
+        ],
+        [
+            "Crying on the phone is the worst, it's so draining.",
+            "Losing a deposit can be so stressful.",
+            "Dealing with landlords has been so hard for me this year.",
+        ],
+    ),
+    (
+        "advice",
+        "'what you need is', 'have you looked into whether', 'let's' with a step; not a talk or a 'not'",
+        [
+            "What you need is a proper tenancy adviser.",
+            "It sounds like what you need is someone in your corner.",
+            "Have you looked into whether your deposit was protected?",
+            "Let's put together a list of everything he's claiming.",
+            "Let's write down what he said on the call.",
+        ],
+        [
+            "Let's talk tomorrow when you've slept.",
+            "Let's not get into it tonight.",
+            "What you needed was someone on your side, and he hung up.",
+            "Have you thought about whether you want to stay there?",
+        ],
+    ),
+    (
+        "question",
+        "'how you doing / holding up' without its 'are' and without '?'",
+        ["How you doing with it all, honestly", "how you holding up, mate"],
+        ["How you kept calm on that call I'll never know.", "You doing the big shop later, I'll come."],
+    ),
+    (
+        "self_focus",
+        "'same' after a chat opener, 'we had the same with...'",
+        [
+            "lol same, still fuming about my old flat",
+            "omg same, I lost two hundred quid to mine",
+            "We had the same with our last landlord, never saw a penny of it.",
+        ],
+        ["Same landlord as Priya's, isn't it?", "We had the same thought, that carpet was ancient."],
+    ),
+    (
+        "validation",
+        "'takes guts' with no 'it', British appraisals of how they were treated",
+        [
+            "Takes guts to ring him back after that.",
+            "That's shabby, keeping the lot over a carpet.",
+            "That's bang out of order.",
+            "That's a disgrace.",
+            "That's outrageous.",
+        ],
+        ["He takes a lot of liberties with tenants.", "The carpet was out of date anyway."],
+    ),
+]
+
+test_signal_form = signal_form_test(CASES, SPEAKER)
