@@ -60,6 +60,7 @@ from listener.detectors._advice_patterns import (
 from listener.detectors._cues import Hit
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, disclaimed_before, in_order, masked, sentences
+from listener.detectors._want_to import you_want_to
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -229,7 +230,7 @@ def _advice(ctx: TurnContext) -> Iterator[Hit]:
         if s.start in asked:
             continue
         m = _statement_advice(s.text)
-        span = m.span() if m else _imperative(s.text)
+        span = m.span() if m else _imperative(s.text) or you_want_to(ctx, s.start, s.text)
         if span and not disclaimed_before(text, s.start + span[0]):
             start, end = s.start + span[0], s.start + _quote_end(s.text, span[1])
             yield (start, end, text[start:end])

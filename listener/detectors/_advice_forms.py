@@ -246,6 +246,14 @@ prediction or encouragement, or a reason ("swimming suits you because you can go
 option offered."""
 
 
+_OFFER_PURPOSE = re.compile(
+    r"\b(?:i|we)(?: could| can|'ll| will| would|'d|'m happy to| am happy to| don't mind)\b"
+    r"[^.!?]* so(?: that)? $"
+)
+"""Just before "you can": the purpose of the listener's own offer ("I could sit with her on Saturday
+so you can get your head down"), not an option put to them."""
+
+
 def you_option(body: str) -> re.Match[str] | None:
     """The first "you could / can / might + action" in `body` that offers an option, not a prediction."""
     for m in _YOU_OPTION.finditer(body):
@@ -253,6 +261,7 @@ def you_option(body: str) -> re.Match[str] | None:
             imperative_verb(body, m, "verb", bare=False)
             and not _ENCOURAGEMENT.match(body, m.end())
             and not _CONFIDENT.search(body, max(0, m.start() - 40), m.start())
+            and not _OFFER_PURPOSE.search(body, 0, m.start())
         ):
             return m
     return None

@@ -66,9 +66,11 @@ STOPWORDS: frozenset[str] = split_words(
     give gave given take took taken put come came see saw look looked need needs try tried keep kept
     today really actually pretty stuff guess sure good morning afternoon evening night thanks thank welcome
     bye hope glad nice great happy
+    mate babe hun hon bro bruh dude sis pal buddy lads bestie fam sweetie hunny
     """
 )
-"""Function and filler words left out of content overlap."""
+"""Function and filler words left out of content overlap, and words of address ("mate", "hun"), which
+speaker and listener share without sharing an idea."""
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("job", "work", "career", "employ", "position", "role", "office", "workplace", "company"),

@@ -61,6 +61,8 @@ STEM = re.compile(
     r"|(?:let me see )?if i(?:'ve| have|'m| am)? (?:got|get|getting) (?:this|that|it|you|what)(?: right)?"
     r"|if i(?:'m| am) (?:reading|following) (?:this|that|it|you)(?: right| correctly)?"
     r"|just to (?:make sure|clarify|check)|to clarify|let me get this straight|if i(?:'m| am) following"
+    r"|(?:just )?so i(?:'ve| have)? (?:got|get) (?:this|that|it|you) (?:right|straight)"
+    r"|(?:just )?so i(?:'m| am) clear"
     r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|realise|realize) (?:that )?(?=you\b"
     r"|you're|your|things|it's|this|he|she|they)"
     r"(?!you" + _UNDERSTOOD_HOW + r"\W*$|how you feel|what you mean|where you're coming"
@@ -89,7 +91,8 @@ _LEADS = (
     r"|wow|hmm|now|ugh|god|man|aw+|so|oh|ok|ah"
     # Hedges and spoken fillers before a plain reflection ("Sometimes you forget where you are",
     # "Mm, maybe you're not as sure as you were", "At the same time, you don't want to lose them").
-    r"|sometimes|maybe|perhaps|really|clearly|obviously|still|yet|at the same time|right now|mm+|mhm|um+|uh+"
+    r"|sometimes|maybe|perhaps|really|clearly|obviously|of course|still|yet|at the same time|right now"
+    r"|mm+|mhm|um+|uh+"
     r")[\s,.!]+(?:-+\s+)?)*+"
 )
 """Interjections and discourse markers before a statement ("so,", "oh no,", "i see -")."""
@@ -99,6 +102,10 @@ _YOU_STATEMENT = re.compile(
     r"|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
     r"|'d(?! (?:like|love|rather|prefer))| know| knew (?:that|this|it)(?: already)?\W*$"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
+    r"|(?:'re| are) (?:such |a |an |absolutely |honestly |truly |an absolute |a total |a proper )*"
+    r"(?:saint|legend|star|hero|gem|rock|diamond|angel|superstar|trooper|champ|queen|king)\b"
+    r"(?! (?:player|pupil|student|athlete|performer|employee|worker|striker)\b)"
+    r"|(?:'re| are) (?:so much |much |way |far |definitely |honestly )?better off (?:without|out)\b"
     r"|(?:'re| are) (?:\w+ )?not (?:alone|the only one)|(?: \w+)? (?:aren't|are not) (?:alone|the only one)"
     r"| are going to|'re going to|'re gonna| do | did | does | don't (?:have"
     r"|need) to| owe| as well| and | must be (?:joking|kidding)"
@@ -162,6 +169,12 @@ _FEELINGS_ACCEPTED = re.compile(
 """Accepting their feelings in general ("your feelings are valid", "those feelings matter", "you have
 every right to feel weird about it", "I understand you very well"): validation with nothing of their
 situation restated."""
+_INTERPRETS = re.compile(
+    _LEADS + r"(?:(?:it )?(?:sounds|seems|feels) like |i (?:think|reckon|suspect|bet|wonder if) )?"
+    r"(?:deep down|underneath it all|at heart)\b"
+)
+"""The listener's reading of what lies under their words ("maybe deep down you've felt taken for
+granted for years"): an interpretation beyond what was said, not a restatement (three blind labellers)."""
 _PHRASE_BREAK = re.compile(r"[,;:]")
 _ARGUES = re.compile(
     r"(?<![\w'])(?:(?<!even )though|anyway|the smartest|the best|too good for|the worst)(?![\w'])"
@@ -233,7 +246,8 @@ _TO_YOU = re.compile(
 you", "the caring has taken over your life"): a restatement with "you" as the object."""
 _NOT_ABOUT_THEM = re.compile(
     r"(?<![\w'])(?:up to you|nice to|good to|great to|lovely to|(?:kind|nice|sweet|good) of you|proud of you"
-    r"|bless you|for you(?: too)?\W*$|with you\W*$|to you (?:too|as well)|meet you|see you|hear from you"
+    r"|bless you|for you(?: too)?(?:,? (?:mate|hun|babe|love|bro|man|pal|buddy|x+))?\W*$"
+    r"|with you\W*$|to you (?:too|as well)|meet you|see you|hear from you"
     r"|talk(?:ing)? to you|chat(?:ting)? with you|speak(?:ing)? (?:to|with) you|luck|pleasure|glad|thanks?"
     r"|welcome|prayers?|feel free|happy|merry|i|i'm|i've|i'd|me|my|we|we're|us|our|will|'ll|would|'d"
     r"|could|can|might|may|should|must|going to|gonna|need to|needs to|have to|has to|important|hope"
@@ -371,6 +385,8 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         if sarcastic(ctx, start):
             continue  # "a whole week in Spain, how will you survive 🙄" mocks, it does not restate
         body = text[start:end]
+        if _INTERPRETS.match(body):
+            continue
         stem = STEM.search(body)
         if stem:
             ok = _stem_restates(ctx, start, end, body, body[stem.end() :])

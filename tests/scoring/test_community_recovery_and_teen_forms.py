@@ -7,7 +7,12 @@ own ("That's so unfair, being blamed for...", "Having him hang up on you would r
 while their own words handed back, a generalisation ("can be so stressful") or the listener's own time do
 not; "what you need is...", "have you looked into whether...", "let's put together / write down..." advise;
 "let's talk tomorrow" does not; "how you doing with it, honestly" asks without "?"; "lol same, mine..." and
-"we had the same with..." turn to the listener; "takes guts", "that's shabby", "bang out of order" accept.
+"we had the same with..." turn to the listener; "takes guts", "that's shabby", "bang out of order" accept;
+British "you want to ring the agent" advises when they named neither the act nor its object, not when it
+is their wish or the purpose of the listener's offer ("I could drive you so you can sort it"); "of course
+you want it sorted, you've been saving..." and "just so I've got it right, ..." restate; "gutted for
+you", "you're a legend", "you're better off without him", "maybe deep down you..." and "isn't the end of
+the world" do not.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -80,6 +85,34 @@ CASES: list[Case] = [
             "That's outrageous.",
         ],
         ["He takes a lot of liberties with tenants.", "The carpet was out of date anyway."],
+    ),
+    (
+        "advice",
+        "British 'you want to' with a step they never named; not their wish, nor the purpose of an offer",
+        [
+            "You want to ring the letting agent and get it in writing.",
+            "You want to email the letting agent before Friday.",
+        ],
+        [
+            "You want to tell him how much it hurt, but you're scared he'll laugh.",
+            "You want to get your deposit back, of course you do.",
+            "I could drive you over on Saturday so you can sort it out in person.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "'of course you...', 'just so I've got it right'; not sympathy, praise, verdicts, 'deep down'",
+        [
+            "Of course you want it sorted, you've been saving for a year.",
+            "Just so I've got it right, he kept all of it over one carpet?",
+        ],
+        [
+            "Gutted for you, mate.",
+            "You're a legend for not losing it with him.",
+            "You're better off without that landlord, honestly.",
+            "Maybe deep down you never trusted him with that deposit.",
+            "Your deposit going isn't the end of the world.",
+        ],
     ),
 ]
 
