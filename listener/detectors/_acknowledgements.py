@@ -61,7 +61,8 @@ _ACK_PATTERNS = (
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
     rf"|no fun|not easy|not fair|not okay|not ok|not on|(?:bang )?out of order|a disgrace|a liberty"
-    rf"|so much(?=\s*(?:[.!,;]|$))|(?:big|huge|real|massive|terrible"
+    rf"|so much(?=\s*(?:[.!,;]|$)| (?:pressure|stress|worry|to (?:carry|deal with|handle|take in|juggle))\b)"
+    rf"|(?:big|huge|real|massive|terrible"
     rf"|awful) loss)(?![\w-]){_OBJECT}",
     rf"(?:sounds|sound|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really "
     rf"|very |incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
@@ -122,7 +123,8 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself|climbing the walls|going spare|tearing my"
-    r" hair out|spitting feathers|up the wall)(?=\s*(?:[.!,;]|$)| if (?!i\b)| too\b)"
+    r" hair out|spitting feathers|up the wall)(?=\s*(?:[.!,;]|$)| if (?!i\b)| too\b"
+    r"| in your (?:shoes|position|place)\b)"
     # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it
     # too.
     rf"|i(?: would|'d) (?:be|feel) (?:so |absolutely |really |totally |pretty |super |very )+(?:{FEEL})"
@@ -152,6 +154,12 @@ _ACK_PATTERNS = (
     r"|(?:it|that|this) (?:isn't|is not|wasn't|was not) fair that you\b",
     r"(?:that|it|this)(?: really| totally| must| would)? (?:sucks|stinks|blows|hurts|stings|must hurt"
     r"|must have (?:hurt|stung))\b(?![^.!?\n]*\?)",
+    r"(?:that|it|this)(?:'s| has) (?:got to|gotta) (?:hurt|sting)\b(?![^.!?\n]*\?)",
+    # Chat appraisals that are sympathy only after "that's" ("thats so shit"; a bare "shit." is a noise) and
+    # a position named impossible ("an impossible position to be put in"; "it feels impossible" reflects).
+    r"(?:that|it|this)(?:'s| is| sounds| was) (?:so |really |absolutely |properly |proper |just )?"
+    r"(?:shit|shite|shitty)\b(?! (?:of|at)\b)",
+    r"(?:an?|such an?) (?:\w+ )?impossible (?:position|situation|spot|place|choice|decision|bind)\b",
     rf"(?:{FEEL}|sorry) for you\b",
     r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
     rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",

@@ -116,7 +116,8 @@ FIRST_PERSON = re.compile(
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me(?: most| the most| a lot)?"
         r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
-        r"what i(?:'d| would) (?:probably |definitely |honestly )?(?:do|suggest|recommend) is\b",
+        r"what i(?:'d| would) (?:probably |definitely |honestly )?(?:(?:do|suggest|recommend) is\b"
+        r"|say is (?!that\b|you\b|it\b|this\b|he\b|she\b|they\b|i\b))",
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
         r"|consider) (?:is|are|would be)",
         r"i(?:'d| would) be (?:very |really |so )?(?:careful|cautious|wary)",
@@ -219,6 +220,8 @@ IMPERSONAL = re.compile(
         r" (?:it (?:really |very |so )?(?:helpful|useful|helps|easier|good|beneficial|calming) to"
         r"|(?:that )?(?!it\b|that\b|this\b)[^.!?]{1,80}? (?:really |often |usually )?(?:helps|works (?:better"
         r"|best|wonders)))",
+        # A recovery slogan said to them ("One day at a time.", two blind labellers: a maxim aimed at them).
+        r"(?:(?<=^)|(?<=[.!?] ))(?:just )?one day at a time(?=\s*(?:[.!,]|$))",
         # "what you need is a proper break": a prescription ("it sounds like what you need is...").
         r"what (?:you|u) (?:really |probably |definitely |honestly )?need(?: now| right now)? is\b",
         # "let's make a plan", "let's focus on one small goal": steering the talk to solutions.

@@ -21,10 +21,13 @@ _NOT_GERUNDS = (
 )
 _GERUND = r"(?!(?:" + _NOT_GERUNDS + r")\b)[a-z]+ing\b"
 _APPRAISAL_FIRST = re.compile(
+    r"(?:(?:ugh|oh|oh no|aw+|god|omg|honestly|yeah|wow|man|mate|jeez|oof|ah|ok|okay|so),? )*"
     r"(?:that|it|this)(?:'s| is| was| would| must| sounds|'d| has| had)\b(?P<appraisal>[^,;:.!?]{0,60}?)"
-    r"\s*(?:,|—|–| - )\s*(?P<event>" + _GERUND + r"[^.!?]*)"
+    r"(?:\s*(?:,|—|–| - )\s*|(?<!\bbe)(?<!\bbeen)(?<!\bkeep)(?<!\bstop)(?<!\bstart)\s+)"
+    r"(?P<event>" + _GERUND + r"[^.!?]*)"
 )
-"""'That's so unfair, getting mocked in front of everyone': the appraisal, then the event."""
+"""'That's so unfair, getting mocked in front of everyone': the appraisal, then the event (dictated or
+typed fast, with no comma: "that's really scary being handed all that with no training")."""
 _EVENT_FIRST = re.compile(
     r"(?P<event>" + _GERUND + r"[^.!?]*?)\s+(?:would|must|is|was|sounds)\b(?P<appraisal>[^.!?]*)"
 )

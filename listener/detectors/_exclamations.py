@@ -17,6 +17,12 @@ OUTRAGE = re.compile(
 )
 """A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
 insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
+GUESS = re.compile(
+    r"^(?:(?:to be honest|not going to lie|i don't know|honestly|i mean|like|lol|omg|but|and|so|or|well),? )*"
+    r"(?:maybe|perhaps|probably) "
+)
+"""A hopeful guess said with "??" ("maybe they thought u were busy??", "tbh maybe it's for ur bday??"):
+reassurance, nothing asked (two blind labellers); a suggestion with "maybe" is read as advice first."""
 JUDGED_AFTER = re.compile(
     r"\s*(?:(?:wow|honestly|seriously|god|jeez|ugh)[,.!]* )?(?:(?:that|this|it)(?:'s| is| was) (?:just |so "
     r"|absolutely |completely |totally |really |genuinely |honestly |literally |actually |frankly )?"

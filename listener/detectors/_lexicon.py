@@ -73,7 +73,7 @@ STOPWORDS: frozenset[str] = split_words(
 speaker and listener share without sharing an idea."""
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("job", "work", "career", "employ", "position", "role", "office", "workplace", "company"),
+    ("job", "work", "career", "employ", "role", "office", "workplace", "company"),
     ("boss", "manager", "supervisor", "employer", "superior"),
     ("colleague", "coworker", "co-worker", "teammate", "team"),
     ("fire", "sack", "laid", "layoff", "redundant", "dismiss", "unemploy", "lose"),

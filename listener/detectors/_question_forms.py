@@ -226,7 +226,7 @@ inversion ("why you didn't tell him", "how you are feeling about this"; not "wha
 you handled it, wow")."""
 CLOSED_WH = re.compile(
     r"^(?:when|where|which|who|whom|whose|since when|how (?:long|many|much|often|old|far|soon|big|tall"
-    r"|short|late|early)|what (?:time|day|date|year)"
+    r"|short|late|early)|what (?:time|day|date|year|hours|days|age|shift|grade|size)"
     r"|what \w+ (?:is|are|was|were) (?:first|next|last|due|on)\b"
     r"|what(?:'s| is| was) (?:his|her|their|your|its|the [\w']+) name"
     r"|what(?:'s| is| was) the name of)\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
@@ -254,7 +254,8 @@ OPEN_REQUEST = re.compile(
     r" (?:to |about |on )?(?:what|how|why)\b"
     r"|why don't we (?:start|begin) by (?:you )?(?:tell(?:ing)?|talking|sharing)\b"
     r"|(?:can|could) you think of (?:any|anything|something|some|ways?|other|a way|what|how)\b"
-    r"|go on(?=\s*(?:[,.!?…]|$))|keep going\?|give me (?:an |some )?examples?\b)"
+    r"|go on(?=\s*(?:[,.!?…]|$))|keep going\?|give me (?:an |some )?examples?\b"
+    r"|talk to me(?=\s*(?:[,.!?…]|$)))"
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?",
 "why don't you fill me in", "any thoughts on...", "have you thought about how...", "can you think of
@@ -274,6 +275,8 @@ AUX_START = re.compile(
     r"don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|wouldn't|can't|couldn't)\s+"
     r"(?:you|u|ya|he|she|it|they|we|i|there|that|this|your|ur|the|anyone|anything|someone|something"
     r"|anybody|everything|everyone|things|he's|she's|people|any|those|these|my|his|her|their)\b"
+    r"|^(?:did|does|has) (?!even\b|just\b|really\b|ever\b|never\b|actually\b)[a-z]+ (?:say|tell|mention"
+    r"|text|reply|ask|know|hear|call|ring|message|apologi[sz]e|explain|notice)\b"
 )
 """An inverted auxiliary: a yes/no question even without "?" ("are you okay"; not "do it now")."""
 RHETORICAL = re.compile(
@@ -290,6 +293,7 @@ RHETORICAL = re.compile(
     r"|who (?:does|do|did) (?:he|she|they) think (?:he|she|they)(?:'s| is| are| was| were)\b"
     # A sulking tag after giving in: "Fine, you pick. Happy?", "Satisfied now?".
     r"|(?:are you |you )?(?:happy|satisfied)(?: now)?\?*$"
+    r"|(?:[^?]*,? )?(?:can|could) you (?:really )?blame (?:him|her|them|me|anyone)\b"
     r"|(?:[^?]* )?who wouldn't\b|how could (?:anyone|anybody|someone|people) (?:do|say|treat)\b|what's not to"
     r" (?:love|like)\b|(?:do )?you think i (?:enjoy|like|love|want(?:ed)?|chose|asked for|planned)\b"
     r"|(?=[^?]*,? (?:isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't|is|are|was)"
@@ -316,6 +320,7 @@ def rhetorical(body: str, first: str) -> bool:
         first in _RHETORICAL_WORDS
         or "though" in body
         or "who wouldn't" in body
+        or "blame" in body
         or body.endswith(_TAG_ENDS)
         or (first == "do" and body.startswith("do you think i "))
     ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from listener.detectors._exclamations import DISBELIEF, ECHO_WHAT, JUDGED_AFTER, OUTRAGE
+from listener.detectors._exclamations import DISBELIEF, ECHO_WHAT, GUESS, JUDGED_AFTER, OUTRAGE
 from listener.detectors._question_forms import (
     AUX_START,
     CLOSED_WH,
@@ -170,7 +170,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         DISBELIEF.match(body)
         or ECHO_WHAT.match(body)
         or (fragment(body) and (ends or _goes_on(after)))
-        or (ends and OUTRAGE.match(body))
+        or (ends and (OUTRAGE.match(body) or GUESS.match(body)))
         or JUDGED_AFTER.match(after)
         or (body.endswith(_REBUTTAL_ENDS) and body.count(" ") >= 4)
     ):

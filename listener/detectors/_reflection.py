@@ -102,6 +102,7 @@ _YOU_STATEMENT = re.compile(
     r"|you(?!'ll| will| won't| wont| can| could| should| might| may| need| have to| would"
     r"|'d(?! (?:like|love|rather|prefer))| know| knew (?:that|this|it)(?: already)?\W*$"
     r"| too| guys|(?:'re| are) (?:\w+ )?(?:welcome|right|correct)| got this| can do| deserve| go\b"
+    r"| (?:don't|do not|didn't|did not) deserve\b"
     r"|(?:'re| are) (?:such |a |an |absolutely |honestly |truly |an absolute |a total |a proper )*"
     r"(?:saint|legend|star|hero|gem|rock|diamond|angel|superstar|trooper|champ|queen|king)\b"
     r"(?! (?:player|pupil|student|athlete|performer|employee|worker|striker)\b)"

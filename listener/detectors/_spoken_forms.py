@@ -59,10 +59,13 @@ EMBEDDED_REQUEST = re.compile(
     r"(?:(?:you|u) could |(?:could|can|would) (?:you|u) )?(?:just |please )?(?:tell (?:me|us)\b"
     r"(?! about it\b)|" + SAY_MORE + r"\b|walk me through"
     r"|help me understand|i(?:'m| am)? (?:just )?wonder(?:ing)? (?:what|how|why|where|who)\b))"
+    # Back to them after a story, in one dictated run: "...sat in the car for ten minutes anyway what
+    # happened after she cried".
+    r"|\banyway,?\s(?=(?:what|how|when|where|who|did|do|does|are|is|have|has|was|were)\b)"
 )
 """Where a request to tell starts inside a longer spoken sentence ("a good place to start is, tell me
 what brought you here", "so in terms of next steps, I'm wondering how ready you feel", "I'd be glad
-to help if you could tell me what happened")."""
+to help if you could tell me what happened"), or a question after "anyway" at the end of a story."""
 
 
 def embedded_cued(text: str) -> bool:
@@ -76,4 +79,5 @@ def embedded_cued(text: str) -> bool:
         or "share" in text
         or "describ" in text
         or "explain" in text
+        or "anyway" in text
     )

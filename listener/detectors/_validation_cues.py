@@ -272,6 +272,7 @@ MINIMISING = re.compile(
     r"|every cloud|blessing in disguise|(?:others|other people|people|some people|many people) have it"
     r" (?:much |a lot |way )?worse|plenty (?:more |of )?(?:other )?fish"
     r"|(?:not|isn't|wasn't|won't be|ain't) (?:the )?end of (?:the )?world"
+    r"|(?:you're|you are) not missing (?:much|anything|a lot)"
     r"|(?:the|one) (?:good news|upside|plus side|silver lining) (?:is|here is)|on the plus side"
     r"|(?:it's|it is|that's|that is) (?:very |most |more than )?(?:often|usually|probably|likely|most likely)"
     r" nothing"

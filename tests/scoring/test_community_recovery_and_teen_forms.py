@@ -13,6 +13,12 @@ is their wish or the purpose of the listener's offer ("I could drive you so you 
 you want it sorted, you've been saving..." and "just so I've got it right, ..." restate; "gutted for
 you", "you're a legend", "you're better off without him", "maybe deep down you..." and "isn't the end of
 the world" do not.
+From the twelfth: "did mum say anything", "talk to me" and "...anyway what did your mum say" ask without
+"?"; a hopeful guess with "??" and "can you blame her" ask nothing; "what hours" asks one fact; "that's got
+to hurt", "so much pressure", "I'd be fuming in your shoes", "thats so shit ...", "an impossible position"
+accept, a bare "shit." does not; "that's really rough being hung up on..." restates with no comma; "you don't
+deserve that" and "you're not missing much" do not; "I'm skint as well" turns to the listener; "what I'd
+say is...", and "One day at a time." advise.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -113,6 +119,54 @@ CASES: list[Case] = [
             "Maybe deep down you never trusted him with that deposit.",
             "Your deposit going isn't the end of the world.",
         ],
+    ),
+    # Forms read in the twelfth batch: recovery peers, teenagers texting, carers dictating by voice.
+    (
+        "question",
+        "'did <name> say...' and 'talk to me' without '?', a question after 'anyway' in a dictated run",
+        [
+            "did mum say anything after",
+            "I'm here. Talk to me.",
+            "I had a landlord like that too I used to lie awake about it anyway what did your mum say",
+        ],
+        ["maybe he just forgot to send the photos??", "After all that, can you blame her for worrying?"],
+    ),
+    ("open_question", "one fact asked", [], ["what hours is the agency open"]),
+    (
+        "validation",
+        "'that's got to hurt', 'so much pressure', 'in your shoes', chat appraisals, an impossible position",
+        [
+            "That's got to hurt.",
+            "that's so much pressure on top of everything",
+            "I'd be fuming in your shoes",
+            "thats so shit finding out from a voicemail",
+            "that sounds like an impossible position to be put in",
+        ],
+        ["shit.", "it all feels impossible right now"],
+    ),
+    (
+        "paraphrase",
+        "an appraisal and the event with no comma, after 'ugh'; not a verdict or minimising",
+        [
+            "that's really rough being hung up on when you're already in tears",
+            "ugh that's such a horrible feeling, dreading every call from your landlord",
+        ],
+        ["You don't deserve that.", "honestly you're not missing much, that flat was damp anyway"],
+    ),
+    (
+        "self_focus",
+        "the listener's own state 'as well'",
+        ["I know exactly what you mean I'm skint as well I paid my deposit twice this year"],
+        [],
+    ),
+    (
+        "advice",
+        "'what I'd say is' with a step, a recovery slogan",
+        [
+            "what I'd say is ring the deposit scheme tomorrow and ask for their dispute form",
+            "One day at a time.",
+        ],
+        [],
     ),
 ]
 
