@@ -149,11 +149,14 @@ CHECK = re.compile(
     r"|do i have (?:that|it) right|if i(?:'m| am)? (?:understand|understood|heard|hear|got|understanding"
     r"|hearing)\b|am i right|correct me if|have i got (?:that|it) right|does that (?:sound|seem) right"
     r"|is that close|(?:, |^)(?:right|yes|no)\?$"
+    r"|^(?:(?:so|okay|ok|and|um|mm),? )*what (?:i(?:'m| am)? hear(?:ing)?(?: you(?: say| saying))?"
+    r"|you(?:'re| are) saying) is\b"
     r"|^(?:so,? )?(?:are you saying|is it that|could it be that|would it be fair to say|would you say that"
     r"|am i right (?:in thinking|to think|that)) (?=you\b|your\b|you're|he\b|she\b|they\b|it's\b|the\b"
     r"|things\b|there\b))"
 )
-"""Checking understanding: "is that right?", "did I get that right?", "..., right?"."""
+"""Checking understanding: "is that right?", "did I get that right?", "..., right?", a reflection
+with "?" ("So what I'm hearing you say is that she'd be more supportive?")."""
 
 
 def checks(text: str) -> bool:
@@ -173,6 +176,8 @@ def checks(text: str) -> bool:
         or "could it be that" in text
         or "would it be fair" in text
         or "would you say that" in text
+        or "what i" in text
+        or "what you're saying" in text
         or text.endswith(("right?", "yes?", "no?"))
     )
     return cued and CHECK.search(text) is not None

@@ -88,6 +88,9 @@ _STANCE = re.compile(
     r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine"
     r"|recogni[sz]e|have faith|(?:'m|am) confident|(?:'m|am) with (?:you|u)\b|hate (?:to hear|hearing)"
     r"|feel as (?:though|if) (?:you|u)\b|(?:'m|am) not judging|(?:'m|am) (?:happy|glad) to help"
+    # A reflective stem: "I get a sense you didn't choose to come", "I'm hearing that...".
+    r"|(?:get|'m getting|am getting|have|'ve got|got) (?:a|the) (?:sense|feeling|impression)|sense|gather"
+    r"|(?:'m|am) (?:hearing|wondering|noticing|sensing)|notice"
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""

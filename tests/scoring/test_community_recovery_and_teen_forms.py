@@ -18,7 +18,9 @@ From the twelfth: "did mum say anything", "talk to me" and "...anyway what did y
 to hurt", "so much pressure", "I'd be fuming in your shoes", "thats so shit ...", "an impossible position"
 accept, a bare "shit." does not; "that's really rough being hung up on..." restates with no comma; "you don't
 deserve that" and "you're not missing much" do not; "I'm skint as well" turns to the listener; "what I'd
-say is...", and "One day at a time." advise.
+say is..." and "One day at a time." advise. "I get the sense you..." and "I'm hearing that..." are
+reflective stems, not the listener's own story; "So what I'm hearing you say is that...?" checks, it asks
+no wh-question.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -167,6 +169,28 @@ CASES: list[Case] = [
             "One day at a time.",
         ],
         [],
+    ),
+    # Reflective stems the listener says of themself (read in AnnoMI transcripts): not self-focus.
+    (
+        "self_focus",
+        "'I get the sense...', 'I'm hearing that...' reflect; they do not turn to the listener",
+        [],
+        [
+            "I get the sense you didn't expect him to hang up.",
+            "I'm hearing that you want to sort it yourself.",
+        ],
+    ),
+    (
+        "open_question",
+        "'what I'm hearing is...?' checks (closed), it is no wh-question",
+        [],
+        ["So what I'm hearing you say is that you'd rather your mum stayed out of it?"],
+    ),
+    (
+        "paraphrase",
+        "a reflection inside the check",
+        ["So what I'm hearing you say is that you'd rather your mum stayed out of it?"],
+        ["I have a feeling he'll back down once the scheme writes to him."],
     ),
 ]
 
