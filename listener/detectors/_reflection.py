@@ -69,8 +69,8 @@ STEM = re.compile(
     r"|what you're going through|you(?:'ll| will| can| could| should))"
     r"|(?:you're|you are|you were|ur|youre|u r) (?:saying|telling me|describing)"
     r"|what you(?:'re| are) (?:saying"
-    r"|describing|telling me)|in other words|you mean|i(?:'m)? (?:get|getting) (?:the|a) (?:sense|feeling"
-    r"|impression)|i sense|i gather"
+    r"|describing|telling me)|in other words|(?<!what )you mean"
+    r"|i(?:'m)? (?:get|getting) (?:the|a) (?:sense|feeling|impression)|i sense|i gather"
     r"|it appears|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i"
     r"|correct me if|to sum up|it(?:'s| is) (?:almost |kind of |a bit )?like"
     r" (?=you\b|your\b|you're|you've|he\b|she\b|they\b)|(?:it )?seem(?:s|ed) (?:to me )?"
@@ -134,7 +134,8 @@ _OWN_OR_COURTESY = re.compile(_LEADS + r"(?:" + _OWN + "|" + _COURTESY + ")")
 they are matched possessively, so the alternatives after them see the same place)."""
 EMPATHY_LEAD = re.compile(
     _LEADS + r"(?:i (?:can |could |totally |completely |really |do |definitely |fully )*(?:understand|see"
-    r"|know|imagine|get|hear|tell)|(?:i'm|i am|im) (?:so |really |very |truly )?sorry(?: to hear)?)"
+    r"|know|imagine|get|hear|tell)(?: (?:exactly |just )?what you mean\b)?"
+    r"|(?:i'm|i am|im) (?:so |really |very |truly )?sorry(?: to hear)?)"
     r"(?: (?:that|how|why|what|about))?[\s,]+"
 )
 """An empathy frame before a statement about their situation ("I can imagine how being let go like
@@ -167,6 +168,8 @@ _FEELINGS_ACCEPTED = re.compile(
     r"|understandable|justified|reasonable|legitimate|real|important|make (?:\w+ )?sense)\b"
     r"|(?:you|u) (?:have|'ve got|have got|had) every (?:right|reason) to\b"
     r"|i (?:\w+ )?(?:understand|get|hear|feel) (?:you|u)" + _UNDERSTOOD_HOW + r"\W*$"
+    r"|(?:(?:yes|yeah|yep|oh|and|ok|okay)[,.!]?\s+)*i (?:\w+ )?(?:understand|know|get|see)"
+    r" (?:exactly |totally |completely )?what you mean\W*$"
 )
 """Accepting their feelings in general ("your feelings are valid", "those feelings matter", "you have
 every right to feel weird about it", "I understand you very well"): validation with nothing of their

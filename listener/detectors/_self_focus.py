@@ -45,7 +45,8 @@ _SELF = re.compile(
     r"|(?:i|we)(?:'ve| have) had (?:a |the )?(?:similar|same)"
     r"|(?:i|we) had (?:exactly )?the same (?:thing |problem |trouble |issue )?(?:with|when)"
     r"|i(?:'m| am) (?:so |really |absolutely |properly |completely )?(?:shattered|exhausted|knackered|tired"
-    r"|stressed|skint|broke|lonely|struggling|drained|fed up|burnt out|burned out|wrecked) (?:too|as well)"
+    r"|stressed|skint|broke|lonely|struggling|drained|fed up|burnt out|burned out|wrecked|gutted|upset|angry"
+    r"|sad|worried|anxious|furious|devastated|scared) (?:too|as well)"
     r"|that's (?:just )?like (?:me|my|when i))(?![\w'])"
 )
 """Phrases that announce the listener's own experience."""

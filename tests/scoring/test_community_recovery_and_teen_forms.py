@@ -158,8 +158,17 @@ CASES: list[Case] = [
     (
         "self_focus",
         "the listener's own state 'as well'",
-        ["I know exactly what you mean I'm skint as well I paid my deposit twice this year"],
+        [
+            "I know exactly what you mean I'm skint as well I paid my deposit twice this year",
+            "I know exactly what you mean I'm gutted as well I lost mine last spring",
+        ],
         [],
+    ),
+    (
+        "paraphrase",
+        "'I know exactly what you mean' frames the listener's own news (dictated); it restates nothing",
+        [],
+        ["I know exactly what you mean I'm gutted as well I lost mine last spring"],
     ),
     (
         "advice",
