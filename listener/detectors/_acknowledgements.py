@@ -48,7 +48,8 @@ _SORRY_GOING_THROUGH = (
 """Sorry for what they live through, "you're" said or left out: "(you're) going through this"."""
 _SORRY_FOR = (
     rf"(?:{_SORRY_TO}|that|you(?! feel (?:that|this|like that) way)|for (?!(?:my|the"
-    rf" late|the delay|being|asking|bothering|taking|interrupting)\b)|about|{_SORRY_GOING_THROUGH})"
+    rf" late|the delay|being|asking|bothering|taking|interrupting|the inconvenience|any inconvenience"
+    rf"|the wait|the confusion|keeping you)\b)|about|{_SORRY_GOING_THROUGH})"
 )
 """What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
 _SORRY = SORRY_INTENSIFIED + " " + _SORRY_FOR
@@ -82,12 +83,15 @@ _ACK_PATTERNS = (
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
     r"who wouldn't",
     rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
+    r"|all right|alright"
     r") (?:to|not to|that you|for you)",
-    rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)",
+    rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)"
+    r"(?![\w'])",
     r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:(?:is|are)"
     r" (?:completely |totally )?(?:valid|understandable|normal|natural|justified|reasonable)"
     r"|(?:really |still |absolutely )?(?:matter|count)\b(?! less))",
-    r"you (?:have|'ve got|have got) (?:every|a|such a) (?:legitimate |valid |good |real )?(?:right|reason)"
+    r"you(?: have|'ve got| have got|'ve) (?:every|a|such a) (?:legitimate |valid |good |real )?"
+    r"(?:right|reason)"
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
     r"(?:it's|it is) not just you\b|"
     r"you(?:'re| are) (?:definitely |certainly |really |so |absolutely )?not (?:alone|the only one|crazy"
@@ -160,16 +164,24 @@ _ACK_PATTERNS = (
     r"(?:that|it|this)(?:'s| is| sounds| was) (?:so |really |absolutely |properly |proper |just )?"
     r"(?:shit|shite|shitty)\b(?! (?:of|at)\b)",
     r"(?:an?|such an?) (?:\w+ )?impossible (?:position|situation|spot|place|choice|decision|bind)\b",
+    r"(?:that|it|this)(?:'s| is| must be| sounds like| would be) (?:a |such a )?(?:real |big |huge |massive"
+    r" |proper |genuine )?worry\b",
     rf"(?:{FEEL}|sorry) for you\b",
     r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
     rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
     rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {_INT}(?:unfortunate|a shame|a pity"
-    r"|too bad|not good|not great|no good|rough|a nightmare)",
+    r"|too bad|not good|not great|no good|rough|a nightmare)(?! for (?:me|us)\b)",
     r"(?:a lot of|lots of|many|so many|plenty of|most|tons of|loads of|countless)"
-    r" (?:other |new |young |first-time )?(?:people|parents|students|women|men|folks)"
-    r"(?: who [^.!?,]{1,40}?)? (?:say the same|feel the same|feel|felt|go through|are going through"
+    r" (?:other |new |young |first-time )?(?:people|parents|students|women|men|folks|carers|patients|mums"
+    r"|dads|families)(?: who [^.!?,]{1,40}?| (?:on|in|at) (?:this|the|your) \w+)?"
+    r" (?:say the same|feel the same|feel|felt|go through|are going through"
     r"|have gone through|struggle|experience"
-    r"|have been through|deal with|are dealing with|would feel)",
+    rf"|have been through|deal with|are dealing with|would feel|are (?:so |really |quite )?(?:{FEEL})\b)",
+    # Shame lifted from the feeling: "feeling nothing for a while doesn't make you a fraud".
+    r"(?:doesn't|does not|don't|do not|won't|will not) (?:make|mean) (?:you(?:'re| are)?"
+    r"|that you(?:'re| are)?) (?:a |an )?(?:fraud|failure|bad (?:person|mum|mother|dad|father|parent|friend)"
+    r"|weak|useless|broken|selfish|crazy|mad|faithless|ungrateful|a hypocrite)\b",
+    r"(?:doesn't|does not) mean (?:your|you've) (?:\w+ )?(?:has |have )?(?:failed|lost (?:your )?faith)\b",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
     r"|stab in the back)",
     rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
@@ -183,10 +195,14 @@ _ACK_PATTERNS = (
     r"(?:(?:that|it|this)(?:'s| is| must be| must feel like)(?: such)? a|what a) (?:huge |big |massive |real"
     r" |great )?weight off\b",
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
-    r"(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest|worst|most (?:painful"
+    # ("'s" needs its subject: the dispatch tries an alternative only where a word starts.)
+    r"(?:is|are|(?:it|that|this|which)'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest"
+    r"|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
-    r"|parts?|times?|kinds?|situations?|feelings?)\b(?![^.!?\n]*\?)"
-    r"|(?:is|are|'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest)(?=\s*(?:[.!,;]|$))",
+    r"|parts?|times?|kinds?|situations?|feelings?|questions?|decisions?|choices?|conversations?|calls?)\b"
+    r"(?![^.!?\n]*\?)"
+    r"|(?:is|are|(?:it|that|this|which)'s|was|were|must be|can be) (?:one of |among )?the (?:hardest"
+    r"|toughest)(?=\s*(?:[.!,;]|$))",
     # Sorry about what happened to them: "I'm sorry this happened to you", "Sorry you had to go through
     # that" (not the non-apology "I'm sorry you feel that way").
     r"sorry (?:(?:this|that|it|all (?:of )?(?:this|that)) (?:happened|is happening|has happened|went|turned"

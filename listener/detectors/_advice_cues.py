@@ -45,6 +45,7 @@ _WORDS: dict[int, tuple[str, ...]] = {
     FIRST_PERSON_CUE: (
         "sugg", "recomm", "advi", "encourag", "if i", "tip", "idea", "option", "through", "helped me",
         "helps me", "worked", "what i", "thing you", "things you", "careful", "cautious", "wary", "hop",
+        "refer",
         "ask you to", "ask u to", "'d not", "'d really not", "'d honestly not", "'d definitely not",
         "would not", "would really not", "would honestly not", "would definitely not", "want to",
     ),

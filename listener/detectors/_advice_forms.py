@@ -165,7 +165,7 @@ _YOU_OPTION = re.compile(
 could ring')."""
 _ENCOURAGEMENT = re.compile(
     r"\s*(?:(?:it|this|that)\b(?!\s+\w)|(?:it|this|that)!|(?:it|this) (?:on your own|by yourself|alone)\b"
-    r"|through|over it|it through|hurt|fired|sick|lost"
+    r"|through|over it|it through|hurt|fired|sick|lost|try again\b"
     r"|(?:that|how|why|he|she|they|it|the|your) (?:cares|loves|is|was|were|are|means|meant)|\w+ed\b"
     r"|(?:(?:so |much |way |far |a lot |a great deal |even )*better|anything|great things|hard things)\b)"
 )

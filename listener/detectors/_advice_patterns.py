@@ -116,6 +116,8 @@ FIRST_PERSON = re.compile(
         r"(?:one thing|something|what) (?:that )?(?:really )?(?:help(?:ed|s) me(?: most| the most| a lot)?"
         r"|worked (?:well |best |wonders )?for me|(?:got|gets|pulled) me through) (?:was|is|a lot was)",
         r"what i (?:found|find|have found|'ve found) (?:really )?(?:worked|works|helped|helps)",
+        # A referral the listener makes for them: "I'd like to refer you to occupational health".
+        r"i(?:'d like to| would like to|'ll| will|'m going to| am going to| can) refer (?:you|u)\b",
         r"what i(?:'d| would) (?:probably |definitely |honestly )?(?:(?:do|suggest|recommend) is\b"
         r"|say is (?!that\b|you\b|it\b|this\b|he\b|she\b|they\b|i\b))",
         r"(?:some|one|a few|the|another|the other) things? you (?:can|could|might) (?:also )?(?:do|try"
@@ -303,7 +305,8 @@ HELPS = re.compile(
     r"^(?:(?:maybe|perhaps|just|also|and|so|honestly|sometimes|even|simply|personally|i think|i find|i found"
     r"|i've found|i have found|for me|(?:some|many|a lot of|lots of|most|other) (?:people|folks)"
     r"(?: in your (?:situation|position|shoes))? (?:find|found|have found))(?: that)?[,\s]+)*"
-    r"(?P<gerund>[a-z]+ing) [^.!?]{0,120}?"
+    # Not across "whether" / "if": "...questioning whether staying is worth it" weighs, it recommends nothing.
+    r"(?P<gerund>[a-z]+ing) (?:(?!(?:whether|if) )[^.!?]){0,120}?"
     + _any(
         r"(?<![\w'])(?:can |could |might |may |will |would |should |does |do |often |always |usually |really"
         r" |also |definitely |actually |likely |probably )*helps?\b",

@@ -29,10 +29,11 @@ _APPRAISAL_FIRST = re.compile(
 """'That's so unfair, getting mocked in front of everyone': the appraisal, then the event (dictated or
 typed fast, with no comma: "that's really scary being handed all that with no training")."""
 _EVENT_FIRST = re.compile(
-    r"(?P<event>" + _GERUND + r"[^.!?]*?)\s+(?:would|must|is|was|sounds)\b(?P<appraisal>[^.!?]*)"
+    r"(?P<event>" + _GERUND + r"[^.!?]*?)(?:\s+(?:would|must|is|was|sounds)|\s*(?:,|—|–| - )\s*"
+    r"that(?:'s| is| must| would|'d)?)\b(?P<appraisal>[^.!?]*)"
 )
 """'Being let go with no explanation would hurt anyone': the event, then the appraisal."""
-_APPRAISING = re.compile(r"\b(?:anyone|anybody|a lot|so much)\b")
+_APPRAISING = re.compile(r"\b(?:anyone|anybody|a lot|so much|stings|hurts|sucks)\b")
 """Words that appraise without being a feeling or hardship word ("would put anyone on edge")."""
 _HARD = EVALUATIVE - POSITIVE_FEELINGS
 """Feeling and hardship words, without the good feelings ("such a blessing" is no hardship)."""

@@ -17,14 +17,15 @@ NORMAL = re.compile(r"(?<![\w'])(?:normal|common|usual)(?![\w'])")
 """The words that normalise something."""
 _OTHERS = re.compile(
     r"(?<![\w'])(?:(?:all|most|every) (?:\w+ )?(?:kids|children|teenagers|teens|boys|girls|men|women"
-    r"|parents|bosses|managers)|(?:are|is) like (?:this|that)|for (?:a |an )?(?:teenagers?|teens?"
+    r"|parents|bosses|managers)|(?:are|is) like (?:this|that)|for (?:people|patients|families|someone)"
+    r" (?:to|in)|for (?:a |an )?(?:teenagers?|teens?"
     r"|kids?|children|boys|girls|men|women|bosses|managers|(?:his|her|their) age))(?![\w'])"
 )
 """Other people named as the ones who behave so ("all kids fight", "bosses are like this", "normal for
 teenagers")."""
 _EVENT = re.compile(
     r"(?<![\w'])(?:(?:it|this|that|these things|things like this) happens?|one in (?:\w+)|\d+ ?%"
-    r"|percent)(?![\w'])"
+    r"|percent|side[- ]effects?|symptoms?)(?![\w'])"
 )
 """The event said to be frequent ("it happens in one in four pregnancies"): a fact, not their feeling."""
 _YOU_OR_FEELING = re.compile(r"(?<![\w'])(?:you|your|you're|u|ur|feel|feels|feeling|feelings|felt)(?![\w'])")

@@ -51,7 +51,7 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 _TELL = (
     r"(?:tell|say|share|explain|describe|talk|walk|help me understand|elaborate|expand"
-    r"|give me (?:an |some )?examples?)"
+    r"|give me (?:an? |some )?(?:specific |recent |concrete )?examples?)"
 )
 """What a request to tell asks the speaker to do ("could you describe..."), not an action to take."""
 _TELL_ME = (
@@ -87,7 +87,7 @@ ADVICE_Q = re.compile(
     r"|then\b|yourself\b|them\b|him\b|her\b|me\b|us\b|when\b|what\b|if\b|the\b|his\b|their\b|my\b)\w+\?$)"
     r"|could you (?:just|maybe|perhaps|try)"
     r"|can't you just|couldn't you|wouldn't it be|don't you think (?:you|it)|shouldn't you"
-    r"|would it (?:help(?! if (?:i|we)\b| for me to\b| to hear\b)"
+    r"|would it (?:help(?! if (?:i|we)\b| for me to\b| to hear\b|[^?]*\btogether\b)"
     r"|be (?:possible|worth|a good idea|helpful|useful|better|easier)" + _OFFERED + r"|make sense)"
     r"|do you (?:think|feel)(?: that)? (?:you (?:could|should|might)"
     r"(?! have (?:\w+ed|been|done|had|said|known|seen|gone|begun)\b| be\b)"
@@ -260,6 +260,8 @@ OPEN_REQUEST = re.compile(
     r"|why don't we (?:start|begin) by (?:you )?(?:tell(?:ing)?|talking|sharing)\b"
     r"|(?:can|could) you think of (?:any|anything|something|some|ways?|other|a way|what|how)\b"
     r"|go on(?=\s*(?:[,.!?…]|$))|keep going\?|give me (?:an |some )?examples?\b"
+    r"|(?:can|could|shall|might) we (?:maybe |just )?talk (?:a (?:bit|little) )?(?:more )?about"
+    r" (?:what|how|why)\b"
     r"|talk to me(?=\s*(?:[,.!?…]|$)))"
 )
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?",

@@ -394,7 +394,10 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
             continue
         stem = STEM.search(body)
         if stem:
-            ok = _stem_restates(ctx, start, end, body, body[stem.end() :])
+            # "I hear you, and ..." holds its own "you": what follows must speak of them.
+            own, rest = stem.group(), body[stem.end() :]
+            said = rest if own.startswith("i") and own.endswith("you") and not rest.startswith("'") else body
+            ok = _stem_restates(ctx, start, end, said, rest)
         else:
             ok = appraised_event(ctx, start, body) or (
                 not _not_restating(body) and _statement_restates(ctx, start, end, body)

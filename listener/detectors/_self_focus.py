@@ -92,6 +92,7 @@ _STANCE = re.compile(
     # A reflective stem: "I get a sense you didn't choose to come", "I'm hearing that...".
     r"|(?:get|'m getting|am getting|have|'ve got|got) (?:a|the) (?:sense|feeling|impression)|sense|gather"
     r"|(?:'m|am) (?:hearing|wondering|noticing|sensing)|notice"
+    r"|(?:don't|do not) have (?:an|the|any) answers?|(?:'m|am) not going anywhere"
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""
@@ -99,6 +100,8 @@ _SELF_WORDS = re.compile(
     r"(?<![\w'])(?:myself|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
+    r"|(?:been|is|was) (?:a |an )?(?:\w+ )?(?:nightmare|hell|chaos|mad|manic|tough|hard|rough) for (?:me|us)"
+    r" (?:too|as well)"
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
     r"|did|too)|try (?:being|having|living with) \w+"
     # "same" for "me too", alone or before the listener's own news ("same tbh, it's 2am and I'm up").

@@ -20,7 +20,12 @@ accept, a bare "shit." does not; "that's really rough being hung up on..." resta
 deserve that" and "you're not missing much" do not; "I'm skint as well" turns to the listener; "what I'd
 say is..." and "One day at a time." advise. "I get the sense you..." and "I'm hearing that..." are
 reflective stems, not the listener's own story; "So what I'm hearing you say is that...?" checks, it asks
-no wh-question.
+no wh-question. From the fourteenth: "doesn't make you weak", "it's all right to be angry", "you've every
+right to be", "one of the hardest calls", "a real worry" accept, "sorry for the inconvenience" and "it's
+very common for people to..." (the event) do not; "a nightmare for us too" turns to the listener; a
+referral advises, "you can always try again" consoles; "give me an example" and "can we talk about what
+happened" ask openly; "Watching him walk off with your deposit - that stings" restates; "I hear you, and
+..." restates nothing by its own "you".
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -200,6 +205,57 @@ CASES: list[Case] = [
         "a reflection inside the check",
         ["So what I'm hearing you say is that you'd rather your mum stayed out of it?"],
         ["I have a feeling he'll back down once the scheme writes to him."],
+    ),
+    # Forms read in the fourteenth batch: faith and pastoral care, managers, front-line staff.
+    (
+        "validation",
+        "shame lifted, permission ('all right to be angry'), 'one of the hardest', 'a real worry'",
+        [
+            "Crying on the phone to him doesn't make you weak.",
+            "It's all right to be angry about the deposit.",
+            "You're livid, and you've every right to be.",
+            "It's one of the hardest calls to make.",
+            "That's a real worry, on top of the move.",
+        ],
+        [
+            "I'm sorry for the inconvenience, the scheme only takes claims online.",
+            "It's very common for people to lose something off their deposit.",
+            "It's usually nothing to worry about, most agents hold a bit back.",
+        ],
+    ),
+    (
+        "self_focus",
+        "'a nightmare for us too'; not 'I don't have an answer' or 'I'm not going anywhere'",
+        ["I know, it's been a nightmare for us too, our landlord did the same."],
+        ["I don't have an answer to that. But I'm not going anywhere."],
+    ),
+    (
+        "advice",
+        "a referral the listener makes; not consolation ('you can always try again'), nor weighing 'whether'",
+        ["I'd like to refer you to the housing advice team."],
+        [
+            "At least you can always try again with the next place.",
+            "Watching him walk off with your deposit - that stings, and it's got you wondering whether"
+            " renting is worth it.",
+        ],
+    ),
+    (
+        "open_question",
+        "requests for an example or to talk about what happened",
+        [
+            "Can you give me a recent example of him doing that?",
+            "Can we talk about what happened on the call, if you're up to it?",
+        ],
+        [],
+    ),
+    (
+        "paraphrase",
+        "the event first, then 'that stings'; 'I hear you' followed by nothing of theirs",
+        [
+            "Watching him walk off with your deposit - that stings, and it's got you wondering whether"
+            " renting is worth it."
+        ],
+        ["I hear you, and to be honest, it's the same everywhere."],
     ),
 ]
 
