@@ -19,7 +19,9 @@ _NOT_GERUNDS = (
     "nothing|something|anything|everything|morning|evening|thing|things|during|king|ring|sing|bring"
     "|spring|string|ceiling|wedding|feeling|feelings|darling|sibling|nothing's|something's"
 )
+"""Words in -ing that are no gerund ("nothing", "morning", "feeling")."""
 _GERUND = r"(?!(?:" + _NOT_GERUNDS + r")\b)[a-z]+ing\b"
+"""An -ing word that can open a clause telling an event ("being laughed at", "having to fight")."""
 _APPRAISAL_FIRST = re.compile(
     r"(?:(?:ugh|oh|oh no|aw+|god|omg|honestly|yeah|wow|man|mate|jeez|oof|ah|ok|okay|so),? )*"
     r"(?:that|it|this)(?:'s| is| was| would| must| sounds|'d| has| had)\b(?P<appraisal>[^,;:.!?]{0,60}?)"
@@ -38,7 +40,9 @@ _APPRAISING = re.compile(r"\b(?:anyone|anybody|a lot|so much|stings|hurts|sucks)
 _HARD = EVALUATIVE - POSITIVE_FEELINGS
 """Feeling and hardship words, without the good feelings ("such a blessing" is no hardship)."""
 _ABOUT_LISTENER = re.compile(r"\b(?:me|us|i|i've|i'm)\b")
+"""The listener in the appraisal ("it has been so hard for me")."""
 _WORD = re.compile(r"[a-z][a-z']*")
+"""A word of the masked (lower-case) reply."""
 _EVENT_WORDS = 4
 """The event clause needs this many words (the -ing word with them): "losing your wallet is such a
 pain" only names the event, "finding out from the photos" tells it."""
