@@ -48,18 +48,40 @@ _EVENT_WORDS = 4
 pain" only names the event, "finding out from the photos" tells it."""
 
 
+_FORMS = (_APPRAISAL_FIRST, _EVENT_FIRST)
+"""The two shapes, tried in turn: "that's so unfair, being...", "being ... would hurt anyone"."""
+
+
 def appraised_event(ctx: TurnContext, start: int, body: str) -> bool:
     """True when the sentence `body` (at `start` in the masked reply) appraises an event of the
-    speaker's told again in a clause of its own: a clause of four or more words that is about
-    "you" or shares an idea with the speaker, beside an appraisal."""
-    match = _APPRAISAL_FIRST.match(body) or _EVENT_FIRST.match(body)
-    if match is None or not _appraises(match.group("appraisal")):
-        return False
+    speaker's told again in a clause of its own (one of `_FORMS`)."""
+    for form in _FORMS:
+        match = form.match(body)
+        if match and _appraises(match.group("appraisal")) and _tells_event(ctx, start, match):
+            return True
+    return False
+
+
+def _tells_event(ctx: TurnContext, start: int, match: re.Match[str]) -> bool:
+    """True when the event clause of `match` tells an event of theirs again: four or more words, not
+    a hardship word run on from the appraisal ("that sounds really frustrating"; after a comma it is a
+    gerund: "..., dreading everyone looking at you"), not their words handed back, and about "you" or
+    sharing an idea with them."""
     event = match.group("event")
+    words = _WORD.findall(event)
+    if len(words) < _EVENT_WORDS or (words[0] in _HARD and _joined(match)):
+        return False
     event_start, event_end = start + match.start("event"), start + match.end("event")
-    if len(_WORD.findall(event)) < _EVENT_WORDS or echoes(ctx, event_start, event_end):
+    if echoes(ctx, event_start, event_end):
         return False  # "crying in the shower is the worst" hands their words back
     return bool(SECOND_PERSON.search(event) or plain_shared(ctx, event_start, event_end))
+
+
+def _joined(match: re.Match[str]) -> bool:
+    """True when only spaces stand between the appraisal and the event of `match`."""
+    if match.start("event") < match.end("appraisal"):
+        return False  # the event comes first
+    return not match.string[match.end("appraisal") : match.start("event")].strip()
 
 
 def _appraises(text: str) -> bool:

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 BARE = re.compile(
     r"(?:(?:oh|ah|aw+|ugh|oof|god|christ|jeez|man|mate|wow|well|yeah|ooh)[,!.]*\s+)*"
     r"(?:so |just |really |pretty |bloody |properly |absolutely |proper )?"
-    rf"(?:{HARD})(?:,? (?:that|mate|man|that is|eh|one|stuff|news))?[\s.!]*"
+    rf"(?:{HARD}|valid|understandable)"
+    r"(?:,? (?:that|mate|man|that is|eh|one|stuff|news))?[\s.!]*"
 )
-"""A sentence that is nothing but a hardship word, with an interjection before it or "that", "mate"
-after it; a "?" ("Rough?") asks, so it is not read here."""
+"""A sentence that is nothing but a hardship word (or an acceptance: "Valid."), with an interjection
+before it or "that", "mate" after it; a "?" ("Rough?") asks, so it is not read here."""
 _LONGEST = 40
 """Longer sentences say more than an appraisal: they are left to the other patterns."""
 

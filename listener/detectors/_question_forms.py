@@ -237,6 +237,21 @@ CLOSED_WH = re.compile(
     r"|what(?:'s| is| was) the name of)\b(?!.*\b(?:do|did) you (?:think|feel)\b)"
 )
 """Wh-questions that ask for one specific fact: closed in MITI ("how long has it been?")."""
+_OPTIONS = re.compile(
+    r"(?<!\babout)(?<!\bto)(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bwith)(?<!\bmake)(?<!\bum)(?<!\buh)(?<!\blike)"
+    r"(?<!\bknow),\s*(?!um\b|uh\b|you know\b|i mean\b|[^?]*\bor (?:anything|something|whatever|not)\b)"
+    r"(?:like |either |is it |was it )?[^,?]{1,60}(?:,[^,?]{1,60})*,? or (?:just )?[^,?]{1,60}\?*$"
+)
+
+
+def options_offered(body: str) -> bool:
+    """True for a wh-question that offers its answers after a comma ("which bit hurt most, the joke or
+    everyone laughing?"): a choice among the listener's options, closed in MITI (three blind
+    labellers); a comma after a filler or inside the question ("what have you looked into about, um,
+    advocacy or ...") offers nothing."""
+    return " or " in body and _OPTIONS.search(body) is not None
+
+
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
     r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
@@ -297,6 +312,9 @@ RHETORICAL = re.compile(
     r"|don't you dare\b"
     # Doubting what they said, as a retort: "Is it though?", "Was it, though?".
     r"|(?:is|was|are|were|does|did) (?:it|he|she|they|that),? (?:though|tho)\W*$"
+    # A sceptic's tag: "Everyone's a bit ADHD these days though, right?", "Aren't we all ... though?".
+    r"|[^?]*\b(?:though|tho),? right\W*$|(?:aren't|don't|isn't|doesn't) (?:we|everyone|everybody|all of us)\b"
+    r"[^?]*\b(?:though|tho)\W*$"
     r"|who (?:does|do|did) (?:he|she|they) think (?:he|she|they)(?:'s| is| are| was| were)\b"
     # A sulking tag after giving in: "Fine, you pick. Happy?", "Satisfied now?".
     r"|(?:are you |you )?(?:happy|satisfied)(?: now)?\?*$"

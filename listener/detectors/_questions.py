@@ -29,6 +29,7 @@ from listener.detectors._question_forms import (
     first_words,
     fragment,
     imperative_question,
+    options_offered,
     rhetorical,
 )
 from listener.detectors._spoken_forms import EMBEDDED_REQUEST, FALSE_START, KNOW_TAGS, embedded_cued, ruler
@@ -121,7 +122,7 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
         if not marked and not asked and EXCLAIM.match(body):  # "I wonder how you coped." asks
             return None
-        return "closed" if CLOSED_WH.match(body) else "open"
+        return "closed" if CLOSED_WH.match(body) or options_offered(body) else "open"
     inverted = AUX_START.match(body) and (
         marked or not (body.startswith(("do your ", "do ur ")) or _DROPPED_IT.match(body))
     )

@@ -65,7 +65,8 @@ _STANCE = re.compile(
     r"^\s*(?:(?:'m|am|was) "
     + SORRY_INTENSIFIED
     + r"|(?:(?:'m|am|was|'d|do) )?(?:(?:so|really|truly|totally|completely|fully|definitely|absolutely"
-    r"|genuinely|honestly|sincerely|deeply|do) )*(?:sorry|so sorry|really sorry|understand|hear"
+    r"|genuinely|honestly|sincerely|deeply|do|just) )*"
+    r"(?:sorry|so sorry|really sorry|understand|hear"
     r"|can(?!'t|not| not)|could(?!n't| not)"
     # "I can't" with a verb of knowing, saying or helping stays on them ("I can't imagine", "I can't
     # tell you how sorry I am"); with any other verb it is the listener's own state ("I can't sleep").
@@ -76,7 +77,8 @@ _STANCE = re.compile(
     r"|make (?:\w+ )?(?:choices?|decisions?) for)"
     r"|'m afraid|am afraid|'m going to ask|am going to ask|'ll ask you|'d like to ask|must say|promise"
     r"|won't fuss|'m around|am around"
-    r"|think|feel for|feel with|feel like you|feel (?:you|u|ya)\b|know|knew|get (?:it|that|why|how)|'m here"
+    r"|think|thought (?:it|that|you|he|she|they)\b|feel for|feel with|feel like you|feel (?:you|u|ya)\b"
+    r"|know|knew|get (?:it|that|why|how)|'m here"
     r"|am here|glad|happy for"
     r"|proud|hope|wish|wonder|love|like to|would|want to|believe|curious|not sure|guess|mean|see|agree"
     r"|appreciate|really|can imagine|'m worried about you|'m curious|just want|'m not|don't know|do not know"
@@ -100,8 +102,8 @@ _SELF_WORDS = re.compile(
     r"(?<![\w'])(?:myself|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
-    r"|(?:been|is|was) (?:a |an )?(?:\w+ )?(?:nightmare|hell|chaos|mad|manic|tough|hard|rough) for (?:me|us)"
-    r" (?:too|as well)"
+    r"|(?<!thank you )(?<!thanks )for (?:me|us) (?:too|as well)|that's (?:literally |so |totally |just )?me"
+    r" (?:and|with) (?!you\b)\w+"
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
     r"|did|too)|try (?:being|having|living with) \w+"
     # "same" for "me too", alone or before the listener's own news ("same tbh, it's 2am and I'm up").

@@ -25,7 +25,10 @@ right to be", "one of the hardest calls", "a real worry" accept, "sorry for the 
 very common for people to..." (the event) do not; "a nightmare for us too" turns to the listener; a
 referral advises, "you can always try again" consoles; "give me an example" and "can we talk about what
 happened" ask openly; "Watching him walk off with your deposit - that stings" restates; "I hear you, and
-..." restates nothing by its own "you".
+..." restates nothing by its own "you". From the fifteenth: a wh-question that offers its answers
+("what hurt more, the voicemail or the way he hung up?") is closed; "Valid." accepts; "that's me and my
+old flatmate" and "too much for me too" turn to the listener, "I'm just glad you told me" and "I thought
+it was..." do not; a sceptic's "though, right?" asks nothing.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -256,6 +259,32 @@ CASES: list[Case] = [
             " renting is worth it."
         ],
         ["I hear you, and to be honest, it's the same everywhere."],
+    ),
+    # Forms read in the fifteenth batch: dating and friendships, newcomers, neurodivergent adults.
+    (
+        "open_question",
+        "a wh-question that offers its answers is closed; a comma after a filler offers nothing",
+        ["What have you tried so far, um, with the scheme or anything like that?"],
+        ["What hurt more, the voicemail or the way he hung up?"],
+    ),
+    ("validation", "a one-word acceptance", ["Valid."], []),
+    (
+        "self_focus",
+        "'that's me and...', 'for me too'; not 'I'm just glad you told me', 'I thought it was...'",
+        [
+            "That's me and my old flatmate, we never saw a penny back either.",
+            "Honestly the whole thing would be too much for me too.",
+        ],
+        ["I'm just glad you told me.", "I thought it was a friendly landlord, honestly."],
+    ),
+    (
+        "question",
+        "a sceptic's tag ('though, right?', 'don't we all ... though?') asks nothing",
+        [],
+        [
+            "Everyone loses a deposit these days though, right?",
+            "Don't we all get ripped off by landlords though?",
+        ],
     ),
 ]
 
