@@ -135,7 +135,8 @@ _ACK_PATTERNS = (
     r"(?=\s*(?:[.!,;]|$))"
     rf"|i(?: would|'d)(?: have|'ve) (?:been|felt) (?:so |absolutely |really |totally |pretty |super |very"
     rf" |completely )*(?:{FEEL}|{_IDIOMS_ME})(?![\w-])(?! to\b)"
-    r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)",
+    r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)"
+    r"|(?:that|it|this)(?:'d| would) (?:make|have made) my blood boil",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
     rf"|has been) {GAP}(?:an? |such an? )?{GAP}(?:{HARD})(?![\w-]){_OBJECT}",
@@ -163,6 +164,7 @@ _ACK_PATTERNS = (
     # a position named impossible ("an impossible position to be put in"; "it feels impossible" reflects).
     r"(?:that|it|this)(?:'s| is| sounds| was) (?:so |really |absolutely |properly |proper |just )?"
     r"(?:shit|shite|shitty)\b(?! (?:of|at)\b)",
+    r"(?:that|this|it)(?:'s| is) (?:honestly |genuinely |literally |just )?the saddest thing",
     r"(?:an?|such an?) (?:\w+ )?impossible (?:position|situation|spot|place|choice|decision|bind)\b",
     r"(?:that|it|this)(?:'s| is| must be| sounds like| would be) (?:a |such a )?(?:real |big |huge |massive"
     r" |proper |genuine )?worry\b",
@@ -207,7 +209,8 @@ _ACK_PATTERNS = (
     # that" (not the non-apology "I'm sorry you feel that way").
     r"sorry (?:(?:this|that|it|all (?:of )?(?:this|that)) (?:happened|is happening|has happened|went|turned"
     r" out)|you (?:had to|have to|went|are going|'re going|were going|are dealing|'re dealing|were"
-    r" dealing|have been|'ve been|are having|'re having)|(?:he|she|they) (?:does|did|do|said|says|treats"
+    r" dealing|have been|'ve been|are having|'re having)|(?:he|she|they)(?:'s| has|'ve| have)? (?:does|did|do"
+    r"|done|said|says|treats"
     r"|treated|put|puts|made|makes) (?:that|this|it) to you)\b",
     # Hardship as a verb after "must" / "would": "that must sting", "that would hurt".
     r"(?:that|it|this)(?:'d| must| would| will) (?:really |have )?(?:sting|stung|hurt|suck|sucked|stink)\b"

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 BARE = re.compile(
-    r"(?:(?:oh|ah|aw+|ugh|oof|god|christ|jeez|man|mate|wow|well|yeah|ooh)[,!.]*\s+)*"
+    r"(?:(?:oh|ah|aw+|ugh|oof|god|christ|jeez|man|mate|wow|well|yeah|ooh|aye)[,!.]*\s+)*"
     r"(?:so |just |really |pretty |bloody |properly |absolutely |proper )?"
     rf"(?:{HARD}|valid|understandable)"
     r"(?:,? (?:that|mate|man|that is|eh|one|stuff|news))?[\s.!]*"

@@ -263,6 +263,8 @@ OPEN_REQUEST = re.compile(
     r"|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|i wonder(?:ed)? (?:what|how|why|where|who|if"
     r"|whether)|i'm (?:just )?wondering (?:what|how|why)|describe"
     r"|talk me through|talk to me about|what's that like|what was that like"
+    r"|i (?:just |really )?want to (?:understand|hear|know) (?:what|how|why|more|about)"
+    r"|did (?:he|she|they) say (?:what|why|how)"
     r"|(?:do|did) you (?:know|remember|have any idea)"
     r" (?:what|why|how|where)|any idea (?:what|why|how)|(?:and )?then what\b|(?:and )?then\?|what else\b"
     r"|in what (?:way|sense)s?\b|why don't you "

@@ -102,6 +102,8 @@ _SELF_WORDS = re.compile(
     r"(?<![\w'])(?:myself|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
+    r"|(?:this|that|the same|same)(?: exact)?(?: thing)? happened to my \w+|i told you so"
+    r"|i said (?:that|this|so) (?:before|ages ago|from the start|years ago)"
     r"|(?<!thank you )(?<!thanks )for (?:me|us) (?:too|as well)|that's (?:literally |so |totally |just )?me"
     r" (?:and|with) (?!you\b)\w+"
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
 _YOU_WANT_TO = re.compile(
-    r"(?:(?:so|and|mate|love|honestly|right|well|oh),? )*(?:you|u) (?:really |definitely |probably |just )?"
-    r"(?:want|wanna) to (?P<verb>[a-z]+)(?= (?:the|a|an|your|ur|them|him|her|some|one|it|that|this|those"
-    r"|round|over|up|down|in|on|to)\b)"
+    r"(?:(?:so|and|mate|love|honestly|right|well|oh),? )*(?:you|u)(?:'d| would)? "
+    r"(?:really |definitely |probably |just )?(?:want|wanna) to (?P<verb>[a-z]+)"
+    r"(?= (?:the|a|an|your|ur|them|him|her|some|one|it|that|this|those|all|everything|every|any|round|over|up"
+    r"|down|in|on|to)\b)"
 )
 """A sentence that opens with "you want to" and a verb with its object or particle after it."""
 _WISHED = split_words(

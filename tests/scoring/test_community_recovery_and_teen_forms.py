@@ -28,7 +28,12 @@ happened" ask openly; "Watching him walk off with your deposit - that stings" re
 ..." restates nothing by its own "you". From the fifteenth: a wh-question that offers its answers
 ("what hurt more, the voicemail or the way he hung up?") is closed; "Valid." accepts; "that's me and my
 old flatmate" and "too much for me too" turn to the listener, "I'm just glad you told me" and "I thought
-it was..." do not; a sceptic's "though, right?" asks nothing.
+it was..." do not; a sceptic's "though, right?" asks nothing. From the sixteenth: "must feel like
+you're...", "you can't bear...", "so whenever you...", "you'd always pictured..." restate; "you'd want
+to + a step" at a sentence's start advises, "it makes sense you'd want to..." does not; "I just want to
+understand what..." and "did he say why..." ask openly; "that would make my blood boil", "sorry he's
+done this to you", "Aye, grim." accept; "this exact thing happened to my sister" and "I said that before
+you..." turn to the listener.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -285,6 +290,51 @@ CASES: list[Case] = [
             "Everyone loses a deposit these days though, right?",
             "Don't we all get ripped off by landlords though?",
         ],
+    ),
+    # Forms read in the sixteenth batch: farming and rural life, online harassment, co-parenting.
+    (
+        "paraphrase",
+        "'must feel like you're...', 'you can't bear...', 'so whenever you...', 'you'd always pictured...'",
+        [
+            "Must feel like you're being punished for his old carpet.",
+            "You can't bear the thought of ringing him again.",
+            "So whenever you ask for it back, he changes the subject.",
+            "You'd always pictured getting it back in full.",
+        ],
+        [],
+    ),
+    (
+        "advice",
+        "'you'd want to + a step' at a sentence's start, 'swap to...'; not 'it makes sense you'd want to...'",
+        [
+            "You'd want to screenshot every message and send it to the scheme.",
+            "Swap to email so it's all in writing.",
+        ],
+        ["It makes sense you'd want to avoid him for a while."],
+    ),
+    (
+        "open_question",
+        "'I just want to understand what...', 'did he say why...'",
+        [
+            "I just want to understand what that call was like for you.",
+            "Did he say why he's keeping all of it?",
+        ],
+        [],
+    ),
+    (
+        "validation",
+        "'that would make my blood boil', 'sorry he's done this to you', 'Aye, grim.'",
+        ["That would make my blood boil.", "I'm so sorry he's done this to you.", "Aye, grim."],
+        [],
+    ),
+    (
+        "self_focus",
+        "a story of the listener's own family, being proven right",
+        [
+            "This exact thing happened to my sister, she had to take hers to court.",
+            "I said that before you signed the lease.",
+        ],
+        [],
     ),
 ]
 

@@ -158,11 +158,11 @@ CASES = [
     ),
     (
         "Q101",
-        ["How did you find out", "Tell me more.", "I wonder what she meant by that."],
+        ["How did you find out", "Tell me more.", "I wonder what she meant by that.", "Did he say why?"],
         ["What a mess.", "How awful.", "When I was young I hated school."],
         "",
     ),
-    ("Q102", ["Are you okay", "Did he say why?"], ["Could be worse, honestly."], ""),
+    ("Q102", ["Are you okay", "Did he call you back?"], ["Could be worse, honestly."], ""),
     (
         "Q103",
         [
