@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from listener.detectors import _acknowledgements, _cues, _self_focus, _validation_cues, interruption
+from listener.detectors import _acknowledgements, _cues, _onepass, _self_focus, _validation_cues, interruption
 from listener.detectors._fastscan import Scanner, prefix_trie
-from listener.detectors._onepass import _Pass, scan_reply
+from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply
 from listener.detectors._text import masked
 from listener.scoring import TurnContext
 
@@ -194,3 +194,31 @@ def test_a_reply_scan_finds_what_finditer_finds_before_and_after_the_scanner_joi
         assert [m.span() for m in scan_reply(ctx, scanner, until)] == [
             s for s, _ in expected if s[0] <= until
         ]
+
+
+def test_the_one_pass_serves_the_acknowledgements_dispatch_with_the_gates() -> None:
+    # The dispatch's beginnings share the automaton with the gates' (some are the same words):
+    # each place must come with the pattern the dispatch's own automaton gives, no place lost.
+    dispatch = _acknowledgements._ACK_SCAN
+    scanners = [scanner for _, scanner in _acknowledgements._ACK_GATED if scanner.gate is not None]
+    one_pass = _Pass(scanners, dispatch)
+    assert one_pass.dispatch is dispatch
+    assert dispatch.heads is not None and dispatch.heads.keys() & set().union(*(s.heads for s in scanners))
+    for text in [*_texts(), "that sounds hard. oh my god, sorry about that"]:
+        places = one_pass.places(text)
+        assert [(m.span(), m.group()) for m in dispatch.matches(text, places.heads)] == [
+            (m.span(), m.group()) for m in dispatch.pattern.finditer(text)
+        ], text
+        for index, scanner in enumerate(scanners):
+            assert places.found.get(index, []) == _gate_places(scanner, text)
+
+
+def test_a_reply_s_acknowledgements_are_the_same_before_and_after_the_dispatch_joins_the_pass() -> None:
+    dispatch = _acknowledgements._ACK_SCAN
+    for text in _texts()[:150]:
+        reply = masked(TurnContext(reply=text))
+        expected = [(m.span(), m.group()) for m in dispatch.pattern.finditer(reply)]
+        for _ in range(2):  # the first reply may join the pass; the second is then served by it
+            ctx = TurnContext(reply=text)
+            assert [(m.span(), m.group()) for m in dispatch_reply(ctx, dispatch)] == expected, text
+    assert [dispatch] == _onepass._DISPATCH
