@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from listener.detectors import _acknowledgements, _cues, _onepass, _self_focus, _validation_cues, interruption
+from listener.detectors import (
+    _acknowledgements,
+    _advice,
+    _advice_patterns,
+    _cues,
+    _onepass,
+    _self_focus,
+    _validation_cues,
+    interruption,
+)
 from listener.detectors._fastscan import Scanner, prefix_trie
 from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply
 from listener.detectors._text import masked
@@ -30,6 +39,8 @@ PATTERNS = [
     _validation_cues.MINIMISING,
     _validation_cues.REASSURANCE,
     interruption._SUBJECT,
+    _advice_patterns.IMPERSONAL,
+    _advice_patterns.FIRST_PERSON,
     *(scanner.pattern for _, scanner in _acknowledgements._ACK_GATED),
 ]
 EDGES = [
@@ -222,3 +233,31 @@ def test_a_reply_s_acknowledgements_are_the_same_before_and_after_the_dispatch_j
             ctx = TurnContext(reply=text)
             assert [(m.span(), m.group()) for m in dispatch_reply(ctx, dispatch)] == expected, text
     assert [dispatch] == _onepass._DISPATCH
+
+
+ADVICE_SENTENCES = [
+    "it might help to talk to someone about it",
+    "honestly i'd suggest you take a day off",
+    "if i were you i'd have done the same",
+    "my advice is to sleep on it.",
+    "maybe it's worth asking her, the best thing is to wait",
+    "i think it would be a good idea to rest",
+]
+
+
+@pytest.mark.parametrize(
+    "scanner", [_advice._FIRST_PERSON_SCAN, _advice._IMPERSONAL_SCAN], ids=["first", "imp"]
+)
+def test_a_gated_search_of_a_sentence_finds_the_match_search_finds(scanner: Scanner) -> None:
+    # The advice patterns are searched sentence by sentence through their gates: the first match,
+    # and which alternative it came from (its `lastgroup`), must be those of the plain search.
+    assert scanner.gate is not None
+    sentences = [s for text in _texts() for s in re.split(r"(?<=[.!?])\s+", text)] + ADVICE_SENTENCES
+    hits = 0
+    for sentence in sentences:
+        found, expected = scanner.search(sentence), scanner.pattern.search(sentence)
+        assert (found and (found.span(), found.lastgroup)) == (
+            expected and (expected.span(), expected.lastgroup)
+        )
+        hits += expected is not None
+    assert hits >= 5
