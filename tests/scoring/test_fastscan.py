@@ -41,6 +41,7 @@ PATTERNS = [
     interruption._SUBJECT,
     _advice_patterns.IMPERSONAL,
     _advice_patterns.FIRST_PERSON,
+    _validation_cues._SARCASM,
     *(scanner.pattern for _, scanner in _acknowledgements._ACK_GATED),
 ]
 EDGES = [
@@ -52,6 +53,7 @@ EDGES = [
     "it's not your fault - that's so silly. you're overreacting",
     "you're so strong, you're doing great and you're not alone",
     "i hope you miss her? if you miss her, you miss her",
+    "how will you survive \U0001f644 /s *eye roll* rolls eyes, eyeroll. the eye rolled /sigh",
 ]
 
 
