@@ -17,7 +17,7 @@ from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD, SORRY_INTENSIFIED
 from listener.detectors._headdispatch import HeadDispatch
 from listener.detectors._normalising import NORMAL, normalises_no_feeling
-from listener.detectors._onepass import scan_reply
+from listener.detectors._onepass import dispatch_reply, scan_reply
 from listener.detectors._own_story import after_own_story, in_own_story
 from listener.detectors._text import all_in_order, in_order, masked, negated_before
 from listener.detectors._validation_cues import loose, sarcastic
@@ -350,7 +350,8 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
     text = masked(ctx)
     own_story: dict[int, bool] = {}  # sentence start -> it is the listener's own story (found on demand)
     gated = _gated_acks(ctx, text)
-    matches = sorted([*_ACK_SCAN.finditer(text), *gated], key=_start) if gated else _ACK_SCAN.finditer(text)
+    found = dispatch_reply(ctx, _ACK_SCAN)
+    matches = sorted([*found, *gated], key=_start) if gated else found
     for m in matches:
         if (
             negated_before(text, m.start(), 2)

@@ -7,7 +7,7 @@ Statement forms only; advice asked as a question ("have you tried...?") is class
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from listener.detectors._advice_cues import (
@@ -58,6 +58,7 @@ from listener.detectors._advice_patterns import (
     WISH_YOU,
 )
 from listener.detectors._cues import Hit
+from listener.detectors._fastscan import Scanner
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, disclaimed_before, in_order, masked, sentences
 from listener.detectors._want_to import you_want_to
@@ -75,6 +76,12 @@ _MUST_GUESS = re.compile(
 )
 """After "you must": a verb of feeling or thought, so "must" guesses at their inner state ("you must miss
 her", "you must hate Mondays now"), a reflection rather than an obligation."""
+
+_FIRST_PERSON_SCAN = Scanner(FIRST_PERSON, depth=8)
+_IMPERSONAL_SCAN = Scanner(IMPERSONAL, depth=8)
+"""`FIRST_PERSON` and `IMPERSONAL` begin with a look-behind, so `search` tries them at every position
+of the sentence; through a gate they are tried only where one of their beginnings occurs (eight
+characters: "it might", "the best"), with the same first match."""
 
 _WE_OFFER = re.compile(r"\bwe (?:could|can|might|may|will|'ll) $")
 """Just before "maybe + verb": the listener offering to do it together ("we could maybe talk about
@@ -126,11 +133,11 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             for m in pattern.finditer(body):
                 if imperative_verb(body, m, "verb", bare=False):
                     return m
-    found = _looking_ahead(body, FIRST_PERSON) if found_cues & FIRST_PERSON_CUE else None
+    found = _looking_ahead(body, _FIRST_PERSON_SCAN.search) if found_cues & FIRST_PERSON_CUE else None
     if found is None and impersonal(found_cues):
-        found = _looking_ahead(body, IMPERSONAL)
+        found = _looking_ahead(body, _IMPERSONAL_SCAN.search)
     if found is None and found_cues & TRY_CUE:
-        found = _looking_ahead(body, TRY)
+        found = _looking_ahead(body, TRY.search)
     if found is not None:
         return found
     if found_cues & MAYBE_CUE:
@@ -153,10 +160,10 @@ def _statement_advice(body: str) -> re.Match[str] | None:
     return _helped(body, found_cues)
 
 
-def _looking_ahead(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The first match of `pattern` in `body`, unless it is "if I were you" looking back ("I'd have
-    done the same")."""
-    found = pattern.search(body)
+def _looking_ahead(body: str, search: Callable[[str], re.Match[str] | None]) -> re.Match[str] | None:
+    """The first match of a pattern in `body` (`search`: its `search`), unless it is "if I were you"
+    looking back ("I'd have done the same")."""
+    found = search(body)
     if found and found.lastgroup == "hypothetical" and LOOKING_BACK.search(body):
         return None
     return found

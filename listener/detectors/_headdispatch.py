@@ -53,10 +53,10 @@ class HeadDispatch(WordDispatch):
         """How many leading characters the beginnings hold."""
 
     @functools.cached_property
-    def automaton(self) -> Any:
-        """Finds every beginning; its value: how far back from its end it starts, and the `match` of
-        the pattern of the alternatives that can begin with it. None: some alternative's beginnings
-        are unknown, or it can begin anywhere."""
+    def heads(self) -> dict[str, tuple[int, re.Pattern[str]]] | None:
+        """Each beginning, with how far back from its end it starts and the pattern of the
+        alternatives that can begin with it. None: some alternative's beginnings are unknown, or it
+        can begin anywhere."""
         starts = []
         for alternative in self.alternatives:
             found = beginnings(re.compile(self.compile([alternative])), self.depth)
@@ -64,14 +64,26 @@ class HeadDispatch(WordDispatch):
                 return None
             starts.append(found)
         every = set().union(*starts)
-        heads = {h for h in every if not any(h[:i] in every for i in range(1, len(h)))}
+        prefix_free = {h for h in every if not any(h[:i] in every for i in range(1, len(h)))}
         compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
-        automaton = ahocorasick.Automaton()
-        for head in heads:
+        heads = {}
+        for head in prefix_free:
             key = tuple(i for i, found in enumerate(starts) if any(b.startswith(head) for b in found))
             if key not in compiled:
                 compiled[key] = re.compile(self.compile([self.alternatives[i] for i in key]))
-            automaton.add_word(head, (len(head) - 1, compiled[key]))
+            heads[head] = (len(head) - 1, compiled[key])
+        return heads
+
+    @functools.cached_property
+    def automaton(self) -> Any:
+        """Finds every beginning of `heads`; its value: how far back from its end it starts, and the
+        pattern of the alternatives that can begin with it. None when `heads` is."""
+        heads = self.heads
+        if heads is None:
+            return None
+        automaton = ahocorasick.Automaton()
+        for head, value in heads.items():
+            automaton.add_word(head, value)
         automaton.make_automaton()
         return automaton
 
@@ -81,7 +93,13 @@ class HeadDispatch(WordDispatch):
         if automaton is None:
             return super().finditer(text)
         # The automaton reports a place where its beginning ends; beginnings differ in length.
-        places = [(end - back, pattern) for end, (back, pattern) in automaton.iter(text)]
+        return self.matches(text, [(end - back, pattern) for end, (back, pattern) in automaton.iter(text)])
+
+    @staticmethod
+    def matches(text: str, places: list[tuple[int, re.Pattern[str]]]) -> Iterator[re.Match[str]]:
+        """The matches of `finditer` from the places where a beginning starts in `text`, each with
+        the pattern of the alternatives that can begin there, in any order (`_onepass` finds them
+        with the gates' places)."""
         if not places:
             return iter(())
         places.sort(key=_PLACE)

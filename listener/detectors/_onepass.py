@@ -5,6 +5,10 @@ occurs, once per pattern: about ten gates a reply, most of the cost of the whole
 automaton over all their beginnings (`pyahocorasick`, in C) reads the reply once and hands each
 scanner the places its own gate would have found, in the same order; the full pattern then runs only
 there, as before, so the matches are the same.
+
+The acknowledgements' `HeadDispatch` joins the same pass (one automaton read instead of two): its
+beginnings are words of the automaton too, and each place where one starts comes with the pattern of
+the alternatives that can begin there, as its own automaton would have given it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import ahocorasick
 
 from listener.detectors._fastscan import Scanner
+from listener.detectors._headdispatch import HeadDispatch
 from listener.detectors._text import masked
 
 if TYPE_CHECKING:
@@ -28,26 +33,35 @@ _INDEX: dict[Scanner, int] = {}
 _JOINING = threading.Lock()
 """Held while a scanner joins or the automaton is built: two threads must not give two scanners one
 index, nor list `_INDEX` while it grows."""
-_BUILT: dict[int, _Pass] = {}
-"""The automaton over the beginnings of the scanners of `_INDEX`, by their number (a scanner that
-joins makes it to be built again)."""
+_DISPATCH: list[HeadDispatch] = []
+"""The head dispatch that joined the pass (the first one asked whose beginnings are known; another
+one keeps its own automaton)."""
+_BUILT: dict[tuple[int, int], _Pass] = {}
+"""The automaton over the beginnings of the scanners of `_INDEX` and of `_DISPATCH`, by their
+numbers (a scanner or dispatch that joins makes it to be built again)."""
 
 
 class _Pass:
-    """An automaton over the gates' beginnings; each beginning knows which scanners begin with it."""
+    """An automaton over the gates' beginnings (and a head dispatch's); each beginning knows which scanners
+    begin with it (and which of the dispatch's patterns)."""
 
-    def __init__(self, scanners: list[Scanner]) -> None:
+    def __init__(self, scanners: list[Scanner], dispatch: HeadDispatch | None = None) -> None:
         owners: dict[str, list[int]] = {}
         for index, scanner in enumerate(scanners):
             for head in scanner.heads:
                 owners.setdefault(head, []).append(index)
+        dispatched = (dispatch.heads if dispatch is not None else None) or {}
         self.automaton: Any = ahocorasick.Automaton()
-        """Finds every beginning; its value: how far back from its end it starts, and its scanners."""
-        for head, indices in owners.items():
-            self.automaton.add_word(head, (len(head) - 1, tuple(indices)))
+        """Finds every beginning; its value: how far back from its end it starts, its scanners, and
+        the dispatch's pattern for the place (None: not a beginning of the dispatch)."""
+        for head in owners.keys() | dispatched.keys():
+            pattern = dispatched[head][1] if head in dispatched else None
+            self.automaton.add_word(head, (len(head) - 1, tuple(owners.get(head, ())), pattern))
         self.automaton.make_automaton()
         self.count = len(scanners)
         """How many scanners the automaton serves."""
+        self.dispatch = dispatch if dispatched else None
+        """The head dispatch the automaton serves too, if any."""
         self.unordered = frozenset(i for i, s in enumerate(scanners) if len(set(map(len, s.heads))) > 1)
         """The scanners whose beginnings differ in length: the automaton reports a place when its
         beginning ends, so their places are sorted afterwards."""
@@ -56,14 +70,17 @@ class _Pass:
         """Each scanner's places in `text`, in order: where one of its beginnings starts (a scanner
         with none has no list: most have none in a short reply)."""
         found: defaultdict[int, list[int]] = defaultdict(list)
-        for end, (back, indices) in self.automaton.iter(text):
+        heads = []
+        for end, (back, indices, pattern) in self.automaton.iter(text):
             for index in indices:
                 found[index].append(end - back)
+            if pattern is not None:
+                heads.append((end - back, pattern))
         unordered = self.unordered
         for index, starts in found.items():
             if index in unordered and len(starts) > 1:
                 starts.sort()
-        return _Places(self.count, found)
+        return _Places(self.count, found, self.dispatch, heads)
 
 
 class _Places(NamedTuple):
@@ -73,6 +90,10 @@ class _Places(NamedTuple):
     """How many scanners the pass served (the first this-many of `_INDEX`)."""
     found: dict[int, list[int]]
     """Each served scanner's places, by its index; a scanner with none is left out."""
+    dispatch: HeadDispatch | None
+    """The head dispatch the pass served too, if any."""
+    heads: list[tuple[int, re.Pattern[str]]]
+    """Where the dispatch's beginnings start, each with its pattern (not in order)."""
 
 
 def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> Iterator[re.Match[str]]:
@@ -86,17 +107,40 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
             with _JOINING:
                 _INDEX.setdefault(scanner, len(_INDEX))
         return scanner.finditer(text, until)
-    places = ctx.cache.get("gate places")
-    if not isinstance(places, _Places):
-        automaton = _BUILT.get(len(_INDEX))
-        if automaton is None:
-            with _JOINING:
-                automaton = _Pass(list(_INDEX))
-            _BUILT.clear()
-            _BUILT[automaton.count] = automaton
-        places = ctx.cache["gate places"] = automaton.places(text)
+    places = _reply_places(ctx, text)
     starts = places.found.get(index)
     if starts:
         return scanner.finditer(text, until, starts)
     # No place: nothing to match (most scanners in a short reply), unless it joined after this pass.
     return iter(()) if index < places.served else scanner.finditer(text, until)
+
+
+def dispatch_reply(ctx: TurnContext, dispatch: HeadDispatch) -> Iterator[re.Match[str]]:
+    """`dispatch.finditer(masked(ctx))`, with the places of its beginnings taken from the reply's one
+    pass. The first dispatch asked (whose beginnings are known) joins the pass from the next reply on."""
+    text = masked(ctx)
+    if not _DISPATCH or _DISPATCH[0] is not dispatch:
+        if not _DISPATCH and dispatch.heads is not None:
+            with _JOINING:
+                if not _DISPATCH:
+                    _DISPATCH.append(dispatch)
+        return dispatch.finditer(text)
+    places = _reply_places(ctx, text)
+    if places.dispatch is not dispatch:
+        return dispatch.finditer(text)  # it joined after this reply's pass
+    return dispatch.matches(text, places.heads)
+
+
+def _reply_places(ctx: TurnContext, text: str) -> _Places:
+    """The reply's one pass: every served scanner's places and the dispatch's, found once per reply."""
+    places = ctx.cache.get("gate places")
+    if not isinstance(places, _Places):
+        key = (len(_INDEX), len(_DISPATCH))
+        automaton = _BUILT.get(key)
+        if automaton is None:
+            with _JOINING:
+                automaton = _Pass(list(_INDEX), _DISPATCH[0] if _DISPATCH else None)
+            _BUILT.clear()
+            _BUILT[key] = automaton
+        places = ctx.cache["gate places"] = automaton.places(text)
+    return places

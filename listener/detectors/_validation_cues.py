@@ -78,6 +78,9 @@ _SARCASM = re.compile(
     r"[\U0001F644\U0001F612\U0001F643\U0001F60F]|(?<![\w/])/s\b|\*?(?:eye ?roll|rolls? eyes)\*?"
 )
 """Marks of sarcasm in chat: an eye-roll, unamused, upside-down or smirking face, "/s", "*eye roll*"."""
+_SARCASM_SCAN = Scanner(_SARCASM)
+"""`_SARCASM` tried only where a mark can begin: it opens with an optional "*", so a plain search
+tries it at every position (a reply that is not plain ASCII: about 4 us against 15-19)."""
 _AFTER_MARK = re.compile(r"[^\w.!?\n]*")
 """What may follow a sentence's closing mark before the next word: an emoji often does ("survive! 🙄")."""
 
@@ -89,7 +92,7 @@ def sarcastic(ctx: TurnContext, position: int) -> bool:
     if marked is None:  # whether the reply holds a mark at all, found once per reply
         text = masked(ctx)
         plain = text.isascii() and "/s" not in text and "roll" not in text  # the usual answer, found in C
-        marked = ctx.cache["sarcasm"] = not plain and _SARCASM.search(text) is not None
+        marked = ctx.cache["sarcasm"] = not plain and _SARCASM_SCAN.search(text) is not None
     if not marked:
         return False
     text = masked(ctx)

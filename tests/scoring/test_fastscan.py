@@ -10,9 +10,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from listener.detectors import _acknowledgements, _cues, _self_focus, _validation_cues, interruption
+from listener.detectors import (
+    _acknowledgements,
+    _advice,
+    _advice_patterns,
+    _cues,
+    _onepass,
+    _self_focus,
+    _validation_cues,
+    interruption,
+)
 from listener.detectors._fastscan import Scanner, prefix_trie
-from listener.detectors._onepass import _Pass, scan_reply
+from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply
 from listener.detectors._text import masked
 from listener.scoring import TurnContext
 
@@ -30,6 +39,9 @@ PATTERNS = [
     _validation_cues.MINIMISING,
     _validation_cues.REASSURANCE,
     interruption._SUBJECT,
+    _advice_patterns.IMPERSONAL,
+    _advice_patterns.FIRST_PERSON,
+    _validation_cues._SARCASM,
     *(scanner.pattern for _, scanner in _acknowledgements._ACK_GATED),
 ]
 EDGES = [
@@ -41,6 +53,7 @@ EDGES = [
     "it's not your fault - that's so silly. you're overreacting",
     "you're so strong, you're doing great and you're not alone",
     "i hope you miss her? if you miss her, you miss her",
+    "how will you survive \U0001f644 /s *eye roll* rolls eyes, eyeroll. the eye rolled /sigh",
 ]
 
 
@@ -194,3 +207,59 @@ def test_a_reply_scan_finds_what_finditer_finds_before_and_after_the_scanner_joi
         assert [m.span() for m in scan_reply(ctx, scanner, until)] == [
             s for s, _ in expected if s[0] <= until
         ]
+
+
+def test_the_one_pass_serves_the_acknowledgements_dispatch_with_the_gates() -> None:
+    # The dispatch's beginnings share the automaton with the gates' (some are the same words):
+    # each place must come with the pattern the dispatch's own automaton gives, no place lost.
+    dispatch = _acknowledgements._ACK_SCAN
+    scanners = [scanner for _, scanner in _acknowledgements._ACK_GATED if scanner.gate is not None]
+    one_pass = _Pass(scanners, dispatch)
+    assert one_pass.dispatch is dispatch
+    assert dispatch.heads is not None and dispatch.heads.keys() & set().union(*(s.heads for s in scanners))
+    for text in [*_texts(), "that sounds hard. oh my god, sorry about that"]:
+        places = one_pass.places(text)
+        assert [(m.span(), m.group()) for m in dispatch.matches(text, places.heads)] == [
+            (m.span(), m.group()) for m in dispatch.pattern.finditer(text)
+        ], text
+        for index, scanner in enumerate(scanners):
+            assert places.found.get(index, []) == _gate_places(scanner, text)
+
+
+def test_a_reply_s_acknowledgements_are_the_same_before_and_after_the_dispatch_joins_the_pass() -> None:
+    dispatch = _acknowledgements._ACK_SCAN
+    for text in _texts()[:150]:
+        reply = masked(TurnContext(reply=text))
+        expected = [(m.span(), m.group()) for m in dispatch.pattern.finditer(reply)]
+        for _ in range(2):  # the first reply may join the pass; the second is then served by it
+            ctx = TurnContext(reply=text)
+            assert [(m.span(), m.group()) for m in dispatch_reply(ctx, dispatch)] == expected, text
+    assert [dispatch] == _onepass._DISPATCH
+
+
+ADVICE_SENTENCES = [
+    "it might help to talk to someone about it",
+    "honestly i'd suggest you take a day off",
+    "if i were you i'd have done the same",
+    "my advice is to sleep on it.",
+    "maybe it's worth asking her, the best thing is to wait",
+    "i think it would be a good idea to rest",
+]
+
+
+@pytest.mark.parametrize(
+    "scanner", [_advice._FIRST_PERSON_SCAN, _advice._IMPERSONAL_SCAN], ids=["first", "imp"]
+)
+def test_a_gated_search_of_a_sentence_finds_the_match_search_finds(scanner: Scanner) -> None:
+    # The advice patterns are searched sentence by sentence through their gates: the first match,
+    # and which alternative it came from (its `lastgroup`), must be those of the plain search.
+    assert scanner.gate is not None
+    sentences = [s for text in _texts() for s in re.split(r"(?<=[.!?])\s+", text)] + ADVICE_SENTENCES
+    hits = 0
+    for sentence in sentences:
+        found, expected = scanner.search(sentence), scanner.pattern.search(sentence)
+        assert (found and (found.span(), found.lastgroup)) == (
+            expected and (expected.span(), expected.lastgroup)
+        )
+        hits += expected is not None
+    assert hits >= 5
