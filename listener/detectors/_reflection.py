@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
 from listener.detectors._appraised_event import appraised_event
+from listener.detectors._happens_to_you import happens_to_you
 from listener.detectors._overlap import (
     cue_found,
     cues_in_reply,
@@ -19,6 +20,7 @@ from listener.detectors._overlap import (
     speaker_concepts,
 )
 from listener.detectors._questions import questions
+from listener.detectors._reflective_stems import GENERIC_REST, STEM, STEM_CLAUSE, UNDERSTOOD_HOW
 from listener.detectors._self_focus import grievance
 from listener.detectors._text import (
     SECOND_PERSON,
@@ -43,52 +45,6 @@ if TYPE_CHECKING:
     from listener.scenario import KeyPoint
     from listener.scoring import TurnContext
 
-_UNDERSTOOD_HOW = r"(?: (?:so|very|really|totally|completely|perfectly|fully|well|much|too|deeply))*"
-"""How well the listener understands ("I understand you very well"): it adds nothing of theirs."""
-STEM = re.compile(
-    r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:to me )?(?:(?:a bit "
-    r"|a little |kind of |sort of |more )?like|as if|as though|that)|so(?<![\w,] so) (?:basically|then)"
-    r"|so(?<![\w,] so),? (?=(?:you|your|it's|it was|they|he|she|the|this|that's|there's|there was"
-    r"|whenever|every time|each time)\b)"
-    r"|(?:(?<=^)|(?<=[.!?] ))must (?:feel|be|have felt) (?:like|as if|as though)"
-    r" (?=you\b|your\b|you're|he|she|they)"
-    r"|(?:it|that|this) (?:does|did|really|also|still|almost|just|kinda|kind of|sort of) (?:sounds?|seems?"
-    r"|looks?|feels?) (?:like|as if|as though|that)"
-    r"|(?:starting|beginning) to (?:sound|seem|look|feel) (?:a bit |a little |kind of |sort of )?"
-    r"(?:like|as if)"
-    r"|(?:are you|you're) saying(?: that)?|(?:is it|could it be|would it be fair to say|would you say"
-    r"|am i right (?:in thinking|to think)) (?:that )?"
-    r"(?=you\b|your\b|you're|he\b|she\b|they\b|it's\b|the\b|things\b|there\b)|what i(?:'m| am)? hear(?:ing)?"
-    r"|(?:i'm|i am|im) (?:so |really |very |truly )?sorry (?:to hear )?(?:that )?(?=your?\b|you're|you've)"
-    r"|i(?:'m| am)? hear(?:ing)? (?:that|you)|if i(?:'m| am)? (?:understand|understood|hearing)\w*"
-    r"|(?:let me see )?if i(?:'ve| have|'m| am)? (?:got|get|getting) (?:this|that|it|you|what)(?: right)?"
-    r"|if i(?:'m| am) (?:reading|following) (?:this|that|it|you)(?: right| correctly)?"
-    r"|just to (?:make sure|clarify|check)|to clarify|let me get this straight|if i(?:'m| am) following"
-    r"|(?:just )?so i(?:'ve| have)? (?:got|get) (?:this|that|it|you) (?:right|straight)"
-    r"|(?:just )?so i(?:'m| am) clear"
-    r"|i (?:can |could )?(?:see|tell|understand|sense|gather|notice|realise|realize) (?:that )?(?=you\b"
-    r"|you're|your|things|it's|this|he|she|they)"
-    r"(?!you" + _UNDERSTOOD_HOW + r"\W*$|how you feel|what you mean|where you're coming"
-    r"|what you're going through|you(?:'ll| will| can| could| should))"
-    r"|(?:you're|you are|you were|ur|youre|u r) (?:saying|telling me|describing)"
-    r"|what you(?:'re| are) (?:saying"
-    r"|describing|telling me)|in other words|(?<!what )you mean"
-    r"|i(?:'m)? (?:get|getting) (?:the|a) (?:sense|feeling|impression)|i sense|i gather"
-    r"|it appears|from what you(?:'ve| have)? (?:said|told me|described|shared|written)|let me see if i"
-    r"|correct me if|to sum up|it(?:'s| is) (?:almost |kind of |a bit )?like"
-    r" (?=you\b|your\b|you're|you've|he\b|she\b|they\b)|(?:it )?seem(?:s|ed) (?:to me )?"
-    r"(?=you\b|your\b|you're|you've|he\b|she\b|they\b|he's|she's|they're)"
-    r"|i (?:can )?imagine (?:that )?(?=you\b|your\b|you're|you've)"
-    # A tentative guess at their meaning (MITI: a reflection, not a question); not a hedged suggestion.
-    r"|i(?:'m| am)? wonder(?:ing)? (?:if|whether) (?=(?:part of (?:what|it|this) )?(?:you\b|your\b|you're"
-    r"|you've|what's hard|what hurts)|some of)(?!you (?:should|could|might|need|have to|ought|would)\b)"
-    r"|i (?:can |could )?(?:really )?hear (?:how|that|the|what|you|your|in your)|you seem (?:to|like)"
-    r"|part of you|on (?:the )?one hand|no wonder(?= (?:you|you're|you've|your|u|ur)\b)"
-    r"|you(?:'re| are) (?:torn|caught) between|you(?:'ve| have) been (?:dealing|going through|struggling"
-    r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if|as though)"
-    r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?:(?<=\s)|(?![\w']))"
-)
-"""Reflective stems: "it sounds like", "so you're saying", "what I'm hearing is", "part of you"."""
 
 _LEADS = (
     r"^(?:(?:i understand|i hear you|i get it|and now|right|i see|oh no|yeah|well|okay|gosh|and|but|yes"
@@ -172,7 +128,7 @@ _FEELINGS_ACCEPTED = re.compile(
     r"|responses?|concerns?|worries|fears?)(?: (?:are|is))? (?:\w+ )?(?:valid|matters?|count|normal|natural"
     r"|understandable|justified|reasonable|legitimate|real|important|make (?:\w+ )?sense)\b"
     r"|(?:you|u) (?:have|'ve got|have got|had) every (?:right|reason) to\b"
-    r"|i (?:\w+ )?(?:understand|get|hear|feel) (?:you|u)" + _UNDERSTOOD_HOW + r"\W*$"
+    r"|i (?:\w+ )?(?:understand|get|hear|feel) (?:you|u)" + UNDERSTOOD_HOW + r"\W*$"
     r"|(?:(?:yes|yeah|yep|oh|and|ok|okay)[,.!]?\s+)*i (?:\w+ )?(?:understand|know|get|see)"
     r" (?:exactly |totally |completely )?what you mean\W*$"
 )
@@ -207,19 +163,6 @@ restatement of what they said."""
 
 
 _OPEN_KINDS = ("open", "why", "advice")
-_GENERIC_REST = re.compile(
-    r"\W*(?:you|your|you're|you are|you've been|you have been|what you(?:'re| are)?|how you|where you're)?"
-    r"\s*(?:going through|dealing with|feel(?:ing)?|mean|saying|coming from|situation|feelings?|point"
-    r"|concerns?|pain|frustration)?\s*(?:this|that|it|all this|all of this|that way|this way"
-    r"|right now|now|about (?:it|that|this))?\W*"
-)
-"""What generic understanding leaves after a stem ("I'm sorry you're going through this", "I
-understand your feelings"): nothing of the speaker's is restated."""
-_CLAUSE = re.compile(
-    r"\s*(?:there|he|she|they|his|her|their|things|people|nobody|no one|the [a-z-]+ (?:is|was|has|keeps"
-    r"|makes|made))\b"
-)
-"""A clause after a stem ("it sounds like there might be more going on at work")."""
 _ASKS = re.compile(
     r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which"
     r"|should|shall|may|might|am|don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|won't|wouldn't"
@@ -244,33 +187,6 @@ def about_listener(body: str) -> bool:
 def _supportive(body: str) -> bool:
     """True for an affirmation or a prediction: about "you", but not a restatement."""
     return found_in(AFFIRMATION, body) or bool(REASSURANCE.search(body))
-
-
-_TO_YOU = re.compile(
-    r"(?<![\w'])(?:on|to|with|for|onto|over|left|leaves|leaving|helping|helps|helped|supporting"
-    r"|supports|let|lets|making|makes|made|keeps|kept|taken over|takes over|took over)"
-    r" (?:\w+ )?(?:you\b(?!'| (?:to|should|could|can|will|would|might|must|need)\b)|your (?:shoulders|life"
-    r"|plate|back|own)\b)"
-)
-"""Something in their situation acting on them ("everything has landed on you", "nobody's helping
-you", "the caring has taken over your life"): a restatement with "you" as the object."""
-_NOT_ABOUT_THEM = re.compile(
-    r"(?<![\w'])(?:up to you|nice to|good to|great to|lovely to|(?:kind|nice|sweet|good) of you|proud of you"
-    r"|bless you|for you(?: too)?(?:,? (?:mate|hun|babe|love|bro|man|pal|buddy|x+))?\W*$"
-    r"|with you\W*$|to you (?:too|as well)|meet you|see you|hear from you"
-    r"|talk(?:ing)? to you|chat(?:ting)? with you|speak(?:ing)? (?:to|with) you|luck|pleasure|glad|thanks?"
-    r"|welcome|prayers?|feel free|happy|merry|i|i'm|i've|i'd|me|my|we|we're|us|our|will|'ll|would|'d"
-    r"|could|can|might|may|should|must|going to|gonna|need to|needs to|have to|has to|important|hope"
-    r"|hopefully)(?![\w'])"
-)
-"""What makes a sentence with "you" as its object something else than their situation: a courtesy or
-offer ("nice to meet you", "it's up to you", "I'm glad I could help you"), the listener in it, or a
-prediction or advice ("good things will come to you", "they need to let you decide")."""
-
-
-def _happens_to_you(body: str) -> bool:
-    """True for a statement of what happens to them: "you" as the object of the situation."""
-    return len(_WORDS.findall(body)) >= 4 and bool(_TO_YOU.search(body)) and not _NOT_ABOUT_THEM.search(body)
 
 
 def _not_restating(body: str) -> bool:
@@ -417,9 +333,9 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
 def _stem_restates(ctx: TurnContext, start: int, end: int, body: str, rest: str) -> bool:
     """True when what follows a reflective stem restates something of theirs: "you", a shared idea
     or a clause about their story (and not only generic understanding or an affirmation)."""
-    if _GENERIC_REST.fullmatch(rest) or AFFIRMATION.match(rest, len(rest) - len(rest.lstrip())):
+    if GENERIC_REST.fullmatch(rest) or AFFIRMATION.match(rest, len(rest) - len(rest.lstrip())):
         return False
-    if SECOND_PERSON.search(body) or shared_concepts(ctx, start, end) or _CLAUSE.match(rest):
+    if SECOND_PERSON.search(body) or shared_concepts(ctx, start, end) or STEM_CLAUSE.match(rest):
         return True
     return not ctx.speaker.strip() and bool(content_concepts(rest))
 
@@ -451,7 +367,7 @@ def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bo
         return True
     if plain and (_THIRD_PARTY.match(body) or _SOMEONE.search(body)) and SECOND_PERSON.search(body):
         return True
-    if len(plain) >= 2 or _two_turn_points(ctx, start, end) or _happens_to_you(body):
+    if len(plain) >= 2 or _two_turn_points(ctx, start, end) or happens_to_you(body):
         return True
     checked = any(q.kind == "check" for q in questions(ctx))
     return checked and bool(SECOND_PERSON.search(body)) and len(body.split()) >= 4
