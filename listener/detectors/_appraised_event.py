@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._feeling_words import EVALUATIVE
 from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import echoes, plain_shared
-from listener.detectors._text import SECOND_PERSON
+from listener.detectors._text import LETTER_WORD, SECOND_PERSON
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -41,8 +41,6 @@ _HARD = EVALUATIVE - POSITIVE_FEELINGS
 """Feeling and hardship words, without the good feelings ("such a blessing" is no hardship)."""
 _ABOUT_LISTENER = re.compile(r"\b(?:me|us|i|i've|i'm)\b")
 """The listener in the appraisal ("it has been so hard for me")."""
-_WORD = re.compile(r"[a-z][a-z']*")
-"""A word of the masked (lower-case) reply."""
 _EVENT_WORDS = 4
 """The event clause needs this many words (the -ing word with them): "losing your wallet is such a
 pain" only names the event, "finding out from the photos" tells it."""
@@ -68,7 +66,7 @@ def _tells_event(ctx: TurnContext, start: int, match: re.Match[str]) -> bool:
     gerund: "..., dreading everyone looking at you"), not their words handed back, and about "you" or
     sharing an idea with them."""
     event = match.group("event")
-    words = _WORD.findall(event)
+    words = LETTER_WORD.findall(event)
     if len(words) < _EVENT_WORDS or (words[0] in _HARD and _joined(match)):
         return False
     event_start, event_end = start + match.start("event"), start + match.end("event")
@@ -88,4 +86,4 @@ def _appraises(text: str) -> bool:
     """True when `text` holds a feeling or hardship word or another appraising word."""
     if _ABOUT_LISTENER.search(text):
         return False  # "has been so hard for me" appraises the listener's own time
-    return bool(_APPRAISING.search(text)) or not _HARD.isdisjoint(_WORD.findall(text))
+    return bool(_APPRAISING.search(text)) or not _HARD.isdisjoint(LETTER_WORD.findall(text))

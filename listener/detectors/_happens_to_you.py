@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-_WORDS = re.compile(r"[a-z][a-z']*")
-"""A word of the masked (lower-case) reply."""
+from listener.detectors._text import LETTER_WORD
 
 _TO_YOU = re.compile(
     r"(?<![\w'])(?:on|to|with|for|onto|over|left|leaves|leaving|helping|helps|helped|supporting"
@@ -32,4 +31,8 @@ prediction or advice ("good things will come to you", "they need to let you deci
 
 def happens_to_you(body: str) -> bool:
     """True for a statement of what happens to them: "you" as the object of the situation."""
-    return len(_WORDS.findall(body)) >= 4 and bool(_TO_YOU.search(body)) and not _NOT_ABOUT_THEM.search(body)
+    return (
+        len(LETTER_WORD.findall(body)) >= 4
+        and bool(_TO_YOU.search(body))
+        and not _NOT_ABOUT_THEM.search(body)
+    )

@@ -23,6 +23,7 @@ from listener.detectors._questions import questions
 from listener.detectors._reflective_stems import GENERIC_REST, STEM, STEM_CLAUSE, UNDERSTOOD_HOW
 from listener.detectors._self_focus import grievance
 from listener.detectors._text import (
+    LETTER_WORD,
     SECOND_PERSON,
     all_in_order,
     content_concepts,
@@ -87,7 +88,6 @@ _COURTESY = (
 )
 """Courtesies and conditions ("thank you", "you too", "if you feel ...") and a helpline's assurance ("you're
 safe to talk here"): not restatements."""
-_WORDS = re.compile(r"[a-z][a-z']*")
 _OWN = r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b"
 _FIRST_PERSON = re.compile(_LEADS + _OWN)
 _OWN_OR_COURTESY = re.compile(_LEADS + r"(?:" + _OWN + "|" + _COURTESY + ")")
@@ -357,7 +357,7 @@ def _statement_restates(ctx: TurnContext, start: int, end: int, body: str) -> bo
     story who involves them, two shared ideas or key points, or something happening to them."""
     open_check = _open_check(ctx, body)
     you = _YOU_STATEMENT.match(body)
-    about_you = bool(you and len(_WORDS.findall(body, you.end())) >= 2)
+    about_you = bool(you and len(LETTER_WORD.findall(body, you.end())) >= 2)
     if about_you and not open_check:
         return True  # the usual case: the shared ideas are not needed
     plain = plain_shared(ctx, start, end)
