@@ -108,6 +108,10 @@ _ACK_PATTERNS = (
     r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
     r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
+    # Hardship measured in time: "that's a long time to be in pain", "such a long time to wait".
+    r"(?:that's|that is|it's|it is|that's been|it's been|that was) (?:such |so |a really |an awfully )?"
+    r"(?:a )?long (?:time|while|wait) to (?:be|wait|go|carry|live|sit|spend|feel|hold|wonder|put up|struggle"
+    r"|cope|keep|hang on|hope)\b",
     # Their verdict on their own feeling disputed: "not daft at all", "it's not silly to miss him".
     r"(?:not|doesn't sound|does not sound|don't sound) (?:daft|silly|stupid|weird|crazy|dumb|mad|ridiculous"
     r"|soft|pathetic|small|gross)(?: at all)?(?: to (?:feel|be"

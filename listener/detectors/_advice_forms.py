@@ -93,7 +93,8 @@ _CLOSING = re.compile(
     r"|strong|positive|well|blessed|hopeful|calm|optimistic|brave|upbeat|cheerful|sane)|go for it"
     r"|get well|hang in there|have (?:a (?:\w+ )?(?:day|night|evening|weekend|time|one|rest of)|fun)"
     r"|let me|see you|let's see|look at you|have you|make sense|see,"
-    r"|do enjoy|enjoy|look after yourself|take it easy|take your time|take (?:all )?the time you need"
+    r"|do enjoy|enjoy|look after yourself|take it easy|take your time"
+    r"|take (?:all |whatever |as much )?(?:the )?time you need"
     r"|take as (?:long|much time) as you need|(?:talk|speak|chat|catch up) (?:soon|later|tomorrow|again)"
     r"|good luck|do your best"
     r"|best of luck|god bless|count yourself|ask me|tell me|call me|text me|message me|let us"
@@ -131,9 +132,10 @@ _BE_HOW = re.compile(
 feeling to have ("be happy") or encouragement ("be strong"), which other rules code; nor open to
 hearing ideas, which asks permission."""
 _SAY_TOLD = re.compile(
-    r" (?:sorry|no|yes|something|how you|what you|exactly what|it to|that to|thank you to)\b"
+    r" (?:sorry|no|yes|something|how you|what you|exactly what|it to|that to|thank you to)\b|  | '"
 )
-"""After an imperative "say": what to tell someone ("just say sorry", "say no to the extra shifts");
+"""After an imperative "say": what to tell someone ("just say sorry", "say no to the extra shifts", a quote,
+blanked by `masked`: "just say 'we're not sharing that'");
 anything else is an opinion ("I'd say that's normal"), an example ("say, cars") or a greeting."""
 _WORK_ON = re.compile(r" (?:on|through|out|with|at|towards?|together|from|harder|less|fewer|it out)\b")
 """After an imperative "work": what makes it a suggestion ("work on it"), not a noun ("work stress")."""

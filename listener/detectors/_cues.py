@@ -73,6 +73,7 @@ _CAUSE = re.compile(
     r" (?:away )?at you|weigh(?:s|ing|ed)? (?:so )?(?:heavily )?on you|(?:get|gets|getting|got) to you"
     r"|(?:wear|wears|wearing|wore) you (?:down|out)|(?:drag|drags|dragging|dragged) you down"
     r"|(?:keep|keeps|keeping|kept) you (?:up|awake)|(?:gnaw|gnaws|gnawing) at you"
+    r"|(?:hit|hits|hitting) you (?:(?:so |really |the )?hard(?:est|er)?|like a)"
     r"|(?:break|breaks|breaking|broke) your heart|(?:tear|tears|tearing|tore) you (?:apart|up)"
     r"|(?:get|gets|getting|got|gotten) (?:under your skin|your back up)|(?:cut|cuts|cutting) you (?:deep"
     r"|to the bone|to the core)|(?:knock|knocks|knocked|knocking) you (?:sideways|for six|flat|back)"

@@ -27,8 +27,8 @@ LEAD = re.compile(
     r"|right|alright|yeah|yes|i see|wow|gosh|sorry|anyway|anyways|btw|by the way"
     r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
-    r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity|i'm (?:just )?wondering"
-    r"|i was (?:just )?wondering|i am (?:just )?wondering|let me ask(?: you)?"
+    r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity"
+    r"|i(?:'m| was| am) (?:just )?wondering(?! (?:what|how|why|where|who)\b)|let me ask(?: you)?"
     r"|i (?:just )?(?:wanted|want|wanna|need|meant) to ask(?: you)?|i guess|(?:i )?hate to ask,? but"
     r"|just(?= tell| say| talk| walk| describe))[,.!\s]+"
     r"|(?:if|when|now that|once|since|after|before|given that|thinking about|looking back) [^,?]{1,80},\s*"
@@ -261,7 +261,7 @@ OPEN_REQUEST = re.compile(
     + SAY_MORE
     + r"|walk me through|help me understand"
     r"|i(?:'d| would) (?:love|like) to (?:hear|know|understand)|i wonder(?:ed)? (?:what|how|why|where|who|if"
-    r"|whether)|i'm (?:just )?wondering (?:what|how|why)|describe"
+    r"|whether)|i(?:'m| was| am) (?:just )?wondering (?:what|how|why|where|who)|describe"
     r"|talk me through|talk to me about|what's that like|what was that like"
     r"|i (?:just |really )?want to (?:understand|hear|know) (?:what|how|why|more|about)"
     r"|did (?:he|she|they) say (?:what|why|how)"
@@ -307,6 +307,10 @@ RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
+    # A lament or disbelief at a third party: "why does everything break at once?", "is he serious?".
+    r"|why (?:does|do|did|must|has|have) (?:everything|it always|this always|these things|bad things"
+    r"|things like this|stuff like this|this stuff)\b|(?:is|are) (?:he|she|they) (?:serious|for real"
+    r"|kidding|joking|having a laugh)\b"
     # Defending oneself: "what was I supposed to do?", "what else could I have said?".
     r"|what (?:else )?(?:was|am|were) i (?:supposed|meant|expected) to (?:do|say)\b"
     r"|what else (?:could|should|would|was) i (?:have )?(?:do|done|say|said)\b"
@@ -331,7 +335,7 @@ RHETORICAL = re.compile(
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener defending themself:
 "What was I supposed to do?")."""
-_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't")
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't is")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""

@@ -3,7 +3,10 @@ blind batches of that session.
 
 Each row names one general form: "my sense is that you...", "I'm picking up that...", "if I've understood
 you right, ..." and "it's as if you..." are reflective stems that restate what follows them; a guess about
-someone else ("my guess is he...") and an empty "my guess is that's a no" are not.
+someone else ("my guess is he...") and an empty "my guess is that's a no" are not. From the seventeenth
+blind batch: what is "hitting you hardest" restates a feeling; "I'm wondering what..." asks openly without
+"?"; "why does everything...?" and "is he serious?" ask nothing; "that's a long time to be in pain" accepts;
+"just say '...'" advises, "take whatever time you need" does not.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -30,6 +33,43 @@ CASES: list[Case] = [
         [
             "My guess is he just hates the smell.",
             "My guess is that's a no.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "what is 'hitting you hard'",
+        [
+            "It's your partner's sighing that's hitting you hardest.",
+            "Being cast as the bad guy has hit you hard.",
+        ],
+        [],
+    ),
+    (
+        "question",
+        "'I'm wondering what...' asks without '?'; a lament or disbelief at a third party asks nothing",
+        ["I'm wondering what a night looks like for you now", "I was wondering how your partner sees it"],
+        ["Ugh, why does everything have to be a fight?", "Is he serious?", "Are they having a laugh?"],
+    ),
+    (
+        "open_question",
+        "'I'm wondering what / how...'",
+        ["I'm wondering what a night looks like for you now", "I was wondering how your partner sees it"],
+        [],
+    ),
+    (
+        "validation",
+        "hardship measured in time",
+        ["That's a long time to feel like the bad guy.", "It's been such a long time to wait for a break."],
+        ["It's a long time since you smoked in the flat, isn't it?"],
+    ),
+    (
+        "advice",
+        "'just say' with a quote; 'take whatever time you need' is a courtesy",
+        ["Just say 'it's my flat too' next time.", 'Say "I\'m doing my best" and leave it there.'],
+        [
+            "Take whatever time you need.",
+            "Take as much time as you need.",
+            "She'll say 'it's fine' but it isn't.",
         ],
     ),
 ]
