@@ -106,7 +106,7 @@ _ACK_PATTERNS = (
     r"|(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies)",
     r"(?:(?:that|it)(?:'s| is| would be| must be| sounds like)|(?:sounds|sounded|seems|feels) like)"
     r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
-    r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through"
+    r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through|land on you|absorb"
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
     # Hardship measured in time: "that's a long time to be in pain", "such a long time to wait".
     r"(?:that's|that is|it's|it is|that's been|it's been|that was) (?:such |so |a really |an awfully )?"
@@ -277,8 +277,8 @@ _GATED_ACKS = (
     # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
     (
         ("allowed to", "wrong with", "need a reason", "need an excuse", "need permission"),
-        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to (?:still )?"
-        r"(?:feel|be|cry"
+        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to "
+        r"(?:still )?(?:not )?(?:feel|be|cry|know|change"
         r"|grieve|need|want|say no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being"
         r"|wanting|needing|asking|crying|taking|missing|struggling|grieving)|(?:you|u) (?:don't|do not|dont)"
         r" need (?:a reason|an excuse|permission) to)",

@@ -58,7 +58,8 @@ _WORDS: dict[int, tuple[str, ...]] = {
     ),
     IMPERSONAL_CUE: (
         "thing", "way", "option", "strateg", "step", "hurt", "what you", "a good", "worth", "there",
-        "place to", "idea", "time to", "trick", "key", "secret", "bet", "move", "people f", "people have",
+        "place to", "idea", "time to", "trick", "key", "secret", "bet", "move", "route", "people f",
+        "people have",
         "people say", "folks", "let's", "let us", "one day at", "better", "here", "one to", "matter of",
         "case of",
     ),

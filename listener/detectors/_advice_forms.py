@@ -232,6 +232,8 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     if verb == "wait" and bare and _WAIT_MARKER.match(body, end):
         return False
+    if verb == "correct" and not body.startswith(" ", end):
+        return False  # the tag "..., correct?": a check, not "correct him"
     if verb == "sort" and body.startswith(" of", end):
         return False  # the hedge "sort of a relief", not "sort it out"
     if verb == "say" and not _SAY_TOLD.match(body, end):

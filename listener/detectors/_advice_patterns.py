@@ -88,6 +88,8 @@ NOT_DIRECTIVE = re.compile(
         r"be (?!careful|cautious|wary|honest|patient|kind|gentle|firm|clear|realistic|prepared|ready|aware"
         r"|open|more|less|strong|safe|on|there|able)",
         r"have (?:felt|been|had|known|done|seen|heard|worked|to)\b",
+        # What they are entitled to: "you should get to be the first to know".
+        r"get to (?:be|decide|choose|say|have|keep|enjoy|tell|share)\b",
         r"(?:always |just |really )?(?:try (?:to |and )?)?" + HOW_TO_FEEL,
         r"know\b",
         r"hear\b",
@@ -173,7 +175,8 @@ IMPERSONAL = re.compile(
         r"the (?:trick|key|secret)[^.!?,]{0,20}? (?:is|would be|might be) (?:to|just)\b",
         # "putting it by for a rainy day is your best bet".
         r"(?:is|'s|would be|might be) (?:probably |definitely |honestly |really )?(?:your|the)"
-        r" (?:best|safest) (?:bet|move)\b",
+        r" (?:best|safest) (?:bet|move|route|option)\b|your (?:best|safest) (?:bet|move|route|option)"
+        r" (?:is|would be|might be|'s)\b",
         r"(?:some|one |another |the )thing (?:that )?(?:might |could |can |may |often |usually |really )?"
         r"(?:helps?|works?) (?:\w+ ){0,3}?(?:is|would be|might be|could be)"
         r" (?:to |just |\w+ing\b|an? |some )",
@@ -183,7 +186,8 @@ IMPERSONAL = re.compile(
         r"(?:maybe|perhaps|possibly),? (?:something|one|a thing) (?:to|for you to|worth) (?:\w+ )?"
         r"(?:talk|bring|raise|look|ask|mention|try|check|discuss)",
         # "Time to polish the CV", said alone: a step for them (not "time to move on", "time to heal").
-        r"^(?:maybe |perhaps |so |ok |okay )?(?:it's |its )?(?:high |about )?time to (?!move on|let (?:it )?"
+        r"^(?:maybe |perhaps |so |ok |okay |(?:it )?sounds like |i think )?(?:it's |its )?(?:high |about )?"
+        r"time to (?!move on|let (?:it )?"
         r"go|heal|grieve|accept|rest|breathe|be\b|feel|think|talk)\w+",
         # Pointing to a resource: "here's the dependants leave policy: ...", "here's the number".
         r"here(?:'s| is) (?:the|a|an|that|my|their|our) (?:[\w'-]+ ){0,3}?(?:link|policy|number|website|site"

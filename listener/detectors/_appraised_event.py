@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._feeling_words import EVALUATIVE
 from listener.detectors._lexicon import POSITIVE_FEELINGS
 from listener.detectors._overlap import echoes, plain_shared
-from listener.detectors._text import LETTER_WORD, SECOND_PERSON
+from listener.detectors._text import LETTER_WORD, SECOND_PERSON, masked
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -31,11 +31,24 @@ _APPRAISAL_FIRST = re.compile(
 """'That's so unfair, getting mocked in front of everyone': the appraisal, then the event (dictated or
 typed fast, with no comma: "that's really scary being handed all that with no training")."""
 _EVENT_FIRST = re.compile(
-    r"(?P<event>" + _GERUND + r"[^.!?]*?)(?:\s+(?:would|must|is|was|sounds)|\s*(?:,|—|–| - )\s*"
-    r"that(?:'s| is| must| would|'d)?)\b(?P<appraisal>[^.!?]*)"
+    r"(?P<event>(?:not )?" + _GERUND + r"[^.!?]*?)(?:\s+(?:would|must|is|was|sounds)|\s*(?:,|—|–| - )\s*"
+    r"that(?:'s| is| must| would|'d)?|(?=\s+(?:hurts|stings|sucks|makes (?:\w+ )?sense)\b))\b"
+    r"(?P<appraisal>[^.!?]*)"
 )
-"""'Being let go with no explanation would hurt anyone': the event, then the appraisal."""
-_APPRAISING = re.compile(r"\b(?:anyone|anybody|a lot|so much|stings|hurts|sucks)\b")
+"""'Being let go with no explanation would hurt anyone', 'being misgendered by your own dad hurts': the
+event, then the appraisal."""
+_FRAGMENT = re.compile(
+    r"(?P<event>(?:not )?" + _GERUND + r"(?:(?! (?:is|was|are|were|helps?|works?|will|would|should|might|must"
+    r"|can help|could|does|did|makes?)\b)[^.!?])*)[.!…]+$"
+)
+"""A sentence that is only an event, with no verb of its own ("Paying the girls out of your savings
+every week."), appraised by the next sentence (`_NEXT_APPRAISAL`)."""
+_NEXT_APPRAISAL = re.compile(
+    r"\s*(?:(?:oh|god|honestly|and),? )?(?:that|it)(?:'s| is| must| would|'d| sounds)\b"
+    r"(?P<appraisal>[^,;:.!?]{0,60})"
+)
+"""The next sentence appraising a fragment: "That's frightening.", "That must be so lonely"."""
+_APPRAISING = re.compile(r"\b(?:anyone|anybody|a lot|so much|stings|hurts|sucks|sense)\b")
 """Words that appraise without being a feeling or hardship word ("would put anyone on edge")."""
 _HARD = EVALUATIVE - POSITIVE_FEELINGS
 """Feeling and hardship words, without the good feelings ("such a blessing" is no hardship)."""
@@ -57,7 +70,11 @@ def appraised_event(ctx: TurnContext, start: int, body: str) -> bool:
         match = form.match(body)
         if match and _appraises(match.group("appraisal")) and _tells_event(ctx, start, match):
             return True
-    return False
+    fragment = _FRAGMENT.match(body)
+    if fragment is None:
+        return False
+    after = _NEXT_APPRAISAL.match(masked(ctx), start + len(body))
+    return after is not None and _appraises(after.group("appraisal")) and _tells_event(ctx, start, fragment)
 
 
 def _tells_event(ctx: TurnContext, start: int, match: re.Match[str]) -> bool:
@@ -77,7 +94,7 @@ def _tells_event(ctx: TurnContext, start: int, match: re.Match[str]) -> bool:
 
 def _joined(match: re.Match[str]) -> bool:
     """True when only spaces stand between the appraisal and the event of `match`."""
-    if match.start("event") < match.end("appraisal"):
+    if "appraisal" not in match.re.groupindex or match.start("event") < match.end("appraisal"):
         return False  # the event comes first
     return not match.string[match.end("appraisal") : match.start("event")].strip()
 

@@ -103,6 +103,7 @@ _SELF_WORDS = re.compile(
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
     r"|(?:this|that|the same|same)(?: exact)?(?: thing)? happened to my \w+|i told you so"
+    r"|i (?:told|warned) you (?:not to|(?:that|this|it|he|she|they)(?: \w+)? (?:was|would|were|is|wasn't)\b)"
     r"|i said (?:that|this|so) (?:before|ages ago|from the start|years ago)"
     r"|(?<!thank you )(?<!thanks )for (?:me|us) (?:too|as well)|that's (?:literally |so |totally |just )?me"
     r" (?:and|with) (?!you\b)\w+"

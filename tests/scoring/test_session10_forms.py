@@ -6,7 +6,11 @@ you right, ..." and "it's as if you..." are reflective stems that restate what f
 someone else ("my guess is he...") and an empty "my guess is that's a no" are not. From the seventeenth
 blind batch: what is "hitting you hardest" restates a feeling; "I'm wondering what..." asks openly without
 "?"; "why does everything...?" and "is he serious?" ask nothing; "that's a long time to be in pain" accepts;
-"just say '...'" advises, "take whatever time you need" does not.
+"just say '...'" advises, "take whatever time you need" does not. From the eighteenth: an event told in a
+sentence of its own and appraised by the next ("Losing a job you loved. That's so unfair.") restates;
+"you're allowed to not be sure" accepts; "you could correct him", "...is probably your best route",
+"sounds like it's time to..." advise, a tag "..., correct?" and "you should get to decide" do not; "I
+told you not to..." turns to the listener.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -71,6 +75,48 @@ CASES: list[Case] = [
             "Take as much time as you need.",
             "She'll say 'it's fine' but it isn't.",
         ],
+    ),
+]
+
+CASES += [
+    (
+        "paraphrase",
+        "their event told in a clause and appraised: a fragment then 'That's...', an event that 'hurts'",
+        [
+            "Smoking out of a window at midnight so nobody smells it. That's such a lonely way to do it.",
+            "Being made the bad guy in your own home hurts.",
+        ],
+        [
+            "Opening the window is the first step. That's hard but worth it.",
+            "Going outside helps. That's what I do.",
+        ],
+    ),
+    (
+        "validation",
+        "permission not to know; a load that lands on you",
+        ["You're allowed to not be sure what you want yet.", "That's so much to land on you at once."],
+        ["You're allowed to smoke on the balcony, check your lease."],
+    ),
+    (
+        "advice",
+        "'you could correct him', 'your best route', 'sounds like it's time to'; not a tag or an entitlement",
+        [
+            "You could correct him every time he says it.",
+            "A smoking shelter is probably your best route.",
+            "Your best bet is the balcony.",
+            "Sounds like it's time to quit altogether.",
+        ],
+        [
+            "You feel like the bad guy, correct?",
+            "Correct me if I'm wrong, but he never smoked?",
+            "It's your home, you should get to decide too.",
+        ],
+    ),
+    (
+        "self_focus",
+        "being proven right",
+        ["I told you that flat was too small.", "I told you not to start again."],
+        ["I told you about my uncle's cough, didn't I?"],
     ),
 ]
 
