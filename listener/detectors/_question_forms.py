@@ -26,6 +26,7 @@ LEAD = re.compile(
     r"^(?:(?:and|or|so|but|well|okay|ok|oh|hmm+|also|then|now(?! (?:is|was|would|might|could|may|will)\b)"
     r"|right|alright|yeah|yes|i see|wow|gosh|sorry|anyway|anyways|btw|by the way"
     r"|lol|haha+|omg|ugh|wait|nice|cool|great|aw+|hi there|hello there|hey there|ah+|um+|uh+|honestly|hey"
+    r"|whoa|woah|roughly|quick question"
     r"|hi|hello|i'm curious|i am curious|just curious|just wondering|can i ask(?: you)?|may i ask(?: you)?"
     r"|could i ask(?: you)?|if you don't mind(?: me)?(?: asking)?|out of curiosity"
     r"|i(?:'m| was| am) (?:just )?wondering(?! (?:what|how|why|where|who)\b)|let me ask(?: you)?"
@@ -183,7 +184,9 @@ def checks(text: str) -> bool:
     return cued and CHECK.search(text) is not None
 
 
-WH = re.compile(r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)(?:'s|'re|'d|s)?\b|since when\b")
+WH = re.compile(
+    r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)(?:'s|'re|'d|'ll|s)?\b|since when\b"
+)
 """A wh-word at the start of the question body (not "however", "whatever")."""
 _WHW = r"(?:what|wat|wht|how|where|when|who|which|why|whom|whose)"
 _AUX = (
@@ -203,6 +206,7 @@ _NO_COPULA_LATER = r"(?![^.!?]* (?:is|was|are|were)\b)"
 is that you're safe" are statements)."""
 WH_NO_MARK = re.compile(
     rf"^(?:how come|in what way|since when|(?:what|how) about you|(?!which\b){_WHW}(?:'re|'d)?\s+{_AUX}\b"
+    rf"|{_WHW}'ll\s"
     rf"|{_WHW}(?:'s|s)?\s+(?:happened|happens|made|makes|kind|sort|type|part|else|long|much|many|often"
     r"|about|exactly|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
     + _NO_COPULA_LATER
@@ -299,6 +303,7 @@ AUX_START = re.compile(
     r"don't|didn't|doesn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|wouldn't|can't|couldn't)\s+"
     r"(?:you|u|ya|he|she|it|they|we|i|there|that|this|your|ur|the|anyone|anything|someone|something"
     r"|anybody|everything|everyone|things|he's|she's|people|any|those|these|my|his|her|their)\b"
+    r"|^(?:would|could|will|can|might|should) (?:a|an) [a-z]+"
     r"|^(?:did|does|has) (?!even\b|just\b|really\b|ever\b|never\b|actually\b)[a-z]+ (?:say|tell|mention"
     r"|text|reply|ask|know|hear|call|ring|message|apologi[sz]e|explain|notice)\b"
 )
@@ -376,7 +381,7 @@ QUESTION_STARTS = split_words(
     " are is was were have has had can could would will should shall may might am r don't didn't doesn't"
     " aren't isn't wasn't weren't haven't hasn't won't wouldn't can't couldn't shouldn't tell please pls"
     " say walk help i i'd i'm describe talk any and then go keep if correct what's how's where's who's"
-    " what're why's maybe perhaps or want wanna need"
+    " what're why's maybe perhaps or want wanna need who'll what'll how'll where'll when'll"
 )
 """First words a question without "?" can start with (after lead-ins): anything else is a statement."""
 _FRAGMENT_WORD = re.compile(r"[a-z0-9£$€:']+")

@@ -10,7 +10,8 @@ blind batch: what is "hitting you hardest" restates a feeling; "I'm wondering wh
 sentence of its own and appraised by the next ("Losing a job you loved. That's so unfair.") restates;
 "you're allowed to not be sure" accepts; "you could correct him", "...is probably your best route",
 "sounds like it's time to..." advise, a tag "..., correct?" and "you should get to decide" do not; "I
-told you not to..." turns to the listener.
+told you not to..." turns to the listener. Read in the own set re-typed with no "?": "whoa, how long...",
+"who'll...", "what'll..." and "would a... help" ask.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -117,6 +118,19 @@ CASES += [
         "being proven right",
         ["I told you that flat was too small.", "I told you not to start again."],
         ["I told you about my uncle's cough, didn't I?"],
+    ),
+]
+CASES += [
+    (
+        "question",
+        "asked with no '?': after 'whoa', 'who'll / what'll...', 'would a... help'",
+        [
+            "Whoa, how long have you been cutting down",
+            "Who'll be home with the baby when you go out",
+            "What'll you do when it gets cold",
+            "Would a smoking shelter on the balcony help",
+        ],
+        ["A smoking shelter on the balcony would help.", "Whoa, that's a big change."],
     ),
 ]
 
