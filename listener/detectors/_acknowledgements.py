@@ -70,13 +70,16 @@ _ACK_PATTERNS = (
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
     rf"(?:i'm|i am|i was|im) {_SORRY}",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
-    r"|sense) (?:why|how|that|what|the|where)",
+    r"|sense) (?:why|how(?! (?:\w+ )?\w+ (?:you are|you're|you feel|you sound)\b)|that|what|the|where)",
     r"i(?<!if i) (?:totally |completely |definitely |really |fully )?(?:understand|get)"
     r" (?:why|how|that|what|it|where|your|you)",
     r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
     r"|carrying|waiting|finding|hearing)"
     r"|i (?:can't|cannot|can not) (?:even )?(?:begin to )?imagine(?=\s*(?:[.!,;]|$))",
     rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
+    # A difficulty granted by its effect: "that makes it so hard to say anything".
+    r"(?:that|it|which|this) (?:just |really )?makes (?:it|things|everything)"
+    r" (?:so |really |even |extra |much )?(?:hard|difficult|impossible|tough|harder) to\b",
     rf"makes {_SENSE}sense (?:that|you|to feel|why)",
     r"no wonder|(?:it's|it is|that's|that is) (?:no|little|small) surprise|small wonder",
     r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel|want|miss|worry)| were)",
@@ -295,7 +298,7 @@ _GATED_ACKS = (
     # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").
     (
         ("the worst",),
-        r"(?<![\w'])(?:feeling|part|bit|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt"
+        r"(?<![\w'])(?:feeling|part|bit|thing|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt"
         r"|dread|worry|stress|anxiety|wondering)(?: [\w']+){0,4}? (?:is|was) (?:just |really |honestly"
         r" |literally |always |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
     ),

@@ -83,6 +83,11 @@ _IMPERSONAL_SCAN = Scanner(IMPERSONAL, depth=8)
 of the sentence; through a gate they are tried only where one of their beginnings occurs (eight
 characters: "it might", "the best"), with the same first match."""
 
+_IF_I_COULD = re.compile(r" if i (?:had|could|was|were able|knew|lived|didn't|wasn't)\b")
+"""After "I'd + verb": the listener's own condition ("I'd lend it you if I had it"), an offer out of reach."""
+_PERMISSION = re.compile(r"\bif (?:you|u) (?:need|want|like|feel like)(?: it| to)?\W*$")
+"""Ending a clause of "take the afternoon": what they need decides, so it is permission, not advice."""
+
 _WE_OFFER = re.compile(r"\bwe (?:could|can|might|may|will|'ll) $")
 """Just before "maybe + verb": the listener offering to do it together ("we could maybe talk about
 other ways"), an offer rather than advice."""
@@ -201,6 +206,8 @@ def _imperative(body: str) -> tuple[int, int] | None:
             continue
         m = IMPERATIVE_LEAD.match(body, start)
         if m and imperative_verb(body, m, "verb"):
+            if (m.group("would") and _IF_I_COULD.search(body, m.end())) or _PERMISSION.search(body, m.end()):
+                continue
             first = m.start("neg") if m.group("neg") else m.start("would") if m.group("would") else None
             return (m.start("verb") if first is None else first, m.end())
     return None

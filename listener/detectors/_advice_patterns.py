@@ -18,6 +18,7 @@ _SUBJECT_YOU = (
     r"(?=[uy])(?<!to )(?<!for )(?<!with )(?<!at )(?<!about )(?<!towards )(?<!from )(?<!of )(?<!on )(?<!by )"
     r"(?<!than )(?<!(?<!feel )(?<!feels )(?<!think )like )(?<!whom )(?<!who )(?<!which )(?<!where )"
     r"(?<!anything )(?<!something )(?<!everything )(?<!whatever )(?<![\w'])(?:you|u|ya)"
+    r"(?: and (?:your|ur) [a-z]+)?"
 )
 """"you" as the subject of what follows, not an object ("harsh towards you can make it hard")."""
 DIRECTIVE = re.compile(
@@ -169,8 +170,9 @@ IMPERSONAL = re.compile(
         r"|for you to"
         r"|\w+ing)|it(?:'s|s| is) (?:\w+ )?(?:important|essential|vital|crucial|best) that you"
         r"(?!'re|'ve| (?:recogni[sz]e|reali[sz]e|know|understand|remember|were|are|was|have|had|did)\b)",
-        r"(?:the best|one|another|a good|the only) (?:thing|way|option|strategy|step)[^.!?,]{0,30}? (?:is"
-        r"|would be|might be) (?:to|just)\b",
+        r"(?:the best|one|another|a good|the only|the first) (?:thing|way|option|strategy|step)[^.!?,]{0,30}?"
+        r" (?:is|would be|might be) (?:to|just)\b|the first thing (?:to do|i'd do|you do) (?:is|would be)"
+        r" (?!a\b|the\b)[a-z]+ (?:the|your|a|an|it|him|her|them|to)\b",
         # "the trick is to keep them by the door", "the key is to start small".
         r"the (?:trick|key|secret)[^.!?,]{0,20}? (?:is|would be|might be) (?:to|just)\b",
         # "putting it by for a rainy day is your best bet".

@@ -260,7 +260,8 @@ OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
     r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
     r"|everything|all about|about(?! it\s*(?:[,!.]|$))|what|how|why|a bit|a little|something about"
-    r")|(?:do|would) you (?:want to|like to|wanna) (?:tell (?:me|us)|describe|share) (?:about|more"
+    r")|(?:do|would) you (?:want to|like to|wanna) (?:tell (?:me|us)|describe|share) (?:about|more|some|a bit"
+    r"|a little|what|how"
     r"|what happened|what's (?:been )?(?:going on|happening))|"
     + SAY_MORE
     + r"|walk me through|help me understand"

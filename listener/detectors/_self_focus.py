@@ -72,7 +72,7 @@ _STANCE = re.compile(
     # tell you how sorry I am"); with any other verb it is the listener's own state ("I can't sleep").
     r"|(?:can't|cannot|can not|couldn't|could not) (?:(?:only|really|even|just|begin to|possibly) )*"
     r"(?:imagine|see|tell|hear|understand|believe|picture|wait|help|blame|say|think|promise|thank|express"
-    r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stress|emphasi[sz]e"
+    r"|describe|put|fathom|comprehend|agree|recommend|suggest|advise|stress|emphasi[sz]e|fix|sort|solve|lend"
     r"|stand (?:to see|seeing|what)"
     r"|make (?:\w+ )?(?:choices?|decisions?) for)"
     r"|'m afraid|am afraid|'m going to ask|am going to ask|'ll ask you|'d like to ask|must say|promise"
@@ -90,7 +90,8 @@ _STANCE = re.compile(
     r"|word|bad|pleasure|prayers|apologies|dear|first thought|two cents|advice|suggestion|opinion|take on"
     r"|gut|instinct|concern|will|'ll|recommend|suggest|pray|apologi[sz]e|am good|'m good|'m fine|am fine"
     r"|recogni[sz]e|have faith|(?:'m|am) confident|(?:'m|am) with (?:you|u)\b|hate (?:to hear|hearing)"
-    r"|feel as (?:though|if) (?:you|u)\b|(?:'m|am) not judging|(?:'m|am) (?:happy|glad) to help"
+    r"|feel as (?:though|if) (?:you|u)\b|(?:'m|am) not judging"
+    r"|(?:'m|am) (?:(?:more than |really |so )?(?:happy|glad)) to\b"
     # A reflective stem: "I get a sense you didn't choose to come", "I'm hearing that...".
     r"|(?:get|'m getting|am getting|have|'ve got|got) (?:a|the) (?:sense|feeling|impression)|sense|gather"
     r"|(?:'m|am) (?:hearing|wondering|noticing|sensing)|notice"

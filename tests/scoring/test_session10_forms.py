@@ -11,7 +11,11 @@ sentence of its own and appraised by the next ("Losing a job you loved. That's s
 "you're allowed to not be sure" accepts; "you could correct him", "...is probably your best route",
 "sounds like it's time to..." advise, a tag "..., correct?" and "you should get to decide" do not; "I
 told you not to..." turns to the listener. Read in the own set re-typed with no "?": "whoa, how long...",
-"who'll...", "what'll..." and "would a... help" ask.
+"who'll...", "what'll..." and "would a... help" ask. From the twenty-first: "the jingle thing is the worst"
+and "that makes it so hard to..." accept, "I can hear how embarrassed you are" reflects without accepting;
+"you and your sister should...", "the first thing to do is send..." advise, "take the afternoon if you
+need it" (permission) and "I'd lend it you if I had it" do not; "do you want to tell me some of it?" asks
+openly; "I'm happy to sit with you" and "I can't sort the money, but..." stay on the speaker.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -131,6 +135,38 @@ CASES += [
             "Would a smoking shelter on the balcony help",
         ],
         ["A smoking shelter on the balcony would help.", "Whoa, that's a big change."],
+    ),
+]
+CASES += [
+    (
+        "validation",
+        "'the X thing is the worst', 'that makes it so hard to'; not a reflection 'I can hear how X you are'",
+        ["The smell thing is the worst.", "Being the bad guy, that makes it so hard to say anything."],
+        ["I can hear how fed up you are."],
+    ),
+    (
+        "advice",
+        "'you and your partner should', 'the first thing to do is...'; not permission, an offer out of reach",
+        [
+            "You and your partner should sit down and agree a rule.",
+            "The first thing to do is move the ashtray outside.",
+        ],
+        ["Take the evening off from it if you need to.", "I'd buy you patches if I had the money."],
+    ),
+    (
+        "open_question",
+        "'do you want to tell me some of it'",
+        ["Do you want to tell me some of what gets said?"],
+        [],
+    ),
+    (
+        "self_focus",
+        "offers of the listener's time and what they cannot fix stay on the speaker",
+        [],
+        [
+            "I can't fix your partner, but I'm happy to sit with you both while you talk.",
+            "I'm more than happy to listen whenever.",
+        ],
     ),
 ]
 
