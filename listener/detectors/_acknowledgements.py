@@ -84,6 +84,9 @@ _ACK_PATTERNS = (
     r"no wonder|(?:it's|it is|that's|that is) (?:no|little|small) surprise|small wonder",
     r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel|want|miss|worry)| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
+    # Normalising the feeling: "lots of spouses feel exactly like this at the halfway point".
+    r"(?:lots of|loads of|so many|plenty of|a lot of|many|most) (?:[a-z]+ ){1,2}?(?:feel|felt) (?:exactly "
+    r"|just )?(?:like (?:this|that|you do)|this way|that way|the same)\b",
     r"who wouldn't",
     rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
     r"|all right|alright"
@@ -134,7 +137,8 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself|climbing the walls|going spare|tearing my"
-    r" hair out|spitting feathers|up the wall)(?=\s*(?:[.!,;]|$)| if (?!i\b)| too\b"
+    r" hair out|sick to my stomach|in bits|in pieces|a wreck|a mess|spitting feathers|up the wall)"
+    r"(?=\s*(?:[.!,;]|$)| if (?!i\b)| too\b"
     r"| in your (?:shoes|position|place)\b)"
     # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it
     # too.

@@ -88,6 +88,11 @@ _IF_I_COULD = re.compile(r" if i (?:had|could|was|were able|knew|lived|didn't|wa
 _PERMISSION = re.compile(r"\bif (?:you|u) (?:need|want|like|feel like)(?: it| to)?\W*$")
 """Ending a clause of "take the afternoon": what they need decides, so it is permission, not advice."""
 
+_OWN_ACTION = re.compile(
+    r"(?:(?:ok|okay|right|so|and),? )?(?:i'll|i will|i'm going to|i'm gonna|let me|we'll|we will)\b"
+)
+"""A sentence about what the listener will do: its later clauses share that subject."""
+
 _WE_OFFER = re.compile(r"\bwe (?:could|can|might|may|will|'ll) $")
 """Just before "maybe + verb": the listener offering to do it together ("we could maybe talk about
 other ways"), an offer rather than advice."""
@@ -199,8 +204,11 @@ def _helped(body: str, found_cues: int) -> re.Match[str] | None:
 
 
 def _imperative(body: str) -> tuple[int, int] | None:
-    """An imperative suggestion ("talk to her", "I'd leave") at the start of a clause: its span."""
-    for start in _clause_starts(body):
+    """An imperative suggestion ("talk to her", "I'd leave") at the start of a clause: its span. After
+    the listener's own "I'll ..." the clauses go on listing what the listener will do ("I'll ring them,
+    find out what you're owed and call you back")."""
+    starts = [0] if _OWN_ACTION.match(body) else _clause_starts(body)
+    for start in starts:
         word = _WORD.match(body, start)
         if word is None or word.group(0) not in IMPERATIVE_STARTS:
             continue

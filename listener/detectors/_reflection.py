@@ -88,7 +88,7 @@ _COURTESY = (
 )
 """Courtesies and conditions ("thank you", "you too", "if you feel ...") and a helpline's assurance ("you're
 safe to talk here"): not restatements."""
-_OWN = r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine)\b"
+_OWN = r"(?:i|i'm|i've|i'd|im|my|me|we|we're|our|mine|let's|let us)\b"
 _FIRST_PERSON = re.compile(_LEADS + _OWN)
 _OWN_OR_COURTESY = re.compile(_LEADS + r"(?:" + _OWN + "|" + _COURTESY + ")")
 """A statement about the listener, a courtesy or a condition (the lead-ins are read once for both:

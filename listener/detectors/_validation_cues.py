@@ -227,7 +227,7 @@ _AFFIRMATIONS = (
     r" (?:strength|ability|courage|skills)))",
     r"i(?:'m| am) (?:sure|confident|certain|positive) (?:that )?you(?:'ll| will|'re| are| can| have|'ve"
     r"| did| tried| do| gave| know| meant| would| could)",
-    r"you deserve",
+    r"you deserve(?! (?:so much |much |way |far )?better\b)",
     # Doing well through it: "you handled that with grace", "you kept going", "you've got this".
     r"you handled (?:it|that|this|things|everything) (?:so |really |very )?(?:well|with (?:a lot of |such "
     r"|real"
@@ -323,7 +323,8 @@ JUDGING = re.compile(
     r"|childish|petty|foolish|a stupid|a dumb|a silly)|(?:you|you've) (?:always|never) (?:do|did|say|said"
     r"|let|listen)|you need to stop (?:being|feeling|complaining|whining)"
     r"|you (?:always |often |just )?take (?:things|it|everything|this|that) (?:too |so |way too )personally"
-    r"|you(?:'re| are) wrong to)(?![\w'])"
+    r"|you(?:'re| are) wrong to|you(?:'re| are) (?:just |only |basically )?enabling (?:him|her|them|it)"
+    r"|you knew what you (?:signed up for|were getting into)|you made your (?:own )?bed)(?![\w'])"
 )
 """Judging, blaming or criticising the speaker or their feeling."""
 

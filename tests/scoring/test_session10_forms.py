@@ -16,6 +16,10 @@ and "that makes it so hard to..." accept, "I can hear how embarrassed you are" r
 "you and your sister should...", "the first thing to do is send..." advise, "take the afternoon if you
 need it" (permission) and "I'd lend it you if I had it" do not; "do you want to tell me some of it?" asks
 openly; "I'm happy to sit with you" and "I can't sort the money, but..." stay on the speaker.
+From the twentieth: "I'd be sick to my stomach" and "lots of spouses feel exactly like this" accept, "you
+deserve better" (as the labelling guide says), "you're enabling him" and "you knew what you signed up for" do
+not, and judge rather than restate; "let's..." plans restate nothing; "I'll ring them, find out..., and..."
+lists the listener's own steps.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -167,6 +171,26 @@ CASES += [
             "I can't fix your partner, but I'm happy to sit with you both while you talk.",
             "I'm more than happy to listen whenever.",
         ],
+    ),
+]
+CASES += [
+    (
+        "validation",
+        "'I'd be sick to my stomach', normalising the feeling; not 'you deserve better', judging",
+        ["I'd be sick to my stomach.", "Lots of new parents feel exactly like this about smoking."],
+        ["You deserve better than a partner who nags.", "You're enabling him.", "You made your bed."],
+    ),
+    (
+        "paraphrase",
+        "judging and a plan with 'let's' restate nothing",
+        [],
+        ["You knew what you signed up for when you started again.", "Let's make the balcony your spot."],
+    ),
+    (
+        "advice",
+        "the listener's own 'I'll ..., find out ..., and ...'",
+        [],
+        ["I'll ring the council tomorrow, find out about a shelter, and get back to you."],
     ),
 ]
 
