@@ -136,6 +136,15 @@ _STORY = re.compile(
 """A story of the listener's that starts with its time: "When I moved to Leeds I...", "After my ex left",
 "When we lost Rufus I..." (with "we", only when the listener goes on about themselves)."""
 _I_AFTER_WE = re.compile(r"(?<![\w'])(?:i|i'm|i've|i was|me|my)(?![\w'])")
+_RELATIVE = re.compile(
+    r"\s*(?:uncle|aunt|aunts|auntie|aunty|aunties|cousin|cousins|nan|nana|gran|granny|grandma|grandad|grandpa"
+    r"|brother|sister|mate|friend|neighbour|colleague|niece|nephew|son|daughter)(?:'s \w+|s)?\b"
+)
+"""After "my": someone else in the listener's life ("my cousin went to med school at fifty"). Blind
+labellers of four batches read that person's story as not the listener's own, unless the listener
+comes into the sentence ("my brother and I...", "we had the same at my mum's 60th, my uncle...")."""
+_LISTENER = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)(?![\w'])")
+"""The listener (or the listener's household) in a sentence."""
 _PAST = re.compile(r"(?:\w+ed|was|were|got|had|lost|went|found|left|broke|came|moved|split|fell|took|told)$")
 _YOU = re.compile(r"(?<![\w'])(?:you|your|u|ur|you're)(?![\w'])")
 _CLAUSE = re.compile(r"^|[,;:]\s*|\s[-–—]+\s*|—\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
@@ -211,6 +220,7 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
                 and len(m.group("rest").split()) >= 2
                 and not _ON_THEM.search(m.group("rest"))
                 and not _TO_THEM.match(m.group("rest"))
+                and not _someone_elses(body, m)
             ):
                 return (clause.end(), len(body))
     story = _STORY.match(body)
@@ -231,6 +241,18 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
             return felt.span()
     counter = grievance(body)
     return counter.span() if counter else None
+
+
+def _someone_elses(body: str, m: re.Match[str]) -> bool:
+    """True when the clause `m` of `_ME_FIRST` opens with "my" + a relative or friend and the listener
+    comes into the sentence nowhere else."""
+    rest, mine = m.group("rest"), m.start("rest") - 2
+    if not body.startswith("my", mine):
+        return False
+    relative = _RELATIVE.match(rest)
+    return relative is not None and not (
+        _LISTENER.search(body, 0, mine) or _LISTENER.search(rest, relative.end())
+    )
 
 
 def _first_phrase(ctx: TurnContext, text: str) -> tuple[int, int] | None:

@@ -20,6 +20,8 @@ From the twentieth: "I'd be sick to my stomach" and "lots of spouses feel exactl
 deserve better" (as the labelling guide says), "you're enabling him" and "you knew what you signed up for" do
 not, and judge rather than restate; "let's..." plans restate nothing; "I'll ring them, find out..., and..."
 lists the listener's own steps.
+A story of the listener's cousin, aunt or mate ("My cousin went to med school at fifty") is not the
+listener's own (blind batches 13, 17, 20, 21 and 22), unless the listener comes into the sentence.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -191,6 +193,18 @@ CASES += [
         "the listener's own 'I'll ..., find out ..., and ...'",
         [],
         ["I'll ring the council tomorrow, find out about a shelter, and get back to you."],
+    ),
+]
+CASES += [
+    (
+        "self_focus",
+        "a relative's or friend's story is not the listener's own, unless the listener comes into it",
+        [
+            "My brother and I both smoked till our thirties.",
+            "We went through the same at my mum's, my uncle smoked in every room.",
+            "I smoked for years and never managed it.",
+        ],
+        ["My cousin quit with patches in a month.", "Have you tried vaping? My mate swears by it."],
     ),
 ]
 
