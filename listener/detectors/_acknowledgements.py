@@ -84,6 +84,11 @@ _ACK_PATTERNS = (
     r"no wonder|(?:it's|it is|that's|that is) (?:no|little|small) surprise|small wonder",
     r"of course you(?:'re| are| feel| felt| would|'d (?=be|feel|want|miss|worry)| were)",
     r"(?:anyone|anybody|everyone|most people) (?:would|in your (?:position|shoes|situation)|would've)",
+    # Legitimacy of not being sure or not being fine: "you don't have to know yet", "it's okay that it's
+    # tangled" (not "you don't have to carry it alone", support rather than acceptance).
+    r"you (?:don't|do not) have to (?:know|have (?:it|this|everything) (?:all )?(?:figured|worked|sorted) out"
+    r"|have (?:all )?the answers|decide (?:anything )?(?:yet|now|today|right now)|be okay|be ok|be fine"
+    r"|pretend|apologi[sz]e|justify)\b|(?:it's|it is) (?:okay|ok|fine|alright|all right) that\b",
     # Normalising the feeling: "lots of spouses feel exactly like this at the halfway point".
     r"(?:lots of|loads of|so many|plenty of|a lot of|many|most) (?:[a-z]+ ){1,2}?(?:feel|felt) (?:exactly "
     r"|just )?(?:like (?:this|that|you do)|this way|that way|the same)\b",
@@ -114,6 +119,9 @@ _ACK_PATTERNS = (
     r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
     r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through|land on you|absorb"
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
+    # A cruel way named: "that's a cold way to end it", "what a horrible way to find out".
+    r"(?:that's|that is|that was|what) (?:such )?an? (?:really |pretty |so )?(?:cold|cruel|horrible|awful"
+    r"|brutal|harsh|rotten|nasty|heartless|shabby|horrid|terrible|callous|humiliating|hurtful) way to\b",
     # Hardship measured in time: "that's a long time to be in pain", "such a long time to wait".
     r"(?:that's|that is|it's|it is|that's been|it's been|that was) (?:such |so |a really |an awfully )?"
     r"(?:a )?long (?:time|while|wait) to (?:be|wait|go|carry|live|sit|spend|feel|hold|wonder|put up|struggle"
@@ -135,6 +143,7 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) (?:so |really |pretty |just as |absolutely )?"
     r"(?!happy|glad|able|willing|sure|there|here)\w+(?: (?:with|at|about|by)(?: \w+){1,3}?)? too\b"
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
+    r"|i(?: would|'d) (?:want|have wanted) to \w+(?: \w+){0,4}? too\b"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
     r"|gutted|heartbroken|seething|crushed|mortified|beside myself|climbing the walls|going spare|tearing my"
     r" hair out|sick to my stomach|in bits|in pieces|a wreck|a mess|spitting feathers|up the wall)"

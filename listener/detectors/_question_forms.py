@@ -312,8 +312,10 @@ AUX_START = re.compile(
 RHETORICAL = re.compile(
     r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
-    r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean|[^?]* though,? isn't it\b"
+    r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean"
+    r"|[^?]* though,? (?:isn't (?:it|she|he)|aren't they|doesn't (?:she|he))\b"
     # A lament or disbelief at a third party: "why does everything break at once?", "is he serious?".
+    r"|have you heard the one about|[^?]* (?:and|but) (?:honestly|tbh|to be honest|truthfully)\?+$"
     r"|why (?:does|do|did|must|has|have) (?:everything|it always|this always|these things|bad things"
     r"|things like this|stuff like this|this stuff)\b|(?:is|are) (?:he|she|they) (?:serious|for real"
     r"|kidding|joking|having a laugh)\b"
@@ -343,6 +345,8 @@ be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener
 "What was I supposed to do?")."""
 _RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't is")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
+_FRANKLY = tuple(f"{w}{m}" for w in ("honestly", "tbh", "to be honest", "truthfully") for m in ("?", "??"))
+"""How a sentence that only leads into a frank remark ends ("I stayed with him and honestly?")."""
 _TAG_ENDS = tuple(f" {w}{mark}" for w in ("it", "they", "that", "he", "she", "we") for mark in ("", "?"))
 """How an appraisal with a tag ends ("..., isn't it?")."""
 
@@ -358,6 +362,8 @@ def rhetorical(body: str, first: str) -> bool:
         or "though" in body
         or "who wouldn't" in body
         or "blame" in body
+        or "heard the one" in body
+        or body.endswith(_FRANKLY)
         or body.endswith(_TAG_ENDS)
         or (first == "do" and body.startswith("do you think i "))
     ):

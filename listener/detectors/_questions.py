@@ -153,6 +153,8 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         return None, offset, False  # "Are you serious?? That's so unfair." asks nothing
     asked = bool(offset and _ASKS.search(text, 0, offset))
     kind = _kind_of(body, first, marked, asked)
+    if kind == "closed" and marked and _HAVE_YOU_DONE.match(body) and _REASON_AFTER.match(after):
+        kind = "advice"  # "Have you rung the council? They've got a duty to help you."
     if kind is None and marked:
         kind, start = _later_clause(body, asked)
         offset += start
@@ -178,6 +180,21 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         return None, offset, False
     return "closed", offset, True
 
+
+_HAVE_YOU_DONE = re.compile(
+    r"(?:have|had) (?:you|u) (?:already |ever |yet )?(?:checked|spoken|talked|rung|called|phoned"
+    r"|contacted|gone|been|asked|looked|reported|applied|emailed|written|registered|reached out"
+    r"|got in touch)\b"
+)
+"""A question about a step the speaker may have taken ("have you spoken to the helpline?")."""
+_REASON_AFTER = re.compile(
+    r"\s*(?:they|it|that|those|some of them|most of them|there(?:'s| is| are))(?:'ll|'ve)?"
+    r" (?:(?:really|usually|often|actually|sometimes) )?(?:can|could|will|would|should|might|may|have got|got"
+    r"|offer|do|does|help|helps|are (?:really |very )?(?:good|great|helpful)|'re (?:really |very )?(?:good"
+    r"|great))\b"
+)
+"""The next sentence giving the step's reason ("They can help you build the case"): with it the
+question proposes the step (blind batches 13, 18, 19, 23 and 24 code it as advice)."""
 
 _REBUTTAL_ENDS = (" though?", " tho?", " though??", " tho??", " though?!", " tho?!")
 """How a statement said with "?" to contradict ends ("We went to the coast in June though?"): it asks

@@ -277,6 +277,8 @@ MINIMISING = re.compile(
     r"|(?:not|isn't|wasn't|won't be|ain't) (?:the )?end of (?:the )?world"
     r"|(?:you're|you are) not missing (?:much|anything|a lot)"
     r"|(?:the|one) (?:good news|upside|plus side|silver lining) (?:is|here is)|on the plus side"
+    r"|(?:that's|that is|which is) (?:all |really )?what (?:really )?(?:matters|counts)"
+    r"|(?:that's|that is) the main thing|the main thing is|it's only stuff"
     r"|(?:it's|it is|that's|that is) (?:very |most |more than )?(?:often|usually|probably|likely|most likely)"
     r" nothing"
     r"|(?:months?|weeks?|years?|days?|grand|quid|pounds|dollars|euros|money|debt) (?:is|are|was) (?:honestly"

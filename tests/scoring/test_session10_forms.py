@@ -22,6 +22,11 @@ not, and judge rather than restate; "let's..." plans restate nothing; "I'll ring
 lists the listener's own steps.
 A story of the listener's cousin, aunt or mate ("My cousin went to med school at fifty") is not the
 listener's own (blind batches 13, 17, 20, 21 and 22), unless the listener comes into the sentence.
+From the twenty-third to twenty-fifth: "have you rung the council?" followed by its reason ("They've got a
+duty to help you") proposes the step (five blind batches code it so); "lay them out", "Ouch.", "a cold way
+to end it", "I'd want to throw my phone too", "you don't have to know yet", "it's okay that..." and the
+silver lining "that's what matters"; a joke opener and "... and honestly?" ask nothing; "I said that road
+was a death trap" turns to the listener, "I'm still here" does not.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -205,6 +210,47 @@ CASES += [
             "I smoked for years and never managed it.",
         ],
         ["My cousin quit with patches in a month.", "Have you tried vaping? My mate swears by it."],
+    ),
+]
+CASES += [
+    (
+        "advice",
+        "'have you rung X?' with the reason next ('They can...'); 'lay them out'; not a plain check",
+        [
+            "Have you rung the stop-smoking service? They can give you patches for free.",
+            "Lay the patches out for the week and tick them off.",
+        ],
+        ["Have you told your partner yet? I'm just curious.", "Have you spoken to him since?"],
+    ),
+    (
+        "validation",
+        "'Ouch.', 'a cold way to', 'I'd want to... too', 'you don't have to know yet', 'it's okay that'",
+        [
+            "Ouch.",
+            "That's a cold way to be spoken to in your own home.",
+            "I'd want to scream into a pillow too.",
+            "You don't have to know yet.",
+            "It's okay that it's tangled.",
+        ],
+        ["You don't have to carry it on your own.", "You walked away from it, that's what matters."],
+    ),
+    (
+        "question",
+        "a joke opener, 'and honestly?' leading into a remark, '... though, isn't she?' ask nothing",
+        [
+            "How are you doing with it, honestly?",
+        ],
+        [
+            "Have you heard the one about the smoker and the parrot?",
+            "I quit cold turkey and honestly? Worst month of my life.",
+            "Well, she's right though, isn't she?",
+        ],
+    ),
+    (
+        "self_focus",
+        "being proven right; 'I'm still here' stays on the speaker",
+        ["I said that flat was too small for a baby."],
+        ["Whatever you decide, I'm still here.", "You're upset because I said it was only a phase."],
     ),
 ]
 
