@@ -155,7 +155,11 @@ _EXONERATES = re.compile(
     r"|a failure|weak|crazy|selfish|lazy|worthless|a burden|an idiot|dumb|a bad \w+|broken|a fraud|too much"
     r"|ugly|boring|annoying|dramatic|silly|rubbish|hopeless|thick|a loser|a mess|a disaster|overreacting"
     r"|being (?:dramatic|silly|unreasonable|paranoid|oversensitive|too sensitive)|paranoid"
-    r"|an? (?:terrible|awful|horrible) \w+)\b)"
+    r"|an? (?:terrible|awful|horrible) \w+|a monster)\b|you (?:haven't|have not|didn't|did not) fail(?:ed)?"
+    # A third party excused: "she's probably just excited", "he's only worried about you".
+    r"|(?:maybe |i'm sure |i bet )?(?:she|he|they)(?:'s|'re| is| are) (?:probably |just |only |maybe )+"
+    r"(?:worried|excited|tired|scared|stressed|jealous|shy|busy|nervous|protective|overwhelmed|hurting|grieving"
+    r"|struggling|trying)\b)"
 )
 """A verdict on their blame or on their verdict about themselves ("you're not doing anything wrong", "it's
 not your fault", "it's your fault" too, "you're not useless"): a judgement of the listener's, not a
@@ -311,7 +315,7 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         if sarcastic(ctx, start):
             continue  # "a whole week in Spain, how will you survive 🙄" mocks, it does not restate
         body = text[start:end]
-        if _INTERPRETS.match(body):
+        if _INTERPRETS.match(body) or _short_echo(body):
             continue
         stem = STEM.search(body)
         if stem:
@@ -328,6 +332,17 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
             break
     ctx.cache["content_reflection"] = found if found else False
     return found
+
+
+def _short_echo(body: str) -> bool:
+    """True for a question of six words or fewer with no stem or tag ("The guest list too?", "A month with
+    no lunch break?"): disbelief or an echo, which blind labellers code as no restatement (11 of 12 such
+    rows of the own set)."""
+    return (
+        body.rstrip().endswith("?")
+        and len(body.split()) <= 6
+        and not (_TAGGED.search(body) or STEM.search(body))
+    )
 
 
 def _stem_restates(ctx: TurnContext, start: int, end: int, body: str, rest: str) -> bool:

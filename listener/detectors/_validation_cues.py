@@ -278,7 +278,11 @@ MINIMISING = re.compile(
     r"|(?:you're|you are) not missing (?:much|anything|a lot)"
     r"|(?:the|one) (?:good news|upside|plus side|silver lining) (?:is|here is)|on the plus side"
     r"|(?:that's|that is|which is) (?:all |really )?what (?:really )?(?:matters|counts)"
-    r"|(?:that's|that is) the main thing|the main thing is|it's only stuff"
+    r"|(?:that's|that is) the main thing"
+    r"|(?:every(?:one|body)|we all|most people) (?:does|do)(?=\s*(?:[.!,;]|$))"
+    r"|you(?:'ll)? get used to it|that's the job|comes with the (?:job|territory)"
+    r"|you(?:'re| are) (?:still )?young"
+    r"|the main thing is|it's only stuff"
     r"|(?:it's|it is|that's|that is) (?:very |most |more than )?(?:often|usually|probably|likely|most likely)"
     r" nothing"
     r"|(?:months?|weeks?|years?|days?|grand|quid|pounds|dollars|euros|money|debt) (?:is|are|was) (?:honestly"
@@ -326,7 +330,8 @@ JUDGING = re.compile(
     r"|let|listen)|you need to stop (?:being|feeling|complaining|whining)"
     r"|you (?:always |often |just )?take (?:things|it|everything|this|that) (?:too |so |way too )personally"
     r"|you(?:'re| are) wrong to|you(?:'re| are) (?:just |only |basically )?enabling (?:him|her|them|it)"
-    r"|you knew what you (?:signed up for|were getting into)|you made your (?:own )?bed)(?![\w'])"
+    r"|you knew what you (?:signed up for|were getting into)|you made your (?:own )?bed|you knew the deal"
+    r"|(?:well,? )?you chose (?:this|it|that|medicine|law|teaching|nursing)(?=\s*(?:[.!,;]|$)))(?![\w'])"
 )
 """Judging, blaming or criticising the speaker or their feeling."""
 

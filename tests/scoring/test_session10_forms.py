@@ -26,7 +26,10 @@ From the twenty-third to twenty-fifth: "have you rung the council?" followed by 
 duty to help you") proposes the step (five blind batches code it so); "lay them out", "Ouch.", "a cold way
 to end it", "I'd want to throw my phone too", "you don't have to know yet", "it's okay that..." and the
 silver lining "that's what matters"; a joke opener and "... and honestly?" ask nothing; "I said that road
-was a death trap" turns to the listener, "I'm still here" does not.
+was a death trap" turns to the listener, "I'm still here" does not. Read over the session's batches: a
+question of six words or fewer with no stem or tag ("The guest list too?") is an echo, a third party
+excused ("she's probably just excited"), minimising ("everyone does", "you're young"), "you're not a
+monster" and "you chose medicine" restate nothing.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -251,6 +254,20 @@ CASES += [
         "being proven right; 'I'm still here' stays on the speaker",
         ["I said that flat was too small for a baby."],
         ["Whatever you decide, I'm still here.", "You're upset because I said it was only a phase."],
+    ),
+]
+CASES += [
+    (
+        "paraphrase",
+        "what restates nothing: a short echo, a third party excused, minimising, a verdict disputed",
+        ["So you smoke outside now?", "You two are really close, huh?"],
+        [
+            "The window too?",
+            "He's only trying to protect the baby.",
+            "You're young, you'll quit one day, everyone does.",
+            "You're not a monster for smoking.",
+            "Well, you chose this.",
+        ],
     ),
 ]
 
