@@ -72,7 +72,10 @@ _CLAUSE_MARK = re.compile(r"[;:\-–—]")
 """The characters other than "," that a `CLAUSE_BREAK` holds."""
 _MUST_GUESS = re.compile(
     r" (?:really |so |still |just |secretly )?(?:miss|hate|dread|resent|wish|regret|love|think|wonder|worry"
-    r"|feel|want)\b"
+    r"|feel|want)\b| be (?:on your knees|at (?:the end of your (?:tether|rope)|breaking point"
+    r"|your wits' end)|running"
+    r" on empty|beside yourself|in bits|in pieces|on edge|out of your mind|climbing the walls|worn out"
+    r"|run ragged)"
 )
 """After "you must": a verb of feeling or thought, so "must" guesses at their inner state ("you must miss
 her", "you must hate Mondays now"), a reflection rather than an obligation."""

@@ -28,7 +28,8 @@ _GIVE_UP = (
 """"Give up" on its own or on themselves ("don't give up!"), not on a habit ("give up smoking")."""
 HOW_TO_FEEL = (
     r"(?:worry|fret|stress|panic|overthink|dwell|feel|be (?:so |too )?hard on yourself|beat yourself"
-    r"|blame yourself|take it (?:so |too )?personal(?:ly)?|"
+    r"|blame yourself|take it (?:so |too )?personal(?:ly)?|think about it(?: too much| so much)?"
+    r"|read (?:too much |anything )?into (?:it|this|that)|"
     + _GIVE_UP
     + r"|lose (?:hope|heart|faith)|cheer up|calm down"
     r"|get (?:too |so |all )?(?:excited|upset|down|worked up|your hopes)|think (?:positive|positively"
@@ -87,7 +88,8 @@ _NOT_IMPERATIVE = re.compile(
 the verb as the first noun of a subject ("sleep problems are the worst"), an idiom, the listener's own
 act ("celebrate with you"), or sharing with the listener ("share your story with me")."""
 _CLOSING = re.compile(
-    r"(?:take care|go ahead|do share|keep up the good work|keep (?:it up|going|safe|your chin|your head"
+    r"(?:take care|go ahead|do share|keep up the good work|keep (?:it up|going(?! to\b)|safe|your chin"
+    r"|your head"
     r"|me posted|in touch|smiling|the faith"
     r"|(?:your )?(?:hopes?|spirits?|faith) up|positive|hopeful|hoping|believing)|(?:stay|remain) (?:safe"
     r"|strong|positive|well|blessed|hopeful|calm|optimistic|brave|upbeat|cheerful|sane)|go for it"

@@ -57,6 +57,7 @@ STEM = re.compile(
 GENERIC_REST = re.compile(
     r"\W*(?:you|your|you're|you are|you've been|you have been|what you(?:'re| are)?|how you|where you're)?"
     r"\s*(?:going through|dealing with|feel(?:ing)?|mean|saying|coming from|situation|feelings?|point"
+    r"|(?:had to )?(?:see|saw|hear|heard|went through|dealt with|face|faced|experience|experienced)"
     r"|concerns?|pain|frustration)?\s*(?:this|that|it|all this|all of this|that way|this way"
     r"|right now|now|about (?:it|that|this))?\W*"
 )

@@ -37,6 +37,7 @@ _SELF = re.compile(
     r"|i(?:'m| am) (?:going|dealing) through (?:the same"
     r"|something similar|a similar)|i also (?:had|lost|went|have|felt|was|got|struggled?|dealt|experienced"
     r"|suffer)|i (?:had|lost|went through|got|was|felt|have|struggled?) (?:\w+ ){0,5}?(?:too|as well)\b"
+    r"|we(?:'ve| have)? (?:had|lost|went through|got|were|felt|just started|started) (?:\w+ ){0,4}?too\b"
     r"|i (?:didn't|didnt|did not|wasn't|wasnt|couldn't|couldnt|never|haven't|havent|don't|dont|can't|cant)"
     r" (?:\w+ ){1,8}?either(?= *(?:$|[,.!?;:]|and\b|but\b|so\b|lol|tbh|ngl|haha|tho\b|though\b))"
     r"|my (?:ex|husband|wife|boyfriend|girlfriend|mom|mum|dad|mother|father|brother|sister|friend|boss"
@@ -107,7 +108,8 @@ _SELF_WORDS = re.compile(
     r"|i (?:told|warned) you (?:not to|(?:that|this|it|he|she|they)(?: \w+)? (?:was|would|were|is|wasn't)\b)"
     r"|(?<![a-z] )i said (?:that|this|it|he|she|they)(?: \w+)? (?:was|would|were|wasn't|would be)"
     r" (?:a |an |going )?\w+"
-    r"|i said (?:that|this|so) (?:before|ages ago|from the start|years ago)"
+    r"|i said (?:that|this|so|it) (?:before|ages ago|from the start|years ago|from day one|all along)"
+    r"|(?:^|(?<=[.!?] ))told (?:you|ya|u) (?:you'd|you would|so|it would|he'd|she'd|they'd)"
     r"|(?<!thank you )(?<!thanks )for (?:me|us) (?:too|as well)|that's (?:literally |so |totally |just )?me"
     r" (?:and|with) (?!you\b)\w+"
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
@@ -119,7 +121,8 @@ _SELF_WORDS = re.compile(
     # Their story bringing back the listener's own: "this is giving me flashbacks to year 9".
     r"|(?:giving|gives|gave) me (?:\w+ )?(?:flashbacks|ptsd|war flashbacks|deja vu)"
     # Someone in their story doing the same to the listener: "he nicked my idea too".
-    r"|(?:he|she|they) (?:\w+ )?(?:did|pulled|tried|stole|nicked|took|used|dumped|ghosted|cheated on|lied to"
+    r"|(?:he|she|they) (?:\w+ )?(?:did|does|do|pulled|tried|stole|nicked|took|used|dumped|ghosted|cheated on"
+    r"|lied to"
     r"|treated|ignored|blanked|screwed|fired|ditched|dropped|undermined|humiliated)\b[^.!?,]{0,30}?"
     r"(?:me|my \w+)(?: \w+){0,4}? (?:too|as well)(?= *(?:$|[,.!?;:]|and\b)))"
     r"(?![\w'])"

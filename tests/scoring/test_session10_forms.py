@@ -29,7 +29,11 @@ silver lining "that's what matters"; a joke opener and "... and honestly?" ask n
 was a death trap" turns to the listener, "I'm still here" does not. Read over the session's batches: a
 question of six words or fewer with no stem or tag ("The guest list too?") is an echo, a third party
 excused ("she's probably just excited"), minimising ("everyone does", "you're young"), "you're not a
-monster" and "you chose medicine" restate nothing.
+monster" and "you chose medicine" restate nothing. From the twenty-sixth to twenty-eighth: "I'd be
+terrified" accepts; "they all go through it" and "in the grand scheme of things" minimise; "appeal it" and
+"keep going to the meetings" advise, "you must be on your knees" and "try not to think about it too much"
+do not; "told you you'd win", "I said it from day one", "we got refused twice too" and "he does it to me
+too" turn to the listener; "I'm sorry you saw that" restates nothing.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -268,6 +272,42 @@ CASES += [
             "You're not a monster for smoking.",
             "Well, you chose this.",
         ],
+    ),
+]
+CASES += [
+    (
+        "validation",
+        "'I'd be terrified.'; not minimising 'they all go through it', 'in the grand scheme of things'",
+        ["I'd be terrified.", "I'd be horrified."],
+        ["They all go through it.", "Six weeks isn't that long in the grand scheme of things."],
+    ),
+    (
+        "advice",
+        "'appeal it', 'keep going to the meetings'; not 'you must be on your knees', how to think",
+        ["Appeal it.", "Keep going to the group every week."],
+        [
+            "You must be on your knees.",
+            "Keep going, you've got this.",
+            "Try not to think about it too much.",
+            "I'd try not to read too much into it.",
+        ],
+    ),
+    (
+        "self_focus",
+        "'told you you'd...', 'I said it from day one', 'we got refused twice too', 'he does it to me too'",
+        [
+            "Told you you'd crack it.",
+            "I said it from day one.",
+            "We got a warning letter too.",
+            "Ugh, he does it to me too!",
+        ],
+        [],
+    ),
+    (
+        "paraphrase",
+        "'I'm sorry you saw that' restates nothing",
+        [],
+        ["I'm really sorry you saw that."],
     ),
 ]
 
