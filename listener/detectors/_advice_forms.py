@@ -55,20 +55,22 @@ IMPERATIVE_LEAD = re.compile(
     r"(?:(?:maybe|perhaps|just|so|and|or|also|then|please|pls|definitely|first|honestly|really|but|ok|okay"
     r"|yes"
     r"|yeah|yep|sure"
-    r"|well|now|next time|seriously|i mean|i think|personally|tbh|instead|in the meantime|meanwhile"
+    r"|well|now|next time|seriously|i mean|i think|personally|tbh|to be honest|to be fair|instead"
+    r"|in the meantime|meanwhile"
     r"|for now|tonight|today|tomorrow|this week|right now|for the time being|if (?:i were|it were|it was)"
     r" (?:you|me)|i(?:'d| would) (?:probably |just |honestly )?say(?: that)?)[,\s]+)*"
     r"(?:(?:when|if|once|before|after|whenever|until|since|while|as soon as|as long as) [^,]{1,60},\s*"
     r"(?:(?:maybe|just|then|please|definitely)\s+)*)?"
     r"(?:(?P<neg>don't|do not|never|dont) (?:(?:even|ever|just|really) )?" + _NOT_TOLD + r"|(?P<would>i(?:'d"
-    r"| would)(?: probably| definitely| just| honestly| personally| seriously| really| also)? ))?"
+    r"| would|d(?= ))(?: probably| definitely| just| honestly| personally| seriously| really| also)? ))?"
     r"(?P<verb>have a (?:\w+ )?(?:look|chat|word|talk|go|think|conversation|rest|break|nap|bath|cry)"
     r"|[a-z]+)(?![\w'-])"
 )
 """An imperative or "I'd..." at a clause start, after lead-ins like "maybe", "honestly" or "when...,"."""
 IMPERATIVE_STARTS = ACTION_VERBS | split_words(
     "maybe perhaps just so and also then please pls definitely first honestly really but ok okay well now"
-    " next seriously i i'd personally tbh instead in meanwhile for tonight today tomorrow this right if when"
+    " next seriously i i'd id to personally tbh instead in meanwhile for tonight today tomorrow this right if"
+    " when"
     " once before after whenever until since while as don't do never dont have be yes yeah yep sure or"
 )
 """Words a clause can start with when it holds an imperative (lead-ins, "I'd", "don't", verbs)."""
@@ -210,7 +212,7 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
         return False
     negated = "neg" in m.groupdict() and m.group("neg") in ("don't", "do not", "dont")
     if negated:
-        if verb in _NEGATED_NOT_ADVICE or verb.endswith("ed"):
+        if verb in _NEGATED_NOT_ADVICE or (verb.endswith("ed") and verb not in ACTION_VERBS):
             return False
     elif verb == "be":
         how = _BE_HOW.match(body, m.end(group))

@@ -310,5 +310,17 @@ CASES += [
         ["I'm really sorry you saw that."],
     ),
 ]
+CASES += [
+    (
+        "advice",
+        "'don't feed...' (a verb in -ed), 'tbh id...', 'tbh + a step'",
+        [
+            "don't feed his guilt trips, they want a reaction",
+            "tbh id report it to the landlord",
+            "tbh ring the council",
+        ],
+        ["tbh i don't blame you"],
+    ),
+]
 
 test_signal_form = signal_form_test(CASES, SPEAKER)
