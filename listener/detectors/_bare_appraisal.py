@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 BARE = re.compile(
     r"(?:(?:oh|ah|aw+|ugh|oof|god|christ|jeez|man|mate|wow|well|yeah|ooh|aye)[,!.]*\s+)*"
     r"(?:so |just |really |pretty |bloody |properly |absolutely |proper )?"
-    rf"(?:{HARD}|valid|understandable|ouch)"
+    rf"(?:{HARD}|valid|understandable|ouch|(?:such )?(?:brilliant|great|amazing|fantastic|wonderful"
+    r"|excellent|fab|lovely|incredible|best) news)"
     r"(?:,? (?:that|mate|man|that is|eh|one|stuff|news))?[\s.!]*"
 )
 """A sentence that is nothing but a hardship word (or an acceptance: "Valid."), with an interjection

@@ -56,7 +56,7 @@ MORE_HARDSHIPS = split_words(
     soul-destroying hellish grim bleak daunting unnerving disconcerting aggravating irritating sucky crappy
     lousy disturbing saddening tragic horrid unpleasant uncomfortable struggle ordeal stressful
     tiring nerve-racking relentless gruelling grueling punishing pain appalling shocking disgraceful
-    shabby outrageous diabolical scandalous shameful unacceptable despicable callous heartless
+    shabby outrageous diabolical scandalous shameful unacceptable despicable callous heartless betrayal
     """
 )
 """Words that appraise a situation as hard, beyond the shared lexicon."""

@@ -21,7 +21,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _LATIN_WORD = re.compile(r"[a-zà-ÿ]+(?:'[a-z]+)?")
 _CHAT = split_words(
     "lol lmao omg wow yay ugh hmm haha hahaha congrats congratulations thanks thx pls plz dude mate babe"
-    " sorry awesome cool amazing brilliant sucks damn hell gosh jeez yikes oof aww ooh nope yep yup nah"
+    " sorry awesome cool amazing brilliant sucks damn hell gosh jeez yikes oof ouch aww ooh nope yep yup nah"
     " seriously totally literally honestly definitely absolutely wait sure love hate miss"
     " make makes sense total fair enough"
 )

@@ -315,7 +315,8 @@ RHETORICAL = re.compile(
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean"
     r"|[^?]* though,? (?:isn't (?:it|she|he)|aren't they|doesn't (?:she|he))\b"
     # A lament or disbelief at a third party: "why does everything break at once?", "is he serious?".
-    r"|have you heard the one about|[^?]* (?:and|but) (?:honestly|tbh|to be honest|truthfully)\?+$"
+    r"|at least (?:he|she|they|you|it|that|there|we|your)\b|have you heard the one about"
+    r"|[^?]* (?:and|but) (?:honestly|tbh|to be honest|truthfully)\?+$"
     r"|why (?:does|do|did|must|has|have) (?:everything|it always|this always|these things|bad things"
     r"|things like this|stuff like this|this stuff)\b|(?:is|are) (?:he|she|they) (?:serious|for real"
     r"|kidding|joking|having a laugh)\b"
@@ -343,7 +344,7 @@ RHETORICAL = re.compile(
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener defending themself:
 "What was I supposed to do?")."""
-_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't is")
+_RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't is at")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _FRANKLY = tuple(f"{w}{m}" for w in ("honestly", "tbh", "to be honest", "truthfully") for m in ("?", "??"))
 """How a sentence that only leads into a frank remark ends ("I stayed with him and honestly?")."""

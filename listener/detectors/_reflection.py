@@ -154,6 +154,7 @@ _EXONERATES = re.compile(
     r"|you(?:'re| are| aren't| are not)(?: not)? (?:just |really |at all |even )?(?:useless|pathetic|stupid"
     r"|a failure|weak|crazy|selfish|lazy|worthless|a burden|an idiot|dumb|a bad \w+|broken|a fraud|too much"
     r"|ugly|boring|annoying|dramatic|silly|rubbish|hopeless|thick|a loser|a mess|a disaster|overreacting"
+    r"|failing(?: anyone| him| her| them| anybody)?"
     r"|being (?:dramatic|silly|unreasonable|paranoid|oversensitive|too sensitive)|paranoid"
     r"|an? (?:terrible|awful|horrible) \w+|a monster)\b|you (?:haven't|have not|didn't|did not) fail(?:ed)?"
     # A third party excused: "she's probably just excited", "he's only worried about you".

@@ -62,6 +62,12 @@ EMBEDDED_REQUEST = re.compile(
     # Back to them after a story, in one dictated run: "...sat in the car for ten minutes anyway what
     # happened after she cried".
     r"|\banyway,?\s(?=(?:what|how|when|where|who|did|do|does|are|is|have|has|was|were)\b)"
+    # A check or question closing a dictated run with no marks: "...and now you're kicking yourself is
+    # that it", "...I'm so angry for you how are you feeling like actually".
+    r"|\s(?=(?:is that (?:it|right|fair|(?:kind of |sort of )?what's (?:getting|bothering|eating)"
+    r" (?:you|at you))|how are you (?:feeling|doing|holding up|coping)"
+    r"|what did (?:the \w+|he|she|they|it) (?:even |actually )?say)"
+    r"(?: like| now| actually| honestly| really| about it)*\s*$)"
 )
 """Where a request to tell starts inside a longer spoken sentence ("a good place to start is, tell me
 what brought you here", "so in terms of next steps, I'm wondering how ready you feel", "I'd be glad
@@ -80,4 +86,7 @@ def embedded_cued(text: str) -> bool:
         or "describ" in text
         or "explain" in text
         or "anyway" in text
+        or "is that " in text
+        or "how are you " in text
+        or "what did " in text
     )

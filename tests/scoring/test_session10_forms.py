@@ -33,7 +33,10 @@ monster" and "you chose medicine" restate nothing. From the twenty-sixth to twen
 terrified" accepts; "they all go through it" and "in the grand scheme of things" minimise; "appeal it" and
 "keep going to the meetings" advise, "you must be on your knees" and "try not to think about it too much"
 do not; "told you you'd win", "I said it from day one", "we got refused twice too" and "he does it to me
-too" turn to the listener; "I'm sorry you saw that" restates nothing.
+too" turn to the listener; "I'm sorry you saw that" restates nothing. From the thirty-first: "Four years?
+Ouch." (read as not English until "ouch" was known), "such a betrayal", "Brilliant news!" and "I'd be fed up
+too" accept, a bare "Oof." does not (four of five rows); a dictated run closing with "is that it" or "how are
+you feeling like actually" asks; "At least he remembered-ish?" asks nothing.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -320,6 +323,36 @@ CASES += [
             "tbh ring the council",
         ],
         ["tbh i don't blame you"],
+    ),
+]
+CASES += [
+    (
+        "validation",
+        "'Ouch.' after an echo (once read as not English), 'a betrayal', 'Brilliant news!', 'fed up too'",
+        ["Every night? Ouch.", "That's such a betrayal.", "Brilliant news!", "I'd be fed up too."],
+        ["Oof."],
+    ),
+    (
+        "question",
+        "a dictated run that ends in a check or a question, no marks; 'at least he...?' asks nothing",
+        [
+            "so you've moved it to the window and you still get the blame is that it",
+            "I'm so annoyed for you right now how are you feeling like actually",
+            "wait he said the flat stinks what did he even say",
+        ],
+        ["At least he noticed-ish?"],
+    ),
+    (
+        "self_focus",
+        "'told you it'd be fine'",
+        ["Told you it'd be fine."],
+        [],
+    ),
+    (
+        "paraphrase",
+        "'you're not failing anyone' disputes their verdict",
+        [],
+        ["You're not failing anyone."],
     ),
 ]
 
