@@ -88,6 +88,7 @@ _ACK_PATTERNS = (
     # tangled" (not "you don't have to carry it alone", support rather than acceptance).
     r"you (?:don't|do not) have to (?:know|have (?:it|this|everything) (?:all )?(?:figured|worked|sorted) out"
     r"|have (?:all )?the answers|decide (?:anything )?(?:yet|now|today|right now)|be okay|be ok|be fine"
+    r"|say (?:any )?more|tell me (?:any )?more"
     r"|pretend|apologi[sz]e|justify)\b|(?:it's|it is) (?:okay|ok|fine|alright|all right) that\b",
     # Normalising the feeling: "lots of spouses feel exactly like this at the halfway point".
     r"(?:lots of|loads of|so many|plenty of|a lot of|many|most) (?:[a-z]+ ){1,2}?(?:feel|felt) (?:exactly "
@@ -305,9 +306,11 @@ _GATED_ACKS = (
     (
         ("easy", "simple", "fun"),
         r"(?:(?<![\w'])(?:isn't|is not|is never|are never|aren't|are not|can't be|cannot be|won't be"
+        r"|can't have been|cannot have been|couldn't have been"
         r"|was never|wasn't|is not going to be|isn't going to be)|(?<=[a-z])'s (?:not going to be|never|not"
         r"|no)) (?:ever |always |exactly |an? )?(?:easy|simple|fun)"
-        r"(?! (?:to (?:do|fix|say|get|find|make|learn)|for me|way|fix|answer|solution))\b",
+        r"(?! (?:to (?:do|fix|say(?= (?:what|how|whether|if|when|where|who|which|for sure)\b)|get|find"
+        r"|make|learn)|for me|way|fix|answer|solution))\b",
     ),
     # An experience called the worst: "the waiting is the worst", "that sinking feeling after an exam is
     # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").

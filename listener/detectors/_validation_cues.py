@@ -171,7 +171,8 @@ _AFFIRMATIONS = (
     # Courage to say it: "it's brave to say that out loud", "that was brave of you to admit".
     r"(?:it's|that's|it is|that is|that was|it was) (?:really |so |very )?(?:brave|courageous) (?:of you )?to"
     r" (?:say|admit|tell|share|ask|reach|talk|own|open)",
-    r"(?:(?:it|that) |(?<![^.!?] ))(?:takes|took|must have taken|must take) (?:a lot|real courage|courage"
+    r"(?:(?:it|that) |(?<![^.!?] ))(?:takes|took|must have taken|must take|can take|really takes) (?:a lot"
+    r"|real courage|courage"
     r"|strength|guts|bravery|so much|some doing|real effort|nerve|grit|real guts|something|bottle|balls"
     r"|backbone)",
     r"shows (?:how much )?you (?:really )?care",
@@ -240,7 +241,7 @@ _AFFIRMATIONS = (
     r"|go about|react|cope)",
     r"not everyone (?:would|could|has|can|would've) (?:have )?(?:had )?(?:the )?(?:courage|strength|guts"
     r"|patience|bravery|honesty)",
-    # Not their fault; thanks for their openness.
+    # Not their fault.
     r"(?:it(?:'s| is| was)|that(?:'s| is| was)) (?:not|n't) (?:your fault|on you)|it isn't your fault",
     r"(?:fault|responsibility)(?:,| -| and)? not (?:yours|you|your fault)\b",
     r"you (?:did|have done|'ve done) nothing wrong|you didn't do anything wrong|you(?:'ve| have) nothing to"
@@ -252,8 +253,8 @@ _AFFIRMATIONS = (
     r"|your (?:commitment|dedication|love|care|strength|courage|determination|effort|resilience|honesty"
     r"|kindness|patience) (?:\w+ ){0,4}?(?:really |clearly |truly )?(?:shows|is (?:clear|obvious|admirable"
     r"|inspiring|impressive|amazing))",
-    r"(?:thank you|thanks) for (?:sharing|telling|opening|trusting|being (?:so |this )?(?:open|honest|brave"
-    r"|candid)|reaching)",
+    # Their honesty affirmed ("thanks for being so honest with me"); thanks for telling alone is a courtesy.
+    r"(?:thank you|thanks) for being (?:so |this |really )?(?:open|honest|brave|candid)",
     r"i appreciate (?:you|your) (?:sharing|telling|opening|honesty|trust)",
     r"i(?:'m| am) glad (?:you|that you) (?:told|shared|reached|opened|came|talked|feel|are(?= \w))",
 )

@@ -1,42 +1,43 @@
 """Must-fire / must-not-fire examples for forms read in session 10: counsellors' reflective stems and the
 blind batches of that session.
 
-Each row names one general form: "my sense is that you...", "I'm picking up that...", "if I've understood
-you right, ..." and "it's as if you..." are reflective stems that restate what follows them; a guess about
-someone else ("my guess is he...") and an empty "my guess is that's a no" are not. From the seventeenth
-blind batch: what is "hitting you hardest" restates a feeling; "I'm wondering what..." asks openly without
-"?"; "why does everything...?" and "is he serious?" ask nothing; "that's a long time to be in pain" accepts;
-"just say '...'" advises, "take whatever time you need" does not. From the eighteenth: an event told in a
-sentence of its own and appraised by the next ("Losing a job you loved. That's so unfair.") restates;
-"you're allowed to not be sure" accepts; "you could correct him", "...is probably your best route",
-"sounds like it's time to..." advise, a tag "..., correct?" and "you should get to decide" do not; "I
-told you not to..." turns to the listener. Read in the own set re-typed with no "?": "whoa, how long...",
-"who'll...", "what'll..." and "would a... help" ask. From the twenty-first: "the jingle thing is the worst"
-and "that makes it so hard to..." accept, "I can hear how embarrassed you are" reflects without accepting;
-"you and your sister should...", "the first thing to do is send..." advise, "take the afternoon if you
-need it" (permission) and "I'd lend it you if I had it" do not; "do you want to tell me some of it?" asks
-openly; "I'm happy to sit with you" and "I can't sort the money, but..." stay on the speaker.
-From the twentieth: "I'd be sick to my stomach" and "lots of spouses feel exactly like this" accept, "you
-deserve better" (as the labelling guide says), "you're enabling him" and "you knew what you signed up for" do
-not, and judge rather than restate; "let's..." plans restate nothing; "I'll ring them, find out..., and..."
-lists the listener's own steps.
-A story of the listener's cousin, aunt or mate ("My cousin went to med school at fifty") is not the
-listener's own (blind batches 13, 17, 20, 21 and 22), unless the listener comes into the sentence.
-From the twenty-third to twenty-fifth: "have you rung the council?" followed by its reason ("They've got a
-duty to help you") proposes the step (five blind batches code it so); "lay them out", "Ouch.", "a cold way
-to end it", "I'd want to throw my phone too", "you don't have to know yet", "it's okay that..." and the
-silver lining "that's what matters"; a joke opener and "... and honestly?" ask nothing; "I said that road
-was a death trap" turns to the listener, "I'm still here" does not. Read over the session's batches: a
-question of six words or fewer with no stem or tag ("The guest list too?") is an echo, a third party
-excused ("she's probably just excited"), minimising ("everyone does", "you're young"), "you're not a
-monster" and "you chose medicine" restate nothing. From the twenty-sixth to twenty-eighth: "I'd be
-terrified" accepts; "they all go through it" and "in the grand scheme of things" minimise; "appeal it" and
-"keep going to the meetings" advise, "you must be on your knees" and "try not to think about it too much"
-do not; "told you you'd win", "I said it from day one", "we got refused twice too" and "he does it to me
-too" turn to the listener; "I'm sorry you saw that" restates nothing. From the thirty-first: "Four years?
-Ouch." (read as not English until "ouch" was known), "such a betrayal", "Brilliant news!" and "I'd be fed up
-too" accept, a bare "Oof." does not (four of five rows); a dictated run closing with "is that it" or "how are
-you feeling like actually" asks; "At least he remembered-ish?" asks nothing.
+Each row names one general form: "my sense is that you...", "I'm picking up that...", "if I've understood you
+right, ..." and "it's as if you..." are reflective stems that restate what follows them; a guess about someone
+else ("my guess is he...") and an empty "my guess is that's a no" are not. From the seventeenth blind batch:
+what is "hitting you hardest" restates a feeling; "I'm wondering what..." asks openly without "?"; "why does
+everything...?" and "is he serious?" ask nothing; "that's a long time to be in pain" accepts; "just say '...'"
+advises, "take whatever time you need" does not. From the eighteenth: an event told in a sentence of its own
+and appraised by the next ("Losing a job you loved. That's so unfair.") restates; "you're allowed to not be
+sure" accepts; "you could correct him", "...is probably your best route", "sounds like it's time to..."
+advise, a tag "..., correct?" and "you should get to decide" do not; "I told you not to..." turns to the
+listener. Read in the own set re-typed with no "?": "whoa, how long...", "who'll...", "what'll..." and "would
+a... help" ask. From the twenty-first: "the jingle thing is the worst" and "that makes it so hard to..."
+accept, "I can hear how embarrassed you are" reflects without accepting; "you and your sister should...", "the
+first thing to do is send..." advise, "take the afternoon if you need it" (permission) and "I'd lend it you if
+I had it" do not; "do you want to tell me some of it?" asks openly; "I'm happy to sit with you" and "I can't
+sort the money, but..." stay on the speaker. From the twentieth: "I'd be sick to my stomach" and "lots of
+spouses feel exactly like this" accept, "you deserve better" (as the labelling guide says), "you're enabling
+him" and "you knew what you signed up for" do not, and judge rather than restate; "let's..." plans restate
+nothing; "I'll ring them, find out..., and..." lists the listener's own steps. A story of the listener's
+cousin, aunt or mate ("My cousin went to med school at fifty") is not the listener's own (blind batches 13,
+17, 20, 21 and 22), unless the listener comes into the sentence. From the twenty-third to twenty-fifth: "have
+you rung the council?" followed by its reason ("They've got a duty to help you") proposes the step (five blind
+batches code it so); "lay them out", "Ouch.", "a cold way to end it", "I'd want to throw my phone too", "you
+don't have to know yet", "it's okay that..." and the silver lining "that's what matters"; a joke opener and
+"... and honestly?" ask nothing; "I said that road was a death trap" turns to the listener, "I'm still here"
+does not. Read over the session's batches: a question of six words or fewer with no stem or tag ("The guest
+list too?") is an echo, a third party excused ("she's probably just excited"), minimising ("everyone does",
+"you're young"), "you're not a monster" and "you chose medicine" restate nothing. From the twenty-sixth to
+twenty-eighth: "I'd be terrified" accepts; "they all go through it" and "in the grand scheme of things"
+minimise; "appeal it" and "keep going to the meetings" advise, "you must be on your knees" and "try not to
+think about it too much" do not; "told you you'd win", "I said it from day one", "we got refused twice too"
+and "he does it to me too" turn to the listener; "I'm sorry you saw that" restates nothing. From the thirty-
+first: "Four years? Ouch." (read as not English until "ouch" was known), "such a betrayal", "Brilliant news!"
+and "I'd be fed up too" accept, a bare "Oof." does not (four of five rows); a dictated run closing with "is
+that it" or "how are you feeling like actually" asks; "At least he remembered-ish?" asks nothing. Thanks for
+telling ("Thank you for sharing.") is a courtesy, not validation (batches 18, 28 and 29; six of the own set's
+rows with thanks alone say no); "that can't have been easy", "it can take a lot to say" and "you don't have to
+say any more" accept.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -353,6 +354,18 @@ CASES += [
         "'you're not failing anyone' disputes their verdict",
         [],
         ["You're not failing anyone."],
+    ),
+]
+CASES += [
+    (
+        "validation",
+        "thanks alone is a courtesy; 'can't have been easy', 'it can take a lot', 'no need to say more'",
+        [
+            "Thank you for telling me. That can't have been easy to say out loud.",
+            "It can take a lot to admit that.",
+            "You don't have to say any more than that.",
+        ],
+        ["Thank you for sharing.", "Thanks for telling me. What time does he get home?"],
     ),
 ]
 
