@@ -123,6 +123,9 @@ _ACK_PATTERNS = (
     # A cruel way named: "that's a cold way to end it", "what a horrible way to find out".
     r"(?:that's|that is|that was|what) (?:such )?an? (?:really |pretty |so )?(?:cold|cruel|horrible|awful"
     r"|brutal|harsh|rotten|nasty|heartless|shabby|horrid|terrible|callous|humiliating|hurtful) way to\b",
+    # Bad luck named: "that's rotten luck", "the worst luck".
+    r"(?:that's|that is|what|such) (?:just |really |so )?(?:a |the )?(?:rotten|bad|terrible|awful|rough|tough"
+    r"|horrible|shit|crap|cruel|worst|sheer bad|rubbish) luck\b",
     # Hardship measured in time: "that's a long time to be in pain", "such a long time to wait".
     r"(?:that's|that is|it's|it is|that's been|it's been|that was) (?:such |so |a really |an awfully )?"
     r"(?:a )?long (?:time|while|wait) to (?:be|wait|go|carry|live|sit|spend|feel|hold|wonder|put up|struggle"
@@ -296,9 +299,11 @@ _GATED_ACKS = (
     # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
     (
         ("allowed to", "wrong with", "need a reason", "need an excuse", "need permission"),
-        r"(?<![\w'])(?:you(?:'re| are) (?:totally |completely |absolutely |so )?allowed to "
+        r"(?<![\w'])(?:(?:you(?:'re| are)|(?:men|women|people|parents|carers|dads|mums|we|everyone|anyone)"
+        r" (?:are|is)) (?:totally |completely |absolutely |so )?allowed to "
         r"(?:still )?(?:not )?(?:feel|be|cry|know|change"
-        r"|grieve|need|want|say no|rest|take|miss|struggle)|nothing (?:at all )?wrong with (?:feeling|being"
+        r"|grieve|need|want|say no|rest|take|miss|struggle|fall apart|break down|hurt)"
+        r"|nothing (?:at all )?wrong with (?:feeling|being"
         r"|wanting|needing|asking|crying|taking|missing|struggling|grieving)|(?:you|u) (?:don't|do not|dont)"
         r" need (?:a reason|an excuse|permission) to)",
     ),

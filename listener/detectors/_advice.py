@@ -141,7 +141,7 @@ def _statement_advice(body: str) -> re.Match[str] | None:
             future = any(w in m.group(0) for w in ("'ll", "will", "going", "gonna"))
             if not future or FUTURE_START.search(body, 0, m.start()):
                 return m
-    if found_cues & LIKE_CUE and found_cues & TO_CUE:
+    if found_cues & LIKE_CUE and found_cues & (TO_CUE | DIRECTIVE_CUE):  # "need to", "should"
         for pattern in (SOUNDS_LIKE_NEED, SOUNDS_LIKE_STEP):
             for m in pattern.finditer(body):
                 if imperative_verb(body, m, "verb", bare=False):

@@ -158,7 +158,7 @@ ACTION_VERBS: frozenset[str] = split_words(
     distance engage surround limit turn step list update prepare volunteer adopt invest reduce vent unplug
     pray wear wash tidy declutter play dance sing draw paint garden explore travel delegate reply respond
     answer consult hug pamper reward celebrate follow pursue trust lean lower cancel postpone reschedule
-    feed swap screenshot correct lay appeal
+    feed swap screenshot correct lay appeal defer suggest
     negotiate request demand insist refuse report sue file fight search browse enrol enroll register
     subscribe work study revise review rethink reconsider reflect cry rant sort figure continue meet
     strengthen attend elope break arrange establish create build divide split slow confide weigh offer

@@ -148,13 +148,14 @@ _ARGUES = re.compile(
 _EXONERATES = re.compile(
     _LEADS
     + r"(?:you(?:'re| are) not doing (?:it|this|anything) wrong|you (?:did|have done|'ve done) nothing wrong"
+    r"|you (?:haven't|have not) done anything wrong"
     r"|you didn't do anything wrong|(?:it|this|that)(?:'s| is| was|'s not| isn't| wasn't) (?:not )?your fault"
     r"|you(?:'re| are) not to blame"
     # Disputing their verdict on themselves: "you're not useless", "you aren't a failure".
     r"|you(?:'re| are| aren't| are not)(?: not)? (?:just |really |at all |even )?(?:useless|pathetic|stupid"
     r"|a failure|weak|crazy|selfish|lazy|worthless|a burden|an idiot|dumb|a bad \w+|broken|a fraud|too much"
     r"|ugly|boring|annoying|dramatic|silly|rubbish|hopeless|thick|a loser|a mess|a disaster|overreacting"
-    r"|failing(?: anyone| him| her| them| anybody)?"
+    r"|failing(?: anyone| him| her| them| anybody)?|betraying(?: anyone| him| her| them| anybody)?"
     r"|being (?:dramatic|silly|unreasonable|paranoid|oversensitive|too sensitive)|paranoid"
     r"|an? (?:terrible|awful|horrible) \w+|a monster)\b|you (?:haven't|have not|didn't|did not) fail(?:ed)?"
     # A third party excused: "she's probably just excited", "he's only worried about you".

@@ -368,5 +368,29 @@ CASES += [
         ["Thank you for sharing.", "Thanks for telling me. What time does he get home?"],
     ),
 ]
+CASES += [
+    (
+        "validation",
+        "bad luck named; 'men are allowed to fall apart'",
+        ["That's rotten luck.", "Dads are allowed to fall apart too, you know."],
+        ["You're allowed to smoke on the balcony, it's in the lease."],
+    ),
+    (
+        "advice",
+        "'sounds like you should...', 'can you defer...?', 'maybe suggest...'",
+        [
+            "Sounds like you should just quit altogether tbh",
+            "Can you defer the move till spring?",
+            "Maybe suggest a smoke-free week together?",
+        ],
+        ["It sounds like you feel you should quit."],
+    ),
+    (
+        "paraphrase",
+        "'you haven't done anything wrong', 'you're not betraying anyone' dispute a verdict",
+        [],
+        ["You haven't done anything wrong.", "You're not betraying anyone."],
+    ),
+]
 
 test_signal_form = signal_form_test(CASES, SPEAKER)
