@@ -120,6 +120,15 @@ _ACK_PATTERNS = (
     r" (?:a lot|so much|such a lot|a (?:huge|big|heavy|hard) thing|an? (?:huge|massive|enormous|big) amount)"
     r" to (?:be )?(?:deal(?:ing)? with|handle|carry|carrying|process|take in|go through|land on you|absorb"
     r"|going through|cope with|juggle|juggling|manage|face|facing|hold|holding|shoulder|balance|balancing)",
+    # The blow of the moment guessed: "that must have knocked you sideways", "must wear you down" (blind
+    # labellers of six batches code it as an appraisal; "that must sting" names a feeling instead).
+    r"must (?:have )?(?:really )?(?:knock(?:ed)? the wind out of you"
+    r"|cut (?:you )?(?:right )?(?:through you|deep)"
+    r"|knock(?:ed)? you (?:sideways|for six|flat|back)|broken your heart|break your heart|wear you down"
+    r"|worn you down|floored you|rocked you|shaken you"
+    r"|made (?:it|things|everything) (?:even |so much )?harder"
+    r"|make (?:it|things|everything) (?:even |so much )?harder|fel[lt]t? like the (?:floor|ground|rug)"
+    r"|feel like the (?:floor|ground|rug))",
     # A cruel way named: "that's a cold way to end it", "what a horrible way to find out".
     r"(?:that's|that is|that was|what) (?:such )?an? (?:really |pretty |so )?(?:cold|cruel|horrible|awful"
     r"|brutal|harsh|rotten|nasty|heartless|shabby|horrid|terrible|callous|humiliating|hurtful) way to\b",

@@ -392,5 +392,18 @@ CASES += [
         ["You haven't done anything wrong.", "You're not betraying anyone."],
     ),
 ]
+CASES += [
+    (
+        "validation",
+        "the blow of the moment guessed: 'must have knocked you sideways', 'must wear you down'",
+        [
+            "That must have knocked the wind out of you.",
+            "That must wear you down.",
+            "Being blamed every night must make it even harder to quit.",
+            "That must have felt like the floor dropped out.",
+        ],
+        ["He must have knocked on the window."],
+    ),
+]
 
 test_signal_form = signal_form_test(CASES, SPEAKER)
