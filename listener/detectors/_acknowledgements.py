@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from listener.detectors._ack_phrases import GATED_ACKS, INT, SORRY_GOING_THROUGH, SORRY_TO
 from listener.detectors._bare_appraisal import BARE, bare_appraisals
 from listener.detectors._cues import Hit
 from listener.detectors._fastscan import Scanner
@@ -29,27 +30,16 @@ if TYPE_CHECKING:
 _IDIOMS_ME = r"shaken up|a (?:nervous )?wreck|beside myself|in pieces|freaked out|in bits"
 """Idioms for how the listener would have felt ("I'd have been a wreck")."""
 
-_INT = (
-    r"(?:(?:so|really|very|truly|completely|totally|perfectly|entirely|quite|pretty|incredibly|such|only"
-    r"|certainly|definitely|absolutely|understandably) )*"
-)
 _SENSE = r"(?:total |complete |perfect |a lot of |so much |a ton of |such |good |)"
 """How much sense it makes: "makes total sense", "makes a lot of sense", "makes sense"."""
 _OBJECT = r"(?!\s+(?:you|me|him|her|them|us)\b)"
 """Not before an object: "it's worrying you" uses the word as a verb (a reflection, not an appraisal)."""
 _SUBJECT = r"(?!\s+(?:you|he|she|they|it|i|we|that|this|your|my|his|her|their|things|people)\b)"
 """Not before a clause: "how tired you are" describes, "how awful!" exclaims."""
-_SORRY_TO = r"to (?:hear|know|read|see|learn)"
-"""Sorry to hear: "sorry to hear that", "sorry to read this"."""
-_SORRY_GOING_THROUGH = (
-    r"(?:you're |you are |ur )?(?:going through|dealing with|hurting|struggling|feeling (?:so|really|very"
-    r"|this) \w)"
-)
-"""Sorry for what they live through, "you're" said or left out: "(you're) going through this"."""
 _SORRY_FOR = (
-    rf"(?:{_SORRY_TO}|that|you(?! feel (?:that|this|like that) way)|for (?!(?:my|the"
+    rf"(?:{SORRY_TO}|that|you(?! feel (?:that|this|like that) way)|for (?!(?:my|the"
     rf" late|the delay|being|asking|bothering|taking|interrupting|the inconvenience|any inconvenience"
-    rf"|the wait|the confusion|keeping you)\b)|about|{_SORRY_GOING_THROUGH})"
+    rf"|the wait|the confusion|keeping you)\b)|about|{SORRY_GOING_THROUGH})"
 )
 """What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
 _SORRY = SORRY_INTENSIFIED + " " + _SORRY_FOR
@@ -76,7 +66,7 @@ _ACK_PATTERNS = (
     r"i (?:can't|cannot|can not) (?:even )?imagine (?:how|what|the|being|going|having|dealing|living|losing"
     r"|carrying|waiting|finding|hearing)"
     r"|i (?:can't|cannot|can not) (?:even )?(?:begin to )?imagine(?=\s*(?:[.!,;]|$))",
-    rf"(?:it|that|this) {_INT}makes {_SENSE}sense",
+    rf"(?:it|that|this) {INT}makes {_SENSE}sense",
     # A difficulty granted by its effect: "that makes it so hard to say anything".
     r"(?:that|it|which|this) (?:just |really )?makes (?:it|things|everything)"
     r" (?:so |really |even |extra |much )?(?:hard|difficult|impossible|tough|harder) to\b",
@@ -94,10 +84,10 @@ _ACK_PATTERNS = (
     r"(?:lots of|loads of|so many|plenty of|a lot of|many|most) (?:[a-z]+ ){1,2}?(?:feel|felt) (?:exactly "
     r"|just )?(?:like (?:this|that|you do)|this way|that way|the same)\b",
     r"who wouldn't",
-    rf"it(?:'s| is) {_INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
+    rf"it(?:'s| is) {INT}(?:normal|natural|understandable|okay|ok|valid|fine|human|reasonable|common|usual"
     r"|all right|alright"
     r") (?:to|not to|that you|for you)",
-    rf"(?:that's|that is|it's|it is|which is) {_INT}(?:understandable|valid|natural|normal|common|usual)"
+    rf"(?:that's|that is|it's|it is|which is) {INT}(?:understandable|valid|natural|normal|common|usual)"
     r"(?![\w'])",
     r"your (?:feelings|reaction|response|anger|frustration|sadness|fear) (?:(?:is|are)"
     r" (?:completely |totally )?(?:valid|understandable|normal|natural|justified|reasonable)"
@@ -183,7 +173,7 @@ _ACK_PATTERNS = (
     r"would (?:\w+ ){0,3}?(?:anyone|anybody|everyone|most people)\b|would (?:upset|hurt|annoy|bother"
     r"|frustrate|get to|break|crush) me too",
     rf"make(?<!would it make)(?<!does it make)(?<!does that make)(?<!would that make)(?<!will it make)s?"
-    rf" {_SENSE}sense|(?:is|are|'s|was) {_INT}(?:normal|understandable|natural"
+    rf" {_SENSE}sense|(?:is|are|'s|was) {INT}(?:normal|understandable|natural"
     r"|okay|ok|valid|common|usual) (?:to|not to|that|when|for)",
     r"of course (?:that|it|you|they|he|she)(?:'s|'re| \w+)|of course your (?:head|mind|brain|body|heart|gut"
     r"|nerves)\b",
@@ -205,8 +195,8 @@ _ACK_PATTERNS = (
     r" |proper |genuine )?worry\b",
     rf"(?:{FEEL}|sorry) for you\b",
     r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
-    rf"{_INT}understandable (?:response|reaction|feeling|thing|way)",
-    rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {_INT}(?:unfortunate|a shame|a pity"
+    rf"{INT}understandable (?:response|reaction|feeling|thing|way)",
+    rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {INT}(?:unfortunate|a shame|a pity"
     r"|too bad|not good|not great|no good|rough|a nightmare)(?! for (?:me|us)\b)",
     r"(?:a lot of|lots of|many|so many|plenty of|most|tons of|loads of|countless)"
     r" (?:other |new |young |first-time )?(?:people|parents|students|women|men|folks|carers|patients|mums"
@@ -221,7 +211,7 @@ _ACK_PATTERNS = (
     r"(?:doesn't|does not) mean (?:your|you've) (?:\w+ )?(?:has |have )?(?:failed|lost (?:your )?faith)\b",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
     r"|stab in the back)",
-    rf"(?:is|are) {_INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
+    rf"(?:is|are) {INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
     # Legitimacy: "nobody deserves to be treated like that".
     r"(?:nobody|no one|no-one) deserves (?:to|that|this)\b",
@@ -260,98 +250,6 @@ _ACK_PATTERNS = (
     # "I can only imagine." on its own: the listener cannot know how hard it is.
     r"i (?:can|could) only imagine(?=\s*(?:[.!,;]|$))",
 )
-_GATED_ACKS = (
-    # Felt empathy, tentative: "I can feel how tense you are", "I can feel your worry".
-    (
-        ("can feel", "could feel"),
-        r"(?<![\w'])i (?:can|could) (?:really |almost |definitely )?feel (?:how|your|the (?:\w+ )?(?:in"
-        r"|of) your"
-        r"|what you)",
-    ),
-    # Sympathy with "I'm" left out, opening a sentence: "So sorry for your loss", "sorry man.",
-    # "really sorry (you're) going through this" (not "Sorry, I can't make it").
-    (
-        ("sorry",),
-        r"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:(?:hey|hi|oh|aw+|ugh|man)[,!]? )?"
-        + SORRY_INTENSIFIED
-        + r"(?: (?:"
-        + _SORRY_TO
-        + r"|about (?:that|this|your|what|everything|all)|for your|that you|"
-        + _SORRY_GOING_THROUGH
-        + r")|(?=\s*(?:[.!]|$|:\(|(?:my )?(?:man|dude|mate|bro|friend|op|hun|love|babe|girl|buddy)\b)))",
-    ),
-    # Siding with the reaction: "I don't blame you", "I'd have done the same".
-    (
-        ("blame", "the same"),
-        r"(?<![\w'])(?:i (?:really |honestly )?(?:don't|do not|can't|cannot|couldn't) blame you|who (?:could"
-        r"|can"
-        r"|would) blame you|i(?:'d| would)(?: have|'ve)? (?:done|reacted|felt|said|acted) (?:exactly |just"
-        r" |pretty much )?the same|i would(?:'ve| have) (?:done|reacted|felt) (?:exactly |just )?the same)",
-    ),
-    # A normal reaction: "that's a completely normal reaction", "it's fair to feel let down".
-    (
-        ("normal", "natural", "understandable", "human", "reasonable", "valid", "healthy", "fair"),
-        rf"(?<![\w'])(?:{_INT}(?:normal|natural|understandable|human|reasonable|valid|healthy) (?:response"
-        rf"|reaction|feeling|thing to feel|way to feel)"
-        rf"|(?:(?:it|that)(?:'s| is) )?(?<!it ){_INT}fair(?: enough)?"
-        rf" to (?:feel|be))",
-    ),
-    # Legitimacy of their pace or way: "there's no right way to feel", "grief doesn't follow a schedule".
-    (
-        ("way to", "timetable", "timeline", "schedule", "deadline", "time limit", "a clock"),
-        r"(?<![\w'])(?:there(?:'s| is) no (?:right|wrong|correct|one) way to (?:feel|grieve|react|handle"
-        r"|deal)"
-        r"|no (?:timetable|timeline|schedule|deadline|time limit) (?:for|on) (?:grief|grieving|healing|this"
-        r"|feelings|how you feel)|(?:doesn't|does not) (?:follow|have|run on) a (?:schedule|timetable"
-        r"|timeline|clock))",
-    ),
-    # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
-    (
-        ("allowed to", "wrong with", "need a reason", "need an excuse", "need permission"),
-        r"(?<![\w'])(?:(?:you(?:'re| are)|(?:men|women|people|parents|carers|dads|mums|we|everyone|anyone)"
-        r" (?:are|is)) (?:totally |completely |absolutely |so )?allowed to "
-        r"(?:still )?(?:not )?(?:feel|be|cry|know|change"
-        r"|grieve|need|want|say no|rest|take|miss|struggle|fall apart|break down|hurt)"
-        r"|nothing (?:at all )?wrong with (?:feeling|being"
-        r"|wanting|needing|asking|crying|taking|missing|struggling|grieving)|(?:you|u) (?:don't|do not|dont)"
-        r" need (?:a reason|an excuse|permission) to)",
-    ),
-    # Difficulty granted with any subject: "new jobs are never easy", "that can't be easy".
-    (
-        ("easy", "simple", "fun"),
-        r"(?:(?<![\w'])(?:isn't|is not|is never|are never|aren't|are not|can't be|cannot be|won't be"
-        r"|can't have been|cannot have been|couldn't have been"
-        r"|was never|wasn't|is not going to be|isn't going to be)|(?<=[a-z])'s (?:not going to be|never|not"
-        r"|no)) (?:ever |always |exactly |an? )?(?:easy|simple|fun)"
-        r"(?! (?:to (?:do|fix|say(?= (?:what|how|whether|if|when|where|who|which|for sure)\b)|get|find"
-        r"|make|learn)|for me|way|fix|answer|solution))\b",
-    ),
-    # An experience called the worst: "the waiting is the worst", "that sinking feeling after an exam is
-    # the worst part" (not a person, "my landlord is the worst", nor "guys are the worst").
-    (
-        ("the worst",),
-        r"(?<![\w'])(?:feeling|part|bit|thing|waiting|wait|knowing|uncertainty|limbo|anticipation|silence|guilt"
-        r"|dread|worry|stress|anxiety|wondering)(?: [\w']+){0,4}? (?:is|was) (?:just |really |honestly"
-        r" |literally |always |truly )?the worst(?:\s+(?:part|bit|feeling|thing))?(?=\s*(?:[.!,;]|$))",
-    ),
-    # The feeling granted as real: "that fear is so real", "your grief is completely valid".
-    (
-        ("real", "valid"),
-        r"(?<![\w'])(?:that|the|your|this) (?:fear|worry|anxiety|grief|pain|anger|guilt|frustration"
-        r"|exhaustion|feelings?|hurt|stress|dread|panic|shame|heartbreak|disappointment|[a-z]+ness)"
-        r"(?: [\w']+){0,4}? (?:is|are|'s) (?:so |very |completely |totally |absolutely |really )?(?:real"
-        r"|valid)(?=\s*(?:[.!,;]|$|and\b|too\b))",
-    ),
-    # Normalising a lapse or a stage: "slipping is part of the process".
-    (
-        ("part of",),
-        r"(?<![\w'])(?:is|are|that's|it's) (?:all |just |a |a normal |a natural |an expected |completely )?"
-        r"(?:normal |natural )?part of (?:the (?:process|journey|healing|grieving process)|recovery|healing"
-        r"|grieving|grief|getting better|changing|learning)",
-    ),
-)
-"""Acknowledgements scanned only when one of their words is in the reply (they begin with words as
-common as "is" and "'s", which would slow the main scan)."""
 _OH_NO = re.compile(r"(?<![\w'])(?:oh|aw+|ah) no\W*$")
 """An interjection just before an acknowledgement ("oh no 😢 that sounds hard"): its "no" negates nothing."""
 _BE = ("is ", "are ", "was ", "were ")
@@ -370,8 +268,8 @@ def _ack_source(alternatives: Sequence[str]) -> str:
 _ACK_SCAN = HeadDispatch(_ACK_PATTERNS, _ack_source)
 """`_ACK_PATTERNS`, each tried only where one of its beginnings occurs ("that sou", "sounds l")."""
 _ACK = _ACK_SCAN.pattern
-_ACK_GATED = tuple((words, Scanner(re.compile(loose(p)), depth=6)) for words, p in _GATED_ACKS)
-"""`_GATED_ACKS` compiled, each scanned only where one of its beginnings (six characters: three are
+_ACK_GATED = tuple((words, Scanner(re.compile(loose(p)), depth=6)) for words, p in GATED_ACKS)
+"""`GATED_ACKS` compiled, each scanned only where one of its beginnings (six characters: three are
 common words such as "i c", "tha") occurs."""
 
 
@@ -421,7 +319,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
 
 
 def _gated_acks(ctx: TurnContext, text: str) -> list[re.Match[str]]:
-    """The matches of `_GATED_ACKS` in `text`, pattern by pattern (a pattern is scanned only when one
+    """The matches of `GATED_ACKS` in `text`, pattern by pattern (a pattern is scanned only when one
     of its words is in the reply: a plain substring test, far cheaper than a regex search), and the
     sentences that only appraise the hardship ("Grim.")."""
     found = bare_appraisals(ctx, text)
