@@ -30,8 +30,8 @@ from listener.detectors._question_forms import (
     fragment,
     imperative_question,
     options_offered,
-    rhetorical,
 )
+from listener.detectors._rhetorical import rhetorical
 from listener.detectors._spoken_forms import EMBEDDED_REQUEST, FALSE_START, KNOW_TAGS, embedded_cued, ruler
 from listener.detectors._text import Sentence, sentences
 

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from listener.detectors import _advice, _advice_forms, _question_forms, _self_focus, _spoken_forms
+from listener.detectors import (
+    _advice,
+    _advice_forms,
+    _question_forms,
+    _rhetorical,
+    _self_focus,
+    _spoken_forms,
+)
 from listener.detectors._text import sentences
 from listener.scoring import REGISTRY, TurnContext
 from tests.scoring.test_forms import CASES
@@ -68,7 +75,7 @@ def test_gated_question_forms_agree_with_their_patterns() -> None:
         first = _FIRST_WORD.match(body)
         word = first.group() if first else ""
         assert _question_forms.checks(body) == bool(_question_forms.CHECK.search(body)), body
-        assert _question_forms.rhetorical(body, word) == bool(_question_forms.RHETORICAL.match(body)), body
+        assert _rhetorical.rhetorical(body, word) == bool(_rhetorical.RHETORICAL.match(body)), body
         assert _question_forms.advice_question(body, word) == bool(_question_forms.ADVICE_Q.match(body)), body
         assert _spoken_forms.ruler(body) == bool(_spoken_forms.SCALE.search(body)), body
         if _spoken_forms.EMBEDDED_REQUEST.search(body):
