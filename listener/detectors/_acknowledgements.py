@@ -149,9 +149,9 @@ _ACK_PATTERNS = (
     r"|i(?: would|'d) (?:feel|be) too(?=\s*(?:[.!,;]|$))"
     r"|i(?: would|'d) (?:want|have wanted) to \w+(?: \w+){0,4}? too\b"
     r"|i(?: would|'d) be (?:so |absolutely |really |totally )?(?:livid|furious|fuming|raging|devastated"
-    r"|gutted|heartbroken|seething|crushed|mortified|beside myself|climbing the walls|going spare|tearing my"
-    r" hair out|sick to my stomach|in bits|in pieces|a wreck|a mess|spitting feathers|up the wall|terrified"
-    r"|petrified|scared stiff|frightened|distraught|horrified|panicking|beside myself)"
+    r"|gutted|heartbroken|seething|crushed|mortified|climbing the walls|going spare|tearing my"
+    r" hair out|sick to my stomach|a mess|spitting feathers|up the wall|terrified"
+    rf"|petrified|scared stiff|frightened|distraught|horrified|panicking|{_IDIOMS_ME})"
     r"(?=\s*(?:[.!,;]|$)| if (?!i\b)| too\b"
     r"| in your (?:shoes|position|place)\b)"
     # "I'd be so mad.", "I would be really nervous!", "I'd have been terrified": the listener would feel it

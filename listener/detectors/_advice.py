@@ -59,6 +59,7 @@ from listener.detectors._advice_patterns import (
 )
 from listener.detectors._cues import Hit
 from listener.detectors._fastscan import Scanner
+from listener.detectors._feeling_words import IDIOMS
 from listener.detectors._questions import questions
 from listener.detectors._text import all_in_order, disclaimed_before, in_order, masked, sentences
 from listener.detectors._want_to import you_want_to
@@ -72,13 +73,12 @@ _CLAUSE_MARK = re.compile(r"[;:\-–—]")
 """The characters other than "," that a `CLAUSE_BREAK` holds."""
 _MUST_GUESS = re.compile(
     r" (?:really |so |still |just |secretly )?(?:miss|hate|dread|resent|wish|regret|love|think|wonder|worry"
-    r"|feel|want)\b| be (?:on your knees|at (?:the end of your (?:tether|rope)|breaking point"
-    r"|your wits' end)|running"
-    r" on empty|beside yourself|in bits|in pieces|on edge|out of your mind|climbing the walls|worn out"
-    r"|run ragged)"
+    r"|feel|want)\b| be (?:"
+    + IDIOMS
+    + r"|on your knees|in bits|out of your mind|climbing the walls|run ragged)"
 )
-"""After "you must": a verb of feeling or thought, so "must" guesses at their inner state ("you must miss
-her", "you must hate Mondays now"), a reflection rather than an obligation."""
+"""After "you must": a verb of feeling or thought, or a state named by an idiom, so "must" guesses at their
+inner state ("you must miss her", "you must be on your knees"), a reflection rather than an obligation."""
 
 _FIRST_PERSON_SCAN = Scanner(FIRST_PERSON, depth=8)
 _IMPERSONAL_SCAN = Scanner(IMPERSONAL, depth=8)
