@@ -286,7 +286,15 @@ def _first_story(ctx: TurnContext, text: str, before: int) -> tuple[int, int] | 
 
 
 def self_focus(ctx: TurnContext) -> tuple[int, int] | None:
-    """The span where the reply turns the talk to the listener and keeps it, if anywhere."""
+    """The span where the reply turns the talk to the listener and keeps it, if anywhere (once per reply:
+    the restatement rule asks too)."""
+    hit = ctx.cache.get("self_focus")
+    if hit is None:
+        hit = ctx.cache["self_focus"] = _self_focus(ctx) or False
+    return hit if isinstance(hit, tuple) else None
+
+
+def _self_focus(ctx: TurnContext) -> tuple[int, int] | None:
     text = masked(ctx)
     # Only the first phrase can be the earliest span (matches come in order of position).
     first = _first_phrase(ctx, text)

@@ -12,6 +12,8 @@ from listener.detectors._reflection import (
     content_reflection,
     key_points_in_reply,
 )
+from listener.detectors._reflective_stems import STEM
+from listener.detectors._roadblocked import roadblocked
 from listener.detectors._situation_feeling import situation_feeling
 from listener.detectors._text import evidence, masked, span_concepts
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
@@ -64,11 +66,14 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
         an idea with their words ("she's bailed on you three times"); or a statement that shares
         two ideas with the speaker's words (word forms and a small synonym table: "manager"
         matches "boss"). Generalisations ("weddings are so expensive", "all kids fight") are not
-        restatements. Closed and checking questions can carry one ("so you felt ignored?", "so he
-        moved out?", "is it that you're afraid of...?", "would it be fair to say..."); tentative
-        stems count ("it seems you...", "I imagine you're...", "it's like you're..."). An appraisal
-        that tells their event again in a clause of its own counts ("that's so unfair, being mocked in
-        front of everyone for asking"; "being let go after eight years would hurt anyone").
+        restatements, and neither is one with no stem in a reply that gives advice, tells the
+        listener's own story or minimises, dismisses or judges (it serves that, as in "Cut her off.
+        She'll keep asking as long as you keep saying yes."). Closed and checking questions can
+        carry one ("so you felt ignored?", "so he moved out?", "is it that you're afraid of...?",
+        "would it be fair to say..."); tentative stems count ("it seems you...", "I imagine
+        you're...", "it's like you're..."). An appraisal that tells their event again in a clause of
+        its own counts ("that's so unfair, being mocked in front of everyone for asking"; "being let
+        go after eight years would hurt anyone").
 
     Why it matters:
         Restating the content shows the speaker you followed, and lets them correct you.
@@ -89,6 +94,8 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     hit = content_reflection(ctx)
     if hit:
         start, end, shared = hit
+        if roadblocked(ctx) and not STEM.search(masked(ctx), start, end):
+            return  # restating their story on the way to advice, one's own story or a put-down
         speaker_spans = speaker_concepts(ctx)
         spans = tuple(Span(start=speaker_spans[c][0], end=speaker_spans[c][1]) for c in shared[:5])
         quoted = ", ".join(_as_written(ctx, start, end, shared[:5]))

@@ -7,15 +7,14 @@ from collections.abc import Iterator
 
 from listener.detectors._acknowledgements import acknowledgements_in_order
 from listener.detectors._cues import feeling_named
-from listener.detectors._text import disclaimed_before, evidence, masked, negated_before
+from listener.detectors._roadblocked import said_at
+from listener.detectors._text import evidence, masked
 from listener.detectors._validation_cues import (
     AFFIRMATION,
     DISMISSING,
     JUDGING,
     MINIMISING,
     REASSURANCE,
-    said_spans,
-    sarcastic,
     taken_back,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
@@ -24,18 +23,9 @@ from listener.scoring import Detector, Evidence, Skill, TurnContext
 def _said(
     ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool, sincere: bool = False
 ) -> Evidence | None:
-    """The first match the listener says themselves (not negated, disclaimed or reported; with
-    `sincere`, not marked as sarcasm either)."""
-    text = masked(ctx)
-    for start, end in said_spans(ctx, pattern):
-        if negatable and negated_before(text, start):
-            continue
-        if sincere and sarcastic(ctx, start):
-            continue
-        if disclaimed_before(text, start):
-            continue
-        return evidence(ctx, start, end)
-    return None
+    """The evidence of the first match the listener says themselves (see `said_at`)."""
+    span = said_at(ctx, pattern, negatable=negatable, sincere=sincere)
+    return None if span is None else evidence(ctx, *span)
 
 
 def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:

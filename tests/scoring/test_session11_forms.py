@@ -1,0 +1,38 @@
+"""Must-fire / must-not-fire examples for forms read in session 11 (the blind batches 34 and 35 and the
+flips of each change on the own set, ESConv and AnnoMI).
+
+A restatement with no reflective stem in a reply that also advises, tells the listener's own story, or
+minimises, dismisses or judges serves that roadblock: "She's asked four times and paid nothing back. Stop
+lending it to her." is advice with its reason, not a paraphrase (own set: 35 of 46 such replies say no
+paraphrase; ESConv 49 of 60). With a stem ("It sounds like...") the restatement still counts.
+Every example is written for this table, none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+from tests.scoring.form_table import Case, signal_form_test
+
+SPEAKER = (
+    "My sister's asked to borrow money again. It's the fourth time this year and she's never paid back a "
+    "penny. I feel like a cash machine."
+)
+
+CASES: list[Case] = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "paraphrase",
+        "a restatement with no stem serving advice, one's story or a put-down is none; with a stem it is",
+        [
+            "She's asked four times this year and never paid a penny back.",
+            "It sounds like she's asked four times this year and never paid you back. Maybe stop lending?",
+            "So she's borrowed four times this year without paying back. Have you told her no?",
+        ],
+        [
+            "She's asked four times this year and paid nothing back. Stop lending it to her.",
+            "She's had money off you four times this year. I had the same, I lent my brother thousands.",
+            "She's borrowed money four times this year without paying it back. Don't let it get to you.",
+        ],
+    ),
+]
+
+test_signal_form = signal_form_test(CASES, SPEAKER)
