@@ -96,7 +96,7 @@ _CLOSING = re.compile(
     r"|(?:your )?(?:hopes?|spirits?|faith) up|positive|hopeful|hoping|believing)|(?:stay|remain) (?:safe"
     r"|strong|positive|well|blessed|hopeful|calm|optimistic|brave|upbeat|cheerful|sane)|go for it"
     r"|get well|hang in there|have (?:a (?:\w+ )?(?:day|night|evening|weekend|time|one|rest of)|fun)"
-    r"|let me|see you|let's see|look at you|have you|make sense|see,"
+    r"|let me|do (?:let|tell|keep) (?:me|us)|see you|let's see|look at you|have you|make sense|see,"
     r"|do enjoy|enjoy|look after yourself|take it easy|take your time"
     r"|take (?:all |whatever |as much )?(?:the )?time you need"
     r"|take as (?:long|much time) as you need|(?:talk|speak|chat|catch up) (?:soon|later|tomorrow|again)"

@@ -76,6 +76,8 @@ ADVICE_Q = re.compile(
     r"|reached out(?![^?]*\b(?:since|yet|already|lately|recently|again)\b)"
     r"|explored)(?! (?:what|how|why|when|where|who|whether|which)\b)"
     r"|have (?:you|u) (?:ever )?looked into (?:whether|if)\b"
+    r"|(?:you )?ever (?:tried|considered|thought about|thought of|looked into)"
+    r"(?! (?:what|how|why|when|where|who|whether|which)\b)"
     r"|why (?:don't|not|dont) (?:you|u|try|just|talk|ask|tell|go)(?! " + _FILL_ME_IN + ")"
     r"|why (?:you|u) (?:don't|dont|do not)"
     r" (?!know\b|understand\b|remember\b|want\b|like\b|care\b|have\b|need\b)\w+"
@@ -257,7 +259,7 @@ def options_offered(body: str) -> bool:
 
 OPEN_REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?" + _TELL + r"|(?:(?:maybe|perhaps),? )?you could"
-    r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?tell (?:me|us) (?:more"
+    r" (?:just )?" + _TELL_ME + r"|(?:please |pls )?(?:do )?tell (?:me|us) (?:more"
     r"|everything|all about|about(?! it\s*(?:[,!.]|$))|what|how|why|a bit|a little|something about"
     r")|(?:do|would) you (?:want to|like to|wanna) (?:tell (?:me|us)|describe|share) (?:about|more|some|a bit"
     r"|a little|what|how"
@@ -288,7 +290,9 @@ OPEN_REQUEST = re.compile(
 """Requests and indirect questions that invite the speaker to tell ("tell me more", "and then?",
 "why don't you fill me in", "any thoughts on...", "have you thought about how...", "can you think of
 any..."): as in "do you know what's behind it?", a yes/no frame around a request for a description."""
-TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?)tell (?:me|us) ")
+TELL_ME = re.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?|(?:please |pls )?(?:do )?)tell (?:me|us) "
+)
 """The frame of a request to tell; what follows it decides open or closed ("tell me which day": one fact)."""
 OFFER_ASKED = re.compile(
     r"^(?:you|u|ya) (?:doing |feeling |holding )?(?:(?:ok|okay|alright|all right|up|coping)\b"

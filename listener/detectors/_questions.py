@@ -183,15 +183,15 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
 
 _HAVE_YOU_DONE = re.compile(
     r"(?:have|had) (?:you|u) (?:already |ever |yet )?(?:checked|spoken|talked|rung|called|phoned"
-    r"|contacted|gone|been|asked|looked|reported|applied|emailed|written|registered|reached out"
+    r"|contacted|gone|been|asked|looked|reported|applied|emailed|written|registered|reached out|told"
     r"|got in touch)\b"
 )
 """A question about a step the speaker may have taken ("have you spoken to the helpline?")."""
 _REASON_AFTER = re.compile(
-    r"\s*(?:they|it|that|those|some of them|most of them|there(?:'s| is| are))(?:'ll|'ve)?"
+    r"\s*(?:they|it|that|those|some of them|most of them|there(?:'s| is| are))(?:'ll|'ve|'re)?"
     r" (?:(?:really|usually|often|actually|sometimes) )?(?:can|could|will|would|should|might|may|have got|got"
-    r"|offer|do|does|help|helps|are (?:really |very )?(?:good|great|helpful)|'re (?:really |very )?(?:good"
-    r"|great))\b"
+    r"|offer|do|does|help|helps|(?:are )?(?:really |very )?(?:good|great|helpful)"
+    r"|(?:are )?(?:supposed|meant|obliged|required) to|have to|must)\b"
 )
 """The next sentence giving the step's reason ("They can help you build the case"): with it the
 question proposes the step (blind batches 13, 18, 19, 23 and 24 code it as advice)."""

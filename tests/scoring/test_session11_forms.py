@@ -4,7 +4,10 @@ flips of each change on the own set, ESConv and AnnoMI).
 A restatement with no reflective stem in a reply that also advises, tells the listener's own story, or
 minimises, dismisses or judges serves that roadblock: "She's asked four times and paid nothing back. Stop
 lending it to her." is advice with its reason, not a paraphrase (own set: 35 of 46 such replies say no
-paraphrase; ESConv 49 of 60). With a stem ("It sounds like...") the restatement still counts.
+paraphrase; ESConv 49 of 60). With a stem ("It sounds like...") the restatement still counts. From the
+thirty-fourth and thirty-fifth: "charge her rent" and "ever thought about getting a lock?" advise, as does
+"have you told HR?" when the next sentence gives the step's reason ("They're supposed to..."); a formal "do
+let me know" or "do keep me posted" is a courtesy, and "do tell me how..." asks openly.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -32,6 +35,26 @@ CASES: list[Case] = [
             "She's had money off you four times this year. I had the same, I lent my brother thousands.",
             "She's borrowed money four times this year without paying it back. Don't let it get to you.",
         ],
+    ),
+    (
+        "advice",
+        "'charge her', 'ever thought about?', 'have you told X? They're supposed to...'; not 'do let me'",
+        [
+            "Charge her interest next time.",
+            "Ever thought about asking for it back in writing?",
+            "Have you told your bank? They're supposed to flag transfers like that.",
+        ],
+        [
+            "Please do let me know if there's anything I can do.",
+            "Do keep me posted.",
+            "Have you told her how it makes you feel?",
+        ],
+    ),
+    (
+        "open_question",
+        "a formal request to tell: 'do tell me how...'",
+        ["Do tell me how you've been managing since."],
+        [],
     ),
 ]
 
