@@ -56,7 +56,8 @@ _ACK_PATTERNS = (
     rf"|(?:big|huge|real|massive|terrible"
     rf"|awful) loss)(?![\w-]){_OBJECT}",
     rf"(?:sounds|sound|sounded|seems|does sound|must sound) (?:like )?(?:a |an |such a |so |really "
-    rf"|very |incredibly |real |total |proper |bit of a )*(?:{HARD})\b{_OBJECT}",
+    rf"|very |incredibly |real |total |proper |bit of a |utterly |most |terribly |truly |bloody )*"
+    rf"(?:{HARD})\b{_OBJECT}",
     rf"(?:what an?|how) (?:{GAP})(?:{HARD}|{FEEL})\b{_SUBJECT}(?![^.!?\n]*\?)",
     rf"(?:i'm|i am|i was|im) {_SORRY}",
     r"i (?:can|could) (?:totally |completely |only |definitely |really )?(?:see|understand|imagine|tell|hear"
@@ -93,7 +94,8 @@ _ACK_PATTERNS = (
     r" (?:completely |totally )?(?:valid|understandable|normal|natural|justified|reasonable)"
     r"|(?:really |still |absolutely )?(?:matter|count)\b(?! less))",
     r"you(?: have|'ve got| have got|'ve) (?:every|a|such a) (?:legitimate |valid |good |real )?"
-    r"(?:right|reason)"
+    # The right to a feeling, not to an act ("every right to let the kids play" approves the act).
+    r"(?:right(?! to (?!(?:feel|be|want|need|expect|grieve|mourn|cry|miss|hurt|worry|your)\b))|reason)"
     r"(?! to (?:ask|tell|know|be (?:proud|happy|glad)))",
     r"(?:it's|it is) not just you\b|"
     r"you(?:'re| are) (?:definitely |certainly |really |so |absolutely )?not (?:alone|the only one|crazy"
@@ -161,6 +163,7 @@ _ACK_PATTERNS = (
     rf"|i(?: would|'d)(?: have|'ve) (?:been|felt) (?:so |absolutely |really |totally |pretty |super |very"
     rf" |completely )*(?:{FEEL}|{_IDIOMS_ME})(?![\w-])(?! to\b)"
     r"|(?:that|it|this) would (?:drive|make) me (?:mad|crazy|nuts|insane|up the wall|furious|so angry)"
+    r"|(?:that|it|this)(?:'d| would) (?:really |totally |absolutely |properly )?do my head in"
     r"|(?:that|it|this)(?:'d| would) (?:make|have made) my blood boil",
     # A hardship named as the predicate, whatever the subject ("that kind of worry is so draining").
     rf"(?:'s|is|are|was|were|sounds|sounded|seems|feels|can feel|can be|must be|must have been|would be"
@@ -214,7 +217,10 @@ _ACK_PATTERNS = (
     rf"(?:is|are) {INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
     # Legitimacy: "nobody deserves to be treated like that".
-    r"(?:nobody|no one|no-one) deserves (?:to|that|this)\b",
+    r"(?:nobody|no one|no-one) (?:deserves (?:to|that|this)|should (?:ever )?have to)\b",
+    # Bad timing granted: "that's the last thing you needed".
+    r"(?:that|this|it)(?:'s| is| was) (?:just |really |honestly |literally |definitely )?the last thing you"
+    r" (?:need|needed|want|wanted)\b",
     # "That's the worst", "ugh, this is just the worst" (not "the worst idea").
     r"(?:that|this|it)(?:'s| is| was| sounds like| must be) (?:just |really |honestly |literally )?the worst"
     r"(?![\w'-]|\s+[\w'])",
@@ -254,8 +260,9 @@ _OH_NO = re.compile(r"(?<![\w'])(?:oh|aw+|ah) no\W*$")
 """An interjection just before an acknowledgement ("oh no 😢 that sounds hard"): its "no" negates nothing."""
 _BE = ("is ", "are ", "was ", "were ")
 """How "X is a lot" starts: after "there" it counts what there is, not a burden."""
-_YOU_BEFORE = ("you ", "u ")
-"""Before a plural "sound ...": "you sound lonely" reflects the person, it does not appraise."""
+_PERSON_BEFORE = ("you ", "u ", "he ", "she ", "they ")
+"""Before "sound(s) ...": "you sound lonely" reflects the person, "they sound awful" sides against one:
+neither appraises what happened to them."""
 _THERE = ("there ", "there's ")
 """Before "is a lot to...": what there is to do, not how heavy it is for them."""
 
@@ -298,8 +305,8 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
             continue
         if sarcastic(ctx, m.start()):
             continue
-        if m.group(0).startswith("sound ") and text.endswith(_YOU_BEFORE, 0, m.start()):
-            continue  # "you sound really lonely" reflects the person; it does not appraise
+        if m.group(0).startswith(("sound ", "sounds ")) and text.endswith(_PERSON_BEFORE, 0, m.start()):
+            continue  # "you sound really lonely", "he sounds awful": about the person, not what happened
         if m.group(0).startswith(_BE) and text.endswith(_THERE, 0, m.start()):
             continue  # "there is a lot to carry": a quantity, not a burden
         if NORMAL.search(m.group(0)) and normalises_no_feeling(ctx, text, m.start()):
@@ -307,7 +314,7 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))
             or m.group(0).endswith(
-                ("me too", "my heart", "me off", "me in", "broken me", "mad", "crazy", "wall")
+                ("me too", "my heart", "me off", "me in", "broken me", "mad", "crazy", "wall", "head in")
             )
             or " would " in m.group(0)
         )

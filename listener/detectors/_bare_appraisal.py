@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 BARE = re.compile(
     r"(?:(?:oh|ah|aw+|ugh|oof|god|christ|jeez|man|mate|wow|well|yeah|ooh|aye)[,!.]*\s+)*"
-    r"(?:so |just |really |pretty |bloody |properly |absolutely |proper )?"
+    r"(?:so |just |really |pretty |bloody |properly |absolutely |proper |most |such an? |what an? )?"
     rf"(?:{HARD}|valid|understandable|ouch|(?:such )?(?:brilliant|great|amazing|fantastic|wonderful"
     r"|excellent|fab|lovely|incredible|best) news)"
     r"(?:,? (?:that|mate|man|that is|eh|one|stuff|news))?[\s.!]*"

@@ -57,6 +57,7 @@ MORE_HARDSHIPS = split_words(
     lousy disturbing saddening tragic horrid unpleasant uncomfortable struggle ordeal stressful
     tiring nerve-racking relentless gruelling grueling punishing pain appalling shocking disgraceful
     shabby outrageous diabolical scandalous shameful unacceptable despicable callous heartless betrayal
+    unfortunate harrowing wretched
     """
 )
 """Words that appraise a situation as hard, beyond the shared lexicon."""
@@ -81,7 +82,7 @@ _GAP_WORDS = (
     "so really very quite a bit little pretty kind sort of incredibly extremely totally completely deeply"
     " rather super understandably also still just both somewhat feeling like truly such genuinely"
     " absolutely more than ever and or definitely certainly clearly obviously undoubtedly especially"
-    " actually literally honestly lowkey legit"
+    " actually literally honestly lowkey legit utterly thoroughly terribly awfully most bloody properly"
 )
 GAP = r"(?:(?:" + alternation(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
 SORRY_INTENSIFIED = (

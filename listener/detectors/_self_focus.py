@@ -97,6 +97,8 @@ _STANCE = re.compile(
     r"|(?:get|'m getting|am getting|have|'ve got|got) (?:a|the) (?:sense|feeling|impression)|sense|gather"
     r"|(?:'m|am) (?:hearing|wondering|noticing|sensing)|notice"
     r"|(?:don't|do not) have (?:an|the|any) answers?|(?:'m|am) not going anywhere"
+    # A hedge on a guess about them: "a terrible shock, I should think".
+    r"|should (?:think|imagine|say)|dare ?say"
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""

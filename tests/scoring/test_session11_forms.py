@@ -7,7 +7,10 @@ lending it to her." is advice with its reason, not a paraphrase (own set: 35 of 
 paraphrase; ESConv 49 of 60). With a stem ("It sounds like...") the restatement still counts. From the
 thirty-fourth and thirty-fifth: "charge her rent" and "ever thought about getting a lock?" advise, as does
 "have you told HR?" when the next sentence gives the step's reason ("They're supposed to..."); a formal "do
-let me know" or "do keep me posted" is a courtesy, and "do tell me how..." asks openly.
+let me know" or "do keep me posted" is a courtesy, and "do tell me how..." asks openly; "utterly" and
+"most" intensify an appraisal, "how unfortunate", "such a shock", "that'd do my head in", "the last thing you
+needed" and "nobody should have to..." accept; "she sounds awful" sides against her, and "every right to"
+an act approves the act, not a feeling; "I should think" hedges a guess, it is not the listener's story.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -49,6 +52,28 @@ CASES: list[Case] = [
             "Do keep me posted.",
             "Have you told her how it makes you feel?",
         ],
+    ),
+    (
+        "validation",
+        "'utterly' / 'most' before the appraisal, 'how unfortunate', 'such a shock', 'that'd do my head in', "
+        "'the last thing you needed', 'nobody should have to'; not 'she sounds awful', a right to an act",
+        [
+            "That sounds utterly miserable.",
+            "Oh dear. That does sound most upsetting.",
+            "How unfortunate.",
+            "Such a shock.",
+            "Honestly that'd do my head in.",
+            "That's the last thing you needed.",
+            "Nobody should have to chase their own sister for money.",
+            "You have every right to expect it back.",
+        ],
+        ["She sounds awful.", "They sound awful.", "You have every right to lend it to whoever you like."],
+    ),
+    (
+        "self_focus",
+        "a hedge on a guess about them: 'I should think'",
+        [],
+        ["A hard thing to swallow, I should think."],
     ),
     (
         "open_question",
