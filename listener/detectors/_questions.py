@@ -176,6 +176,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
         or (ends and (OUTRAGE.match(body) or GUESS.match(body)))
         or JUDGED_AFTER.match(after)
         or (body.endswith(_REBUTTAL_ENDS) and body.count(" ") >= 4)
+        or (not offset and _SUGGESTED.match(body))
     ):
         return None, offset, False
     return "closed", offset, True
@@ -187,6 +188,9 @@ _HAVE_YOU_DONE = re.compile(
     r"|got in touch)\b"
 )
 """A question about a step the speaker may have taken ("have you spoken to the helpline?")."""
+_SUGGESTED = re.compile(r"(?:you|u) (?:could|might want to|may want to)\b")
+"""A suggestion said as a statement with "?" ("You could always write to your MP?"): it proposes, it
+does not ask (ten of the own set's twelve such rows; "Maybe you can ask him?" is asked)."""
 _REASON_AFTER = re.compile(
     r"\s*(?:they|it|that|those|some of them|most of them|there(?:'s| is| are))(?:'ll|'ve|'re)?"
     r" (?:(?:really|usually|often|actually|sometimes) )?(?:can|could|will|would|should|might|may|have got|got"

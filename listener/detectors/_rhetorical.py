@@ -9,7 +9,9 @@ from listener.detectors._feeling_words import HARD
 from listener.detectors._lexicon import split_words
 
 RHETORICAL = re.compile(
-    r"^(?:who knows|who cares|what can you do|how about that|what the|what a\b|how dare|isn't it obvious"
+    r"^(?:who knows|who cares|what can you do|how about that"
+    r"|what the(?=\W*$| (?:hell|heck|fuck|fck|f|eff|actual|absolute|bloody|devil|dickens|frick|shit|crap)\b)"
+    r"|what a\b|how dare|isn't it obvious"
     r"|what were you thinking|who does that|who would (?:do|say) (?:that|such)|what's the point|what did"
     r" (?:you|they|he|she) expect|what else is new|why me\b|you know what i mean"
     r"|[^?]* though,? (?:isn't (?:it|she|he)|aren't they|doesn't (?:she|he))\b"

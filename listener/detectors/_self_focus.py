@@ -98,16 +98,21 @@ _STANCE = re.compile(
     r"|(?:'m|am) (?:hearing|wondering|noticing|sensing)|notice"
     r"|(?:don't|do not) have (?:an|the|any) answers?|(?:'m|am) not going anywhere"
     # A hedge on a guess about them: "a terrible shock, I should think".
-    r"|should (?:think|imagine|say)|dare ?say"
+    r"|should (?:think|imagine|say)|dare ?say|suspect"
+    # Feeling on their behalf: "I'm so angry for you".
+    r"|(?:'m|am) (?:so |really |just |absolutely )?(?:angry|furious|livid|gutted|sad|heartbroken|happy|glad"
+    r"|thrilled|excited|scared|worried|nervous|proud) for (?:you|u)\b"
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""
 _SELF_WORDS = re.compile(
-    r"(?<![\w'])(?:myself|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
+    r"(?<![\w'])(?:(?<!beside )myself"
+    r"|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
     r"|(?:this|that|the same|same)(?: exact)?(?: thing)? happened to my \w+|i told you so"
-    r"|i (?:told|warned) you (?:not to|(?:that|this|it|he|she|they)(?: \w+)? (?:was|would|were|is|wasn't)\b)"
+    r"|i (?:told|warned) you (?:not to|(?:that|this|it|he|she|they|we)(?: \w+)? (?:was|would|were|is|wasn't"
+    r"|should)\b)"
     r"|(?<![a-z] )i said (?:that|this|it|he|she|they)(?: \w+)? (?:was|would|were|wasn't|would be)"
     r" (?:a |an |going )?\w+"
     r"|i said (?:that|this|so|it) (?:before|ages ago|from the start|years ago|from day one|all along)"

@@ -10,7 +10,11 @@ thirty-fourth and thirty-fifth: "charge her rent" and "ever thought about gettin
 let me know" or "do keep me posted" is a courtesy, and "do tell me how..." asks openly; "utterly" and
 "most" intensify an appraisal, "how unfortunate", "such a shock", "that'd do my head in", "the last thing you
 needed" and "nobody should have to..." accept; "she sounds awful" sides against her, and "every right to"
-an act approves the act, not a feeling; "I should think" hedges a guess, it is not the listener's story.
+an act approves the act, not a feeling; "I should think" and "I suspect" hedge a guess, "I'm so angry for
+you" and "I'd be beside myself" stay on them, and "I told you we should..." is being proven right; "might I
+ask what..." and "can I ask what the loan was for?" ask openly (a "what the" is rhetorical only before "hell"
+and its kind); a suggestion said as a statement with "?" ("You could always ask her...?") does not ask (ten
+of the own set's twelve such rows).
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -71,15 +75,30 @@ CASES: list[Case] = [
     ),
     (
         "self_focus",
-        "a hedge on a guess about them: 'I should think'",
-        [],
-        ["A hard thing to swallow, I should think."],
+        "hedges ('I should think', 'I suspect'), 'angry for you', 'beside myself'; 'I told you we should'",
+        ["I told you we should have said no the second time."],
+        [
+            "A hard thing to swallow, I should think.",
+            "You're worn out with it, I suspect.",
+            "I'm so angry for you.",
+            "I'd be beside myself too.",
+        ],
     ),
     (
         "open_question",
-        "a formal request to tell: 'do tell me how...'",
-        ["Do tell me how you've been managing since."],
+        "a formal request to tell: 'do tell me how...', 'might I ask what...', 'what the loan was for'",
+        [
+            "Do tell me how you've been managing since.",
+            "Might I ask what she spent it on?",
+            "Can I ask what the last loan was for?",
+        ],
         [],
+    ),
+    (
+        "question",
+        "a suggestion said as a statement with '?': 'you could always...?' proposes, it does not ask",
+        [],
+        ["You could always ask her to pay it back in writing?", "You might want to keep a note of it?"],
     ),
 ]
 
