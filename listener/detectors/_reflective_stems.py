@@ -65,6 +65,7 @@ GENERIC_REST = re.compile(
 understand your feelings"): nothing of the speaker's is restated."""
 STEM_CLAUSE = re.compile(
     r"\s*(?:there|he|she|they|his|her|their|things|people|nobody|no one|the [a-z-]+ (?:is|was|has|keeps"
-    r"|makes|made))\b"
+    r"|makes|made)|the (?:worst|hardest|toughest|saddest|scariest) (?:part |bit |thing )?(?:of (?:it|all this"
+    r"|this) )?(?:is|was))\b"
 )
 """A clause after a stem ("it sounds like there might be more going on at work")."""

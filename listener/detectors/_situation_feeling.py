@@ -38,6 +38,8 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
         word = _hardship_named(body) if frame else word
         if word is None or about_listener(body) or GENERIC.match(body):
             continue
+        if _THIRD_PARTY.match(body) and not _YOU.search(body):
+            continue  # "the dog's probably just lonely": someone else's feeling, not theirs
         if word not in FEELING_WORDS_ALL and "must" not in body:
             continue  # "losing your wallet is such a pain" appraises the event (validation only)
         if plain_shared(ctx, start, end) and not echoes(ctx, sentence_start, end):
@@ -46,6 +48,13 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
 
 
 _TOKEN = re.compile(r"[a-z'-]+")
+_THIRD_PARTY = re.compile(
+    r"(?:(?:honestly|maybe|perhaps|well|oh|look|i think|i bet|i guess|i reckon),? )*"
+    r"(?:he|she|they|the (?!\w+ing\b)[a-z]+|(?:his|her|their) [a-z]+)(?:'s|'re| is| are| was| were)\b"
+)
+"""A sentence about a third party's state ("she's just a lonely old woman", "the dog's probably just
+lonely"): the feeling it names is theirs, not the speaker's."""
+_YOU = re.compile(r"(?<![\w'])(?:you|your|u|ur|yourself)(?![\w'])")
 _OTHER_SENSE = split_words(
     "small down low lost empty sick stuck spent fried missing burned burnt hollow worn wiped"
 )

@@ -14,7 +14,8 @@ an act approves the act, not a feeling; "I should think" and "I suspect" hedge a
 you" and "I'd be beside myself" stay on them, and "I told you we should..." is being proven right; "might I
 ask what..." and "can I ask what the loan was for?" ask openly (a "what the" is rhetorical only before "hell"
 and its kind); a suggestion said as a statement with "?" ("You could always ask her...?") does not ask (ten
-of the own set's twelve such rows).
+of the own set's twelve such rows). A feeling named about a third party ("she's probably just lonely")
+is theirs, not a reflection of the speaker's; "so the worst of it is that..." restates.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -41,6 +42,15 @@ CASES: list[Case] = [
             "She's asked four times this year and paid nothing back. Stop lending it to her.",
             "She's had money off you four times this year. I had the same, I lent my brother thousands.",
             "She's borrowed money four times this year without paying it back. Don't let it get to you.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "a third party's state ('she's probably just lonely'); 'so the worst of it is...' restates",
+        ["So the worst part is it keeps happening."],
+        [
+            "She's probably just lonely, she's on her own all day.",
+            "Honestly she's just scared of being skint.",
         ],
     ),
     (
