@@ -66,8 +66,9 @@ GATED_ACKS = (
     # Permission to feel: "you're allowed to be tired", "there's nothing wrong with feeling this way".
     (
         ("allowed to", "wrong with", "need a reason", "need an excuse", "need permission"),
-        r"(?<![\w'])(?:(?:you(?:'re| are)|(?:men|women|people|parents|carers|dads|mums|we|everyone|anyone)"
-        r" (?:are|is)) (?:totally |completely |absolutely |so )?allowed to "
+        r"(?<![\w'])(?:(?:you(?:'re| are)|it(?:'s| is)"
+        r"|(?:men|women|people|parents|carers|dads|mums|we|everyone|anyone) (?:are|is))"
+        r" (?:totally |completely |absolutely |so )?allowed to "
         r"(?:still )?(?:not )?(?:feel|be|cry|know|change"
         r"|grieve|need|want|say no|rest|take|miss|struggle|fall apart|break down|hurt)"
         r"|nothing (?:at all )?wrong with (?:feeling|being"

@@ -59,7 +59,7 @@ SOUNDS_LIKE_NEED = re.compile(
 SOUNDS_LIKE_STEP = re.compile(
     r"(?<![\w'])(?:sounds|sounded|seems|looks) like (?:you|u) (?:really |just |definitely |probably )?"
     r"(?:need to|(?:should|ought to)(?: just| really)?) (?P<verb>set|take|get|find|make|book|call|ask|tell"
-    r"|see|leave|put|draw|block|cut|focus|quit"
+    r"|see|leave|put|draw|block|cut|focus|quit|let|talk|speak|report|contact|ring|email|raise|go"
     r"|prioriti[sz]e|step|walk)(?![\w'])"
 )
 """The same with a step to take: "it sounds like you need to set some boundaries", "... to take a proper

@@ -15,7 +15,9 @@ you" and "I'd be beside myself" stay on them, and "I told you we should..." is b
 ask what..." and "can I ask what the loan was for?" ask openly (a "what the" is rhetorical only before "hell"
 and its kind); a suggestion said as a statement with "?" ("You could always ask her...?") does not ask (ten
 of the own set's twelve such rows). A feeling named about a third party ("she's probably just lonely")
-is theirs, not a reflection of the speaker's; "so the worst of it is that..." restates.
+is theirs, not a reflection of the speaker's; "so the worst of it is that..." restates. From the
+thirty-seventh: "it's allowed to feel rubbish" grants the feeling, "Sending love x" alone is a courtesy (five
+of the own set's seven such rows), "sounds like you need to let them know" prescribes.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -82,6 +84,18 @@ CASES: list[Case] = [
             "You have every right to expect it back.",
         ],
         ["She sounds awful.", "They sound awful.", "You have every right to lend it to whoever you like."],
+    ),
+    (
+        "validation",
+        "'it's allowed to feel...' grants the feeling; 'Sending love x' alone is a courtesy",
+        ["It's allowed to feel rubbish for a while."],
+        ["Sending love x", "sending hugs"],
+    ),
+    (
+        "advice",
+        "'sounds like you need to let her know / talk to...' prescribes",
+        ["Sounds like you need to let your mum know.", "It sounds like you need to talk to her."],
+        [],
     ),
     (
         "self_focus",

@@ -56,10 +56,14 @@ CASES = [
         [
             "Sorry for your loss. She sounds like she meant the world to you.",
             "My condolences.",
-            "Sending you so much love right now.",
             "Those little moments can be the hardest.",
         ],
-        ["Sorry for the late reply.", "That was the hardest exam of the year, wasn't it?"],
+        # "Sending love" alone is a courtesy: the own set's five rows with nothing else that validates say so.
+        [
+            "Sorry for the late reply.",
+            "That was the hardest exam of the year, wasn't it?",
+            "Sending you so much love.",
+        ],
     ),
     (
         "invalidation",
