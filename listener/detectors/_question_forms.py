@@ -213,7 +213,8 @@ WH_NO_MARK = re.compile(
     r"|about|exactly|led|brought|helps|helped|worries|scares|bothers|went|goes|matters|stands|comes)\b"
     + _NO_COPULA_LATER
     + rf"|{_WHW}(?:'s|s)\s+{_AUX}\b"
-    rf"|(?:what|which|how|who|where) (?!{_CLEFT_VERB}\b|i\b|we\b)(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
+    rf"|(?:what|which|how|who|where) (?!{_CLEFT_VERB}\b|i\b|we\b|\w+(?:s|ed) (?:you|u|me|him|her|them|us)\b)"
+    rf"(?:\w+ ){{1,3}}{_AUX} {_PRONOUN}\b"
     rf"|what (?!{_CLEFT_VERB}\b|(?:he|she|they|you|u|i|we|it|done)\b)(?!\w+(?:s|ed)\b)\w+"
     r" (?:is|are|was|were) \w"
     r"|which (?!ever\b)(?:\w+ ){1,2}(?:is|are|was|were) \w|which (?:one|ones|bit|part|day)(?:'s|'re) \w"

@@ -48,7 +48,8 @@ _SELF = re.compile(
     r"|i(?:'m| am) (?:so |really |absolutely |properly |completely )?(?:shattered|exhausted|knackered|tired"
     r"|stressed|skint|broke|lonely|struggling|drained|fed up|burnt out|burned out|wrecked|gutted|upset|angry"
     r"|sad|worried|anxious|furious|devastated|scared) (?:too|as well)"
-    r"|that's (?:just )?like (?:me|my|when i))(?![\w'])"
+    r"|that's (?:just )?like (?:me|my|when i)"
+    r"|(?:^|(?<=[.!?] ))(?:it )?took me (?:\w+ ){0,2}?(?:attempts|tries|goes|times|years)\b)(?![\w'])"
 )
 """Phrases that announce the listener's own experience."""
 _LEADS = (

@@ -17,7 +17,9 @@ and its kind); a suggestion said as a statement with "?" ("You could always ask 
 of the own set's twelve such rows). A feeling named about a third party ("she's probably just lonely")
 is theirs, not a reflection of the speaker's; "so the worst of it is that..." restates. From the
 thirty-seventh: "it's allowed to feel rubbish" grants the feeling, "Sending love x" alone is a courtesy (five
-of the own set's seven such rows), "sounds like you need to let them know" prescribes.
+of the own set's seven such rows), "sounds like you need to let them know" prescribes, "so what frightens
+you most is..." (a pseudo-cleft) states and asks nothing, "took me six attempts lol" is the listener's own
+record.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -116,6 +118,18 @@ CASES: list[Case] = [
             "Might I ask what she spent it on?",
             "Can I ask what the last loan was for?",
         ],
+        [],
+    ),
+    (
+        "question",
+        "a pseudo-cleft ('so what frightens you most is...') states; it does not ask",
+        [],
+        ["So what frightens you most is the money running out before you're ready."],
+    ),
+    (
+        "self_focus",
+        "'took me six attempts lol': the listener's own record",
+        ["Took me three goes to say no to my brother lol"],
         [],
     ),
     (
