@@ -192,7 +192,8 @@ _ACK_PATTERNS = (
     # a position named impossible ("an impossible position to be put in"; "it feels impossible" reflects).
     r"(?:that|it|this)(?:'s| is| sounds| was) (?:so |really |absolutely |properly |proper |just )?"
     r"(?:shit|shite|shitty)\b(?! (?:of|at)\b)",
-    r"(?:that|this|it)(?:'s| is) (?:honestly |genuinely |literally |just )?the saddest thing",
+    r"(?:that|this|it)(?:'s| is) (?:honestly |genuinely |literally |just )?the saddest thing"
+    r"(?: i(?:'ve| have) (?:ever |literally )?(?:read|heard|seen))?",
     r"(?:an?|such an?) (?:\w+ )?impossible (?:position|situation|spot|place|choice|decision|bind)\b",
     r"(?:that|it|this)(?:'s| is| must be| sounds like| would be) (?:a |such a )?(?:real |big |huge |massive"
     r" |proper |genuine )?worry\b",
@@ -230,6 +231,7 @@ _ACK_PATTERNS = (
     # The situation named as among the hardest there are: "caring for a parent is one of the hardest things".
     # ("'s" needs its subject: the dispatch tries an alternative only where a word starts.)
     r"(?:is|are|(?:it|that|this|which)'s|was|were|must be|can be) (?:one of |among )?the (?:hardest|toughest"
+    r"|cruell?est|saddest|scariest|loneliest"
     r"|worst|most (?:painful"
     r"|difficult|stressful|exhausting|draining|isolating|frightening|heartbreaking)) (?:things?|experiences?"
     r"|parts?|times?|kinds?|situations?|feelings?|questions?|decisions?|choices?|conversations?|calls?)\b"
@@ -243,6 +245,10 @@ _ACK_PATTERNS = (
     r" dealing|have been|'ve been|are having|'re having)|(?:he|she|they)(?:'s| has|'ve| have)? (?:does|did|do"
     r"|done|said|says|treats"
     r"|treated|put|puts|made|makes) (?:that|this|it) to you)\b",
+    # A hardship made worse: "that must have made stopping even harder".
+    r"(?:must|would|will)(?: have)? (?:made|make) (?:it|that|this|things|everything|[a-z]+ing(?: [a-z]+)?)"
+    r" (?:even |so much |all the |a lot |ten times )?(?:harder|worse|tougher"
+    r"|more (?:painful|difficult|stressful|frightening))\b",
     # Hardship as a verb after "must" / "would": "that must sting", "that would hurt".
     r"(?:that|it|this)(?:'d| must| would| will) (?:really |have )?(?:sting|stung|hurt|suck|sucked|stink)\b"
     r"(?!\s+(?:him|her|them|someone|anyone|people))",
@@ -314,7 +320,20 @@ def _acknowledgements(ctx: TurnContext) -> Iterator[Hit]:
         mine = (
             m.group(0).startswith(("i ", "i'", "im "))
             or m.group(0).endswith(
-                ("me too", "my heart", "me off", "me in", "broken me", "mad", "crazy", "wall", "head in")
+                (
+                    "me too",
+                    "my heart",
+                    "me off",
+                    "me in",
+                    "broken me",
+                    "mad",
+                    "crazy",
+                    "wall",
+                    "head in",
+                    "read",
+                    "heard",
+                    "seen",
+                )
             )
             or " would " in m.group(0)
         )

@@ -169,7 +169,10 @@ def negated_before(text: str, start: int, reach: int = 3) -> bool:
     if not any(map(window.__contains__, _NEGATION_CUES)):
         return False  # the usual answer, found in C: no word of the window can negate
     clause = _CLAUSE_BREAK.split(window)[-1]
-    before = _WORD.findall(clause)[-reach:]
+    words = _WORD.findall(clause)
+    if len(words) >= 2 and words[0] == "not" and words[1].endswith("ing"):
+        words = words[2:]  # "not knowing must be unbearable": the "not" is inside the subject
+    before = words[-reach:]
     return any(w in _NEGATORS or w.endswith("n't") for w in before)
 
 

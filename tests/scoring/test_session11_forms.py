@@ -19,7 +19,9 @@ is theirs, not a reflection of the speaker's; "so the worst of it is that..." re
 thirty-seventh: "it's allowed to feel rubbish" grants the feeling, "Sending love x" alone is a courtesy (five
 of the own set's seven such rows), "sounds like you need to let them know" prescribes, "so what frightens
 you most is..." (a pseudo-cleft) states and asks nothing, "took me six attempts lol" is the listener's own
-record.
+record. Read in the older rows: "not knowing must be unbearable" (the "not" is inside the subject and
+negates nothing), "that must have made stopping even harder", "the cruellest part of this work" and "the
+saddest thing I've read all day" accept.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -97,6 +99,18 @@ CASES: list[Case] = [
         "advice",
         "'sounds like you need to let her know / talk to...' prescribes",
         ["Sounds like you need to let your mum know.", "It sounds like you need to talk to her."],
+        [],
+    ),
+    (
+        "validation",
+        "'not knowing must be unbearable', 'made it even harder', 'the cruellest part', 'the saddest thing "
+        "I've read'",
+        [
+            "Not knowing if you'll ever see it again must be unbearable.",
+            "That must have made asking her even harder.",
+            "That's the cruellest part of it.",
+            "That's honestly the saddest thing I've read all week.",
+        ],
         [],
     ),
     (
