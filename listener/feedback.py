@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from listener import score_build
 from listener.coach_rewrite import rewrite_for_turn
 from listener.detectors._lexicon import FEELING_WORDS, split_words
 from listener.detectors._overlap import speaker_words
@@ -84,18 +85,13 @@ def build_feedback(ctx: TurnContext, findings: tuple[Finding, ...], supported: b
     )
     roadblocks = sorted((f for f in counted if f.polarity == "roadblock"), key=lambda f: WEIGHTS[f.code])
     rewrite = _rewrite_of(ctx.turn) if ctx.turn is not None else _speaker_rewrite(ctx.speaker)
-    return _FEEDBACK(
+    return score_build.feedback(
         {
             "landed": strengths[0].message if strengths else "",
             "next_step": _next_step(strengths, roadblocks),
             "rewrite": rewrite,
         }
     )
-
-
-_FEEDBACK: Callable[[dict[str, str]], Feedback] = Feedback.__pydantic_validator__.validate_python
-"""Makes the `Feedback` from a dict: the same model as `Feedback(...)`, without the Python `__init__`
-call (one a reply)."""
 
 
 _REFLECT_FIRST = "Reflect what you heard before anything else: name their feeling in your own words."

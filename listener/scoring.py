@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from listener import score_build
 from listener.scenario import Turn
 from listener.score_model import (
     SKILL_PREFIX,
@@ -101,24 +102,24 @@ class Detector:
         """A finding of this rule from what its check found (at least one piece of evidence)."""
         first = evidence[0]
         values = _TemplateValues(quote=first.quote, **first.detail)
-        return _FINDING(
+        message, suggestion = self.message, self.suggestion
+        # A text without braces formats to itself (no rule's suggestion has a placeholder).
+        if "{" in message or "}" in message:
+            message = message.format_map(values)
+        if "{" in suggestion or "}" in suggestion:
+            suggestion = suggestion.format_map(values)
+        return score_build.finding(
             {
                 "code": self.code,
                 "name": self.name,
                 "skill": self.skill,
                 "polarity": self.polarity,
-                "message": self.message.format_map(values),
-                "suggestion": self.suggestion.format_map(values),
+                "message": message,
+                "suggestion": suggestion,
                 "evidence": evidence,
                 "preview": self.status == "preview",
             }
         )
-
-
-_FINDING: Callable[[dict[str, object]], Finding] = Finding.__pydantic_validator__.validate_python
-"""Makes a `Finding` from a dict: the same model as `Finding(...)`, without the Python `__init__` call."""
-_SCORE_RESULT: Callable[[dict[str, object]], ScoreResult] = ScoreResult.__pydantic_validator__.validate_python
-"""Makes the `ScoreResult` from a dict, as `_FINDING` does."""
 
 
 class _TemplateValues(dict[str, str]):
@@ -258,7 +259,7 @@ _SCORED_KEPT = 4096
 
 def _scored(found: tuple[Finding, ...]) -> tuple[dict[Skill, SkillScore], Signals, float]:
     """`skill_scores`, `signals_of` and the mean skill score of `found`, worked out once per set of
-    codes (nothing of the reply's text is kept: the result validates the dict into its own copy)."""
+    codes (nothing of the reply's text is kept: each result gets its own copy of the dict)."""
     codes = tuple(f.code for f in found)
     hit = _SCORED.get(codes)
     if hit is None:
@@ -301,13 +302,13 @@ def score_reply(
                 findings.append(detector.finding(evidence))
     found = tuple(findings)
     skills, signals, overall = _scored(found)
-    result = _SCORE_RESULT(
+    result = score_build.score_result(
         {
             "reply": reply,
             "speaker": speaker,
             "language_supported": supported,
             "timing_known": timing is not None,
-            "skills": skills,
+            "skills": dict(skills),
             "findings": found,
             "signals": signals,
             "feedback": build_feedback(ctx, found, supported),

@@ -221,6 +221,8 @@ class Scanner:
         if self.gate is None:
             found = self.pattern.finditer(text)
             return found if until is None else takewhile(lambda m: m.start() <= until, found)
+        if isinstance(starts, list):
+            return matches_at(self.pattern, text, starts, until)
         return _apart(self._tried(text, until, starts))
 
     def _tried(
@@ -244,6 +246,20 @@ class Scanner:
         if self.gate is None:
             return self.pattern.search(text)
         return next(self._tried(text), None)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], until: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` at the gate's places `starts` (in order, not empty), as
+    `Scanner.finditer` gives them (up to `until`). One place (half the scans of a reply) needs no
+    generator to keep matches apart: its match, if any, is the only one."""
+    if len(starts) == 1:
+        start = starts[0]
+        found = pattern.match(text, start) if until is None or start <= until else None
+        return iter((found,) if found else ())
+    places: Iterable[int] = starts if until is None else takewhile(until.__ge__, starts)
+    return _apart(filter(None, map(pattern.match, repeat(text), places)))
 
 
 _START = re.Match.start

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick
 
-from listener.detectors._fastscan import Scanner
+from listener.detectors._fastscan import Scanner, matches_at
 from listener.detectors._headdispatch import HeadDispatch
 from listener.detectors._text import masked
 
@@ -110,7 +110,8 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
     places = _reply_places(ctx, text)
     starts = places.found.get(index)
     if starts:
-        return scanner.finditer(text, until, starts)
+        # A scanner of the pass is not rare and has a gate: `scanner.finditer(text, until, starts)`.
+        return matches_at(scanner.pattern, text, starts, until)
     # No place: nothing to match (most scanners in a short reply), unless it joined after this pass.
     return iter(()) if index < places.served else scanner.finditer(text, until)
 

@@ -20,7 +20,7 @@ from listener.detectors import (
     _validation_cues,
     interruption,
 )
-from listener.detectors._fastscan import Scanner, prefix_trie
+from listener.detectors._fastscan import Scanner, matches_at, prefix_trie
 from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply
 from listener.detectors._text import masked
 from listener.scoring import TurnContext
@@ -104,6 +104,22 @@ def test_search_finds_what_pattern_search_finds(pattern: re.Pattern[str]) -> Non
         expected = pattern.search(text)
         found = scanner.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_matches_at_the_gate_s_places_are_finditer_s_with_one_place_or_many(pattern: re.Pattern[str]) -> None:
+    gate = Scanner(pattern).gate
+    assert gate is not None
+    counts = set()
+    for text in _texts()[:300]:
+        places = [m.start() for m in gate.finditer(text)]
+        if not places:
+            continue
+        counts.add(min(len(places), 2))
+        for until in (None, 0, places[0], places[-1] - 1, len(text) // 2):
+            expected = [m.span() for m in pattern.finditer(text) if until is None or m.start() <= until]
+            assert [m.span() for m in matches_at(pattern, text, places, until)] == expected, (text, until)
+    assert 1 in counts  # texts with one place were checked (several: most patterns, and `scan_reply`)
 
 
 def test_a_pattern_that_can_match_nothing_is_scanned_plainly() -> None:
