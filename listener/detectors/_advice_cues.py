@@ -40,11 +40,14 @@ _WORDS: dict[int, tuple[str, ...]] = {
         "should", "shud", "shld", "ought", "need to", "have to", "gotta", "must", "better", "wan",
         "wish to", "like to", "d best",
     ),
-    # A tip from experience holds "helped me", "helps me", "worked", "what i" or "thing(s) you", not
-    # just "help", "work" or "thing".
+    # A tip from experience holds "helped me", "helps me", "worked for", "what i found" or "thing(s)
+    # you", not just "help", "work" or "thing"; "if i were", "me through" and "hope you", not every
+    # "if i", "through" or "hop".
     FIRST_PERSON_CUE: (
-        "sugg", "recomm", "advi", "encourag", "if i", "tip", "idea", "option", "through", "helped me",
-        "helps me", "worked", "what i", "thing you", "things you", "careful", "cautious", "wary", "hop",
+        "sugg", "recomm", "advi", "encourag", "if i were", "if i was", "tip", "idea", "option",
+        "me through", "helped me", "helps me", "worked for", "worked well", "worked best", "worked wonders",
+        "what i f", "what i have", "what i 've", "what i'd", "what i would", "thing you", "things you",
+        "careful", "cautious", "wary", "hope you", "hope that you", "hoping you", "hoping that you",
         "refer",
         "ask you to", "ask u to", "'d not", "'d really not", "'d honestly not", "'d definitely not",
         "would not", "would really not", "would honestly not", "would definitely not", "want to",
@@ -56,12 +59,16 @@ _WORDS: dict[int, tuple[str, ...]] = {
         "help", "good", "worth", "best", "great", "time to", "import", "wise", "better", "nice", "useful",
         "benefic", "essential", "vital", "crucial",
     ),
+    # Each word as the pattern spells it around the word, so that common words that only hold it
+    # ("everything", "always", "I'm here", "what you said") do not send a sentence to the pattern:
+    # " thing" ("the best thing", "one thing"), "something", " way", "here's", "hurt to", "best bet".
     IMPERSONAL_CUE: (
-        "thing", "way", "option", "strateg", "step", "hurt", "what you", "a good", "worth", "there",
-        "place to", "idea", "time to", "trick", "key", "secret", "bet", "move", "route", "people f",
-        "people have",
-        "people say", "folks", "let's", "let us", "one day at", "better", "here", "one to", "matter of",
-        "case of",
+        " thing", "something", " way", "option", "strateg", "step", "hurt to", "what you need",
+        "what you should", "what you could", "what you might", "what you really", "what you probably",
+        "what you definitely", "what you honestly", "a good", "worth", "there", "place to", "idea",
+        "time to", "trick", "key", "secret", "best bet", "safest bet", "best move", "safest move", "route",
+        "people f", "people have", "people say", "folks", "let's", "let us", "one day at", "better",
+        "here's", "here is", "one to", "matter of", "case of",
     ),
     MODAL_CUE: ("could", "can", "might", "may", "cud", "cn"),
     TRY_CUE: ("try",),

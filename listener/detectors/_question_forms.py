@@ -18,6 +18,7 @@ from listener.detectors._advice_forms import (
     imperative_verb,
 )
 from listener.detectors._fastscan import beginnings
+from listener.detectors._gated_alternatives import GatedAlternatives
 from listener.detectors._lexicon import split_words
 from listener.detectors._spoken_forms import SAY_MORE
 
@@ -134,6 +135,7 @@ ADVICE_Q = re.compile(
 )
 """Advice asked as a question (MITI: advice without permission, in question form)."""
 _ADVICE_Q_WORDS = first_words(ADVICE_Q)
+_ADVICE_Q_MATCH = GatedAlternatives(ADVICE_Q)
 
 
 def advice_question(body: str, first: str) -> bool:
@@ -142,7 +144,7 @@ def advice_question(body: str, first: str) -> bool:
     Only a body that starts with one of the pattern's first words, or that ends in "maybe?" or
     "perhaps?" (its one alternative that can start with any word), is matched against the long pattern."""
     if _ADVICE_Q_WORDS is None or first in _ADVICE_Q_WORDS or body.endswith(("maybe?", "perhaps?")):
-        return ADVICE_Q.match(body) is not None
+        return _ADVICE_Q_MATCH.match(body)
     return False
 
 

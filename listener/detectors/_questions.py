@@ -72,10 +72,31 @@ _MAY_ASK = QUESTION_STARTS | (_LEAD_WORDS or frozenset())
 _LEAD_COLLAPSED = frozenset(_collapsed(w) for w in _LEAD_WORDS or () if w)
 
 
+_LEADS_AS_WRITTEN = (_LEAD_WORDS or frozenset()) - {""} | _LEAD_COLLAPSED
+"""The words of `_may_lead` that need no collapsing."""
+_MAY_ASK_AS_WRITTEN = _MAY_ASK | _LEAD_COLLAPSED
+"""The words of `_may_ask` that need no collapsing (a word with no repeated last letter is its own
+collapsed form)."""
+
+
+def _may_lead(word: str) -> bool:
+    """False when no lead-in can start with `word` (then `LEAD` matches nothing before it): the
+    lead-ins' first words, read past a repeated last letter ("hmmm")."""
+    return (
+        _LEAD_WORDS is None
+        or word in _LEADS_AS_WRITTEN
+        or (word[-1:] == word[-2:-1] and _collapsed(word) in _LEAD_COLLAPSED)
+    )
+
+
 def _may_ask(word: str) -> bool:
     """False when a sentence starting with `word` is a statement unless it ends with "?": `word`
     neither starts a question nor a lead-in (lead-ins such as "hmm+" repeat their last letter)."""
-    return _LEAD_WORDS is None or word in _MAY_ASK or _collapsed(word) in _LEAD_COLLAPSED
+    return (
+        _LEAD_WORDS is None
+        or word in _MAY_ASK_AS_WRITTEN
+        or (word[-1:] == word[-2:-1] and _collapsed(word) in _LEAD_COLLAPSED)
+    )
 
 
 _DASHES = ("-", "–", "—", "…")
@@ -135,17 +156,17 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
     """The kind of question sentence `text` (stripped) is (None for a statement), where its body
     starts, and whether only its "?" makes it one. `marked`: `text` ends with "?"; `after` is the
     text of the reply's next sentence."""
-    lead = LEAD.match(text)
+    word = _WORD.match(text)
+    lead = LEAD.match(text) if word is None or _may_lead(word.group()) else None
     offset = lead.end() if lead else 0
     if "-" in text or "—" in text or "–" in text or "…" in text:
         offset = _past_false_starts(text, offset)
     body = text[offset:]
-    first = _first_word(body)
-    # A statement's first word settles it before the (longer) rhetorical-question check runs.
-    if not marked and first not in QUESTION_STARTS and not _chat_check(first, body):
-        # A statement's first word: only a request in a later clause can ask.
-        kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
-        return kind, offset + start, False
+    if offset:
+        word = _WORD.match(body)
+    first = word.group() if word else ""
+    if not marked:
+        return _statement(text, body, first, offset)
     if not body or rhetorical(body, first) or body.endswith(KNOW_TAGS):
         return None, offset, False
     ends = text.endswith(("??", "?!", "!?"))
@@ -199,6 +220,35 @@ _REASON_AFTER = re.compile(
 )
 """The next sentence giving the step's reason ("They can help you build the case"): with it the
 question proposes the step (blind batches 13, 18, 19, 23 and 24 code it as advice)."""
+
+
+def _statement(text: str, body: str, first: str, offset: int) -> tuple[Kind | None, int, bool]:
+    """`_classify` for a sentence without "?" (`body` after its lead-ins, from `offset`; `first` its
+    first word). Most such sentences ask nothing: the tests that can only turn a question into no
+    question (rhetorical, a "you know" tag, disbelief) run only once a question is found."""
+    if first not in QUESTION_STARTS and not _chat_check(first, body):
+        # A statement's first word: only a request in a later clause can ask.
+        kind, start = _embedded(body) if embedded_cued(body) else (None, 0)
+        return kind, offset + start, False
+    if not body:
+        return None, offset, False
+    asked = bool(offset and _ASKS.search(text, 0, offset))
+    kind = _kind_of(body, first, False, asked)
+    if kind is None and embedded_cued(body):
+        kind, start = _embedded(body)
+        offset += start
+    if kind == "open" and ruler(text):
+        kind = "closed"  # "on a scale of 1 to 10, how ready are you" asks for one number
+    if kind != "advice" and body.startswith(("if i", "correct me")) and checks(text):
+        kind = None if body.startswith("at least") else "check"
+    if kind is None or (
+        rhetorical(body, first)
+        or body.endswith(KNOW_TAGS)
+        or (text.endswith(("??", "?!", "!?")) and DISBELIEF.match(body.rstrip("!")))
+    ):
+        return None, offset, False
+    return kind, offset, False
+
 
 _REBUTTAL_ENDS = (" though?", " tho?", " though??", " tho??", " though?!", " tho?!")
 """How a statement said with "?" to contradict ends ("We went to the coast in June though?"): it asks
@@ -287,8 +337,9 @@ def questions(ctx: TurnContext) -> list[Question]:
                 or _chat_check(first.group(), text)
             ):
                 continue
-        after = all_sentences[i + 1].text if i + 1 < len(all_sentences) else ""
-        emoji = _EMOJI_FIRST.match(text) if marked else None  # "🎉 how's the little one??"
+        after = all_sentences[i + 1].text if marked and i + 1 < len(all_sentences) else ""
+        # "🎉 how's the little one??" (every emoji the pattern reads sorts from "\u200d" on)
+        emoji = _EMOJI_FIRST.match(text) if marked and text[:1] >= "\u200d" else None
         skipped = emoji.end() if emoji else 0
         kind, offset, declarative = _classify(text[skipped:], marked, after)
         offset += skipped

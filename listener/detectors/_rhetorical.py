@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from listener.detectors._feeling_words import HARD
+from listener.detectors._gated_alternatives import GatedAlternatives
 from listener.detectors._lexicon import split_words
 
 RHETORICAL = re.compile(
@@ -45,6 +46,7 @@ RHETORICAL = re.compile(
 """Questions that expect no answer ("Isn't it obvious?", "What were you thinking?!", "Who wouldn't
 be?", an appraisal with a tag: "exams are the worst, aren't they?", the listener defending themself:
 "What was I supposed to do?")."""
+_RHETORICAL_MATCH = GatedAlternatives(RHETORICAL)
 _RHETORICAL_WORDS = split_words("who what what's how isn't why you happy satisfied are don't is at")
 """The first words of `RHETORICAL`'s alternatives that start the question."""
 _FRANKLY = tuple(f"{w}{m}" for w in ("honestly", "tbh", "to be honest", "truthfully") for m in ("?", "??"))
@@ -69,5 +71,5 @@ def rhetorical(body: str, first: str) -> bool:
         or body.endswith(_TAG_ENDS)
         or (first == "do" and body.startswith("do you think i "))
     ):
-        return RHETORICAL.match(body) is not None
+        return _RHETORICAL_MATCH.match(body)
     return False

@@ -119,9 +119,46 @@ FIRST_PERSON_TIPS = [
     "what i find works is a diary",
     "one thing you could try is yoga",
     "some things you can do are breathing and walks",
+    "if i were you i'd ring them",
+    "if i was you i'd wait",
+    "what i have found works is a walk",
+    "what i'd do is call them",
+    "what i would suggest is sleep",
+    "what worked well for me was running",
+    "what worked best for me was a diary",
+    "something that worked wonders for me was yoga",
+    "one thing that got me through was my sister",
+    "i hope you give the helpline a ring",
+    "i hope that you reach out to them",
+    "i'm hoping you call them",
+    "i'm hoping that you contact them",
 ]
-"""Tips from experience (`FIRST_PERSON`), whose cue words are longer than "help", "work", "thing"."""
-MUST_PASS = [("IMPERSONAL", body) for body in IT_FORMS] + [
+"""Tips from experience and the other forms of `FIRST_PERSON` whose cue words are longer than "help",
+"work", "thing", "if i", "hop" or "through"."""
+SPELLED_FORMS = [
+    "the best thing is to rest",
+    "something that helps is a walk",
+    "the best way is to ask her",
+    "here's the number for the helpline",
+    "here is the link to the form",
+    "doesn't hurt to ask",
+    "what you need to do is rest",
+    "what you should do is call her",
+    "what you could do is write it down",
+    "what you might do is wait a day",
+    "what you need is a proper break",
+    "what you really need is sleep",
+    "what you probably need is a holiday",
+    "what you definitely need is help",
+    "what you honestly need is time off",
+    "your best bet is the helpline",
+    "your safest bet is to wait",
+    "your best move is to call them",
+    "your safest move is to leave it",
+]
+"""`IMPERSONAL` forms whose cue is its word as the pattern spells it around it (" thing", "here's",
+"hurt to", "what you need", "best bet"), so that "everything", "always" or "I'm here" is no cue."""
+MUST_PASS = [("IMPERSONAL", body) for body in (*IT_FORMS, *SPELLED_FORMS)] + [
     ("FIRST_PERSON", body) for body in FIRST_PERSON_TIPS
 ]
 
