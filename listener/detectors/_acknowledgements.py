@@ -191,7 +191,9 @@ _ACK_PATTERNS = (
     # Chat appraisals that are sympathy only after "that's" ("thats so shit"; a bare "shit." is a noise) and
     # a position named impossible ("an impossible position to be put in"; "it feels impossible" reflects).
     r"(?:that|it|this)(?:'s| is| sounds| was) (?:so |really |absolutely |properly |proper |just )?"
-    r"(?:shit|shite|shitty)\b(?! (?:of|at)\b)",
+    r"(?:shit|shite|shitty|messed up|fucked up)\b(?! (?:of|at)\b)",
+    # A grind named by its wear: "that gets old so fast".
+    r"(?:that|it|this) (?:gets|must get|must be getting|would get) (?:so |really |pretty )?old\b",
     r"(?:that|this|it)(?:'s| is) (?:honestly |genuinely |literally |just )?the saddest thing"
     r"(?: i(?:'ve| have) (?:ever |literally )?(?:read|heard|seen))?",
     r"(?:an?|such an?) (?:\w+ )?impossible (?:position|situation|spot|place|choice|decision|bind)\b",
@@ -214,7 +216,7 @@ _ACK_PATTERNS = (
     r"|weak|useless|broken|selfish|crazy|mad|faithless|ungrateful|a hypocrite)\b",
     r"(?:doesn't|does not) mean (?:your|you've) (?:\w+ )?(?:has |have )?(?:failed|lost (?:your )?faith)\b",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
-    r"|stab in the back)",
+    r"|stab in the back|daylight robbery)",
     rf"(?:is|are) {INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
     r"you (?:shouldn't|should not|should never) have to\b",
     # Legitimacy: "nobody deserves to be treated like that".

@@ -21,7 +21,8 @@ of the own set's seven such rows), "sounds like you need to let them know" presc
 you most is..." (a pseudo-cleft) states and asks nothing, "took me six attempts lol" is the listener's own
 record. Read in the older rows: "not knowing must be unbearable" (the "not" is inside the subject and
 negates nothing), "that must have made stopping even harder", "the cruellest part of this work" and "the
-saddest thing I've read all day" accept.
+saddest thing I've read all day" accept, and so do "that gets old so fast", "that's so messed up" (not "...
+of her", which judges her) and "daylight robbery".
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -112,6 +113,12 @@ CASES: list[Case] = [
             "That's honestly the saddest thing I've read all week.",
         ],
         [],
+    ),
+    (
+        "validation",
+        "chat appraisals: 'that gets old', 'that's so messed up', 'daylight robbery'; not '... of her'",
+        ["That gets old so fast.", "That's so messed up.", "Four times? That's daylight robbery."],
+        ["thats so messed up of her"],
     ),
     (
         "self_focus",
