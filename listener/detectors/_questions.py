@@ -135,9 +135,11 @@ def _kind_of(body: str, first: str, marked: bool, asked: bool) -> Kind | None:
     if OPEN_REQUEST.match(body):
         frame = TELL_ME.match(body)
         rest = body[frame.end() :] if frame else ""
-        if body.startswith(("i wonder if", "i wonder whether", "i wondered if", "i wondered whether")) or (
-            frame and (CLOSED_WH.match(rest) or rest.startswith(("if ", "whether ")))
-        ):
+        if body.startswith(_WONDER_IF):
+            # Without "?" a guess at what goes on in them ("I wonder if part of you is more worried...")
+            # asks nothing (the own set: 7 of 8 such sentences); "I wonder if we could..." still asks.
+            return None if not marked and _INNER_GUESS.match(body) else "closed"
+        if frame and (CLOSED_WH.match(rest) or rest.startswith(("if ", "whether "))):
             return "closed"
         return "open"
     if WH.match(body) and (marked or asked or WH_NO_MARK.match(body)):
@@ -209,6 +211,12 @@ _HAVE_YOU_DONE = re.compile(
     r"|got in touch)\b"
 )
 """A question about a step the speaker may have taken ("have you spoken to the helpline?")."""
+_WONDER_IF = ("i wonder if", "i wonder whether", "i wondered if", "i wondered whether")
+_INNER_GUESS = re.compile(
+    r"i wonder(?:ed)? (?:if|whether) (?:(?:some |a )?part of you|what (?:really )?|some of them"
+    r"|there(?:'s| is) (?:actually |maybe )?(?:a |some )?part of you)"
+)
+"""A tentative guess at what goes on in them, said as "I wonder if...": a reflection, not a question."""
 _SUGGESTED = re.compile(r"(?:you|u) (?:could|might want to|may want to)\b")
 """A suggestion said as a statement with "?" ("You could always write to your MP?"): it proposes, it
 does not ask (ten of the own set's twelve such rows; "Maybe you can ask him?" is asked)."""

@@ -22,7 +22,9 @@ you most is..." (a pseudo-cleft) states and asks nothing, "took me six attempts 
 record. Read in the older rows: "not knowing must be unbearable" (the "not" is inside the subject and
 negates nothing), "that must have made stopping even harder", "the cruellest part of this work" and "the
 saddest thing I've read all day" accept, and so do "that gets old so fast", "that's so messed up" (not "...
-of her", which judges her) and "daylight robbery".
+of her", which judges her) and "daylight robbery"; "I wonder if part of you..." with no "?" guesses at
+what goes on in them and asks nothing (seven of eight such own-set sentences), "I wonder if we could..."
+asks.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -140,6 +142,15 @@ CASES: list[Case] = [
             "Can I ask what the last loan was for?",
         ],
         [],
+    ),
+    (
+        "question",
+        "'I wonder if part of you...' without '?' guesses at their inner state; 'I wonder if we could' asks",
+        ["I wonder if we could look at what she's borrowed so far."],
+        [
+            "I wonder if part of you is scared of losing her.",
+            "I wonder if what really hurts is that she's family.",
+        ],
     ),
     (
         "question",
