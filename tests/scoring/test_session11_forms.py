@@ -24,7 +24,8 @@ negates nothing), "that must have made stopping even harder", "the cruellest par
 saddest thing I've read all day" accept, and so do "that gets old so fast", "that's so messed up" (not "...
 of her", which judges her) and "daylight robbery"; "I wonder if part of you..." with no "?" guesses at
 what goes on in them and asks nothing (seven of eight such own-set sentences), "I wonder if we could..."
-asks.
+asks; a guess about someone else said with "?" ("Maybe she's just embarrassed about it?") explains and
+asks nothing (ten of the own set's thirteen such sentences).
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -151,6 +152,12 @@ CASES: list[Case] = [
             "I wonder if part of you is scared of losing her.",
             "I wonder if what really hurts is that she's family.",
         ],
+    ),
+    (
+        "question",
+        "a guess about someone else with '?' ('Maybe she's just embarrassed?') explains, it does not ask",
+        ["Maybe it would help to write down what she owes?"],
+        ["Maybe she's just embarrassed about it?", "Perhaps they didn't realise how much it was?"],
     ),
     (
         "question",
