@@ -14,9 +14,6 @@ from listener.detectors._validation_cues import DISMISSING, JUDGING, MINIMISING,
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
 
-_INVALIDATING = ((MINIMISING, False), (DISMISSING, False), (JUDGING, True))
-"""The invalidating phrases (V201, V202, V203), each with whether a negation before it takes it back."""
-
 
 def said_at(
     ctx: TurnContext, pattern: re.Pattern[str], *, negatable: bool, sincere: bool = False
@@ -48,6 +45,25 @@ def _said_at(
     return None
 
 
+def minimised_at(ctx: TurnContext) -> tuple[int, int] | None:
+    """Where the listener minimises ("at least...", "it could be worse"): V201's evidence."""
+    return said_at(ctx, MINIMISING, negatable=False)
+
+
+def dismissed_at(ctx: TurnContext) -> tuple[int, int] | None:
+    """Where the listener dismisses the feeling ("don't worry", "calm down"): V202's evidence."""
+    return said_at(ctx, DISMISSING, negatable=False)
+
+
+def judged_at(ctx: TurnContext) -> tuple[int, int] | None:
+    """Where the listener judges them, unless negated ("you're overreacting"): V203's evidence."""
+    return said_at(ctx, JUDGING, negatable=True)
+
+
+_INVALIDATING = (minimised_at, dismissed_at, judged_at)
+"""The invalidating roadblocks (V201, V202, V203), as the validation rules find them."""
+
+
 def roadblocked(ctx: TurnContext) -> bool:
     """True when the reply gives advice (told or asked), turns the talk to the listener's own story,
     or minimises, dismisses or judges: the roadblocks that set the `advice`, `self_focus` and
@@ -59,7 +75,7 @@ def roadblocked(ctx: TurnContext) -> bool:
         next(advice_in_order(ctx), None) is not None
         or any(q.kind == "advice" for q in questions(ctx))
         or self_focus(ctx) is not None
-        or any(said_at(ctx, pattern, negatable=negatable) for pattern, negatable in _INVALIDATING)
+        or any(found_at(ctx) for found_at in _INVALIDATING)
     )
     ctx.cache["roadblocked"] = found
     return found

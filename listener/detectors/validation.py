@@ -7,13 +7,10 @@ from collections.abc import Iterator
 
 from listener.detectors._acknowledgements import acknowledgements_in_order
 from listener.detectors._cues import feeling_named
-from listener.detectors._roadblocked import said_at
+from listener.detectors._roadblocked import dismissed_at, judged_at, minimised_at, said_at
 from listener.detectors._text import evidence, masked
 from listener.detectors._validation_cues import (
     AFFIRMATION,
-    DISMISSING,
-    JUDGING,
-    MINIMISING,
     REASSURANCE,
     taken_back,
 )
@@ -130,9 +127,9 @@ def _feeling_minimised(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon, "Parent Effectiveness Training" (1970), roadblocks 10 and 11; Bolton (1979).
     """
-    found = _said(ctx, MINIMISING, negatable=False)
-    if found:
-        yield found
+    span = minimised_at(ctx)
+    if span:
+        yield evidence(ctx, *span)
 
 
 def _feeling_dismissed(ctx: TurnContext) -> Iterator[Evidence]:
@@ -152,9 +149,9 @@ def _feeling_dismissed(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblock 10 (reassuring, consoling) and 12 (diverting); Bolton (1979).
     """
-    found = _said(ctx, DISMISSING, negatable=False)
-    if found:
-        yield found
+    span = dismissed_at(ctx)
+    if span:
+        yield evidence(ctx, *span)
 
 
 def _speaker_judged(ctx: TurnContext) -> Iterator[Evidence]:
@@ -175,9 +172,9 @@ def _speaker_judged(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Gordon (1970), roadblocks 6 and 7 (judging, criticising; name-calling).
     """
-    found = _said(ctx, JUDGING, negatable=True)
-    if found:
-        yield found
+    span = judged_at(ctx)
+    if span:
+        yield evidence(ctx, *span)
 
 
 def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
