@@ -15,7 +15,7 @@ from listener.detectors._reflection import (
     about_listener,
     candidates_in_order,
 )
-from listener.detectors._text import masked
+from listener.detectors._text import SECOND_PERSON, masked
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -38,7 +38,7 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
         word = _hardship_named(body) if frame else word
         if word is None or about_listener(body) or GENERIC.match(body):
             continue
-        if _THIRD_PARTY.match(body) and not _YOU.search(body):
+        if _THIRD_PARTY.match(body) and not SECOND_PERSON.search(body):
             continue  # "the dog's probably just lonely": someone else's feeling, not theirs
         if word not in FEELING_WORDS_ALL and "must" not in body:
             continue  # "losing your wallet is such a pain" appraises the event (validation only)
@@ -54,7 +54,6 @@ _THIRD_PARTY = re.compile(
 )
 """A sentence about a third party's state ("she's just a lonely old woman", "the dog's probably just
 lonely"): the feeling it names is theirs, not the speaker's."""
-_YOU = re.compile(r"(?<![\w'])(?:you|your|u|ur|yourself)(?![\w'])")
 _OTHER_SENSE = split_words(
     "small down low lost empty sick stuck spent fried missing burned burnt hollow worn wiped"
 )
