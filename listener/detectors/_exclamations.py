@@ -17,12 +17,19 @@ OUTRAGE = re.compile(
 )
 """A statement of outrage with an intensifier and "??" or "?!" ("thats so mean??", "he's literally
 insane?!"): an exclamation, as "over TEXT??" is; nothing is asked."""
-GUESS = re.compile(
+_GUESS_OPENING = (
     r"^(?:(?:to be honest|not going to lie|i don't know|honestly|i mean|like|lol|omg|but|and|so|or|well),? )*"
     r"(?:maybe|perhaps|probably) "
 )
+GUESS = re.compile(_GUESS_OPENING)
 """A hopeful guess said with "??" ("maybe they thought u were busy??", "tbh maybe it's for ur bday??"):
 reassurance, nothing asked (two blind labellers); a suggestion with "maybe" is read as advice first."""
+GUESSED_OTHER = re.compile(
+    _GUESS_OPENING
+    + r"(?:he|she|they|it(?! (?:would|might|could|may|will)\b)|that|this|there|his|her|their|the)\b"
+)
+"""A guess about someone else or the event, said with "?" ("Maybe she's just shy?"): it explains, it does
+not ask (ten of the own set's thirteen such sentences); "maybe it would help to...?" is not one."""
 JUDGED_AFTER = re.compile(
     r"\s*(?:(?:wow|honestly|seriously|god|jeez|ugh)[,.!]* )?(?:(?:that|this|it)(?:'s| is| was) (?:just |so "
     r"|absolutely |completely |totally |really |genuinely |honestly |literally |actually |frankly )?"
