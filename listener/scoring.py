@@ -100,14 +100,12 @@ class Detector:
 
     def finding(self, evidence: tuple[Evidence, ...]) -> Finding:
         """A finding of this rule from what its check found (at least one piece of evidence)."""
-        first = evidence[0]
-        values = _TemplateValues(quote=first.quote, **first.detail)
         message, suggestion = self.message, self.suggestion
         # A text without braces formats to itself (no rule's suggestion has a placeholder).
-        if "{" in message or "}" in message:
-            message = message.format_map(values)
-        if "{" in suggestion or "}" in suggestion:
-            suggestion = suggestion.format_map(values)
+        if "{" in message or "}" in message or "{" in suggestion or "}" in suggestion:
+            first = evidence[0]
+            values = _TemplateValues(quote=first.quote, **first.detail)
+            message, suggestion = message.format_map(values), suggestion.format_map(values)
         return score_build.finding(
             {
                 "code": self.code,
