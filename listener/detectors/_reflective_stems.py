@@ -10,8 +10,9 @@ UNDERSTOOD_HOW = r"(?: (?:so|very|really|totally|completely|perfectly|fully|well
 STEM = re.compile(
     r"(?<![\w'])(?:(?:it |that |this )?(?:sounds|sounded|seems|seemed|looks|feels) (?:to me )?(?:(?:a bit "
     r"|a little |kind of |sort of |more )?like|as if|as though|that)|so(?<![\w,] so) (?:basically|then)"
-    r"|so(?<![\w,] so),? (?=(?:you|your|it's|it was|they|he|she|the|this|that's|there's|there was"
-    r"|whenever|every time|each time)\b)"
+    r"|so(?<![\w,] so),? (?=(?:you|your|it's|it was|it isn't|it wasn't|it is|it felt|it feels|they|he|she|the"
+    r"|this|that's|there's|there was|whenever|every|each|even|home|not (?:just|only)|on top of"
+    r"|one(?! (?:thing|idea|option|suggestion|tip|way|more)\b))\b)"
     r"|(?:(?<=^)|(?<=[.!?] ))must (?:feel|be|have felt) (?:like|as if|as though)"
     r" (?=you\b|your\b|you're|he|she|they)"
     r"|(?:it|that|this) (?:does|did|really|also|still|almost|just|kinda|kind of|sort of) (?:sounds?|seems?"

@@ -1,0 +1,34 @@
+"""Must-fire / must-not-fire examples for forms read in session 12 (the own set's misses and the flips of
+each change on the own set, ESConv and the never-read batches, counted only).
+
+A sentence that opens with "So" and goes on to their story restates it, whatever word comes next: "so
+every time...", "so even going home...", "so it felt like...", "so one comment...";
+"so one thing you could try" opens a suggestion, not a restatement.
+Every example is written for this table, none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+from tests.scoring.form_table import Case, signal_form_test
+
+SPEAKER = (
+    "My flatmate keeps eating my food, and when I finally said something she laughed in my face. Now every "
+    "time I open the fridge I get angry. I don't even want to go home after work."
+)
+
+CASES: list[Case] = [
+    # (signal, what the rows cover, must set the signal, must not)
+    (
+        "paraphrase",
+        "'So' and then any opening of their story restates it; 'so one thing you could try' suggests",
+        [
+            "So every trip to the kitchen is a reminder of it.",
+            "So even home isn't a refuge any more.",
+            "So it felt like she didn't take you seriously at all.",
+            "So one laugh, and home's spoiled.",
+        ],
+        ["So one thing you could try is a lock on your cupboard.", "So sorry."],
+    ),
+]
+
+test_signal_form = signal_form_test(CASES, SPEAKER)
