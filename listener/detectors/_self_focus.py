@@ -53,7 +53,8 @@ _SELF = re.compile(
 )
 """Phrases that announce the listener's own experience."""
 _LEADS = (
-    r"(?:(?:oh|ah|ha|haha|lol|ugh|god|oh god|oh man|man|wow|honestly|yeah|yes|same|tbh|well|so|and|but|omg"
+    r"(?:(?:oh|ah|ahh|aw|aww|oof|ooh|jeez|yikes|blimey|ha|haha|lol|ugh|god|oh god|oh man|man|wow|honestly"
+    r"|yeah|yes|same|tbh|well|so|and|but|omg"
     r"|nice|hmm|ok|okay|pfft|seriously|actually|also|plus|ngl|lowkey|fr|istg|bestie|babe|dude|bro|tbf)"
     r"[,.!\s]+)*"
 )
@@ -122,7 +123,9 @@ _SELF_WORDS = re.compile(
     r"|(?<!thank you )(?<!thanks )for (?:me|us) (?:too|as well)|that's (?:literally |so |totally |just )?me"
     r" (?:and|with) (?!you\b)\w+"
     r"|(?:same|the same|similar) (?:thing )?happened (?:with|w|w/) (?:my|me)|mine (?:is|are|was|does"
-    r"|did|too)|try (?:being|having|living with) \w+"
+    r"|did|too)|(?:^|(?<=[,.!?;:] ))ours (?:is|are|was|were|does|did|too|\w+ed|kept|left|went|got|had"
+    r"|took)\b(?! not to\b)"
+    r"|try (?:being|having|living with) \w+"
     # "same" for "me too", alone or before the listener's own news ("same tbh, it's 2am and I'm up").
     r"|^(?:(?:lol|haha|omg|ugh|oh|ah|honestly|literally|ngl|yeah|mate|bro),? )*same"
     r"(?: (?:tbh|ngl|fr|lol|honestly|tho|bestie|girl|sis|bro))*(?=\s*(?:[.!,]|$)"
@@ -149,6 +152,11 @@ _STORY = re.compile(
 )
 """A story of the listener's that starts with its time: "When I moved to Leeds I...", "After my ex left",
 "When we lost Rufus I..." (with "we", only when the listener goes on about themselves)."""
+_WE_FIRST = re.compile(
+    _LEADS + r"(?:we|our \w+) (?:(?:just|never|finally|also|once) )?(?P<verb>[a-z]+)(?P<rest>[^.!?\n]*)"
+)
+"""A sentence of the listener's household's past ("We split after 4 years and I didn't touch my bass"):
+the listener's own story when the listener comes into it and the speaker does not."""
 _I_AFTER_WE = re.compile(r"(?<![\w'])(?:i|i'm|i've|i was|me|my)(?![\w'])")
 _RELATIVE = re.compile(
     r"\s*(?:uncle|aunt|aunts|auntie|aunty|aunties|cousin|cousins|nan|nana|gran|granny|grandma|grandad|grandpa"
@@ -192,6 +200,9 @@ _ON_THEM = re.compile(
 )
 """What the listener did to the speaker or how it left them ("my phone is making you feel unimportant",
 "I didn't realise it was hurting you"): about the speaker, not the listener's own story."""
+_FIRST_CLAUSE = re.compile(r"[^,;:]*(?:,(?! (?:so|and so|which is why|that's why) )[^,;:]*)*")
+"""A clause up to ", so ..." (or a semicolon or colon), where the listener's story may turn to the speaker:
+"I gave up my daughter in 1998, so I understand how you feel" tells the story first."""
 _TO_THEM = re.compile(
     r"\s*(?:(?:'ve|have|had|did|do|does|'m|am|was|really|always|never|just|even|actually|already|also"
     r"|didn't|did not|don't|do not|still|definitely) )*(?:listen|listened|listening) to (?:you|u)\b"
@@ -232,7 +243,7 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
                 m
                 and not _STANCE.match(m.group("rest"))
                 and len(m.group("rest").split()) >= 2
-                and not _ON_THEM.search(m.group("rest"))
+                and not _ON_THEM.search(_first_clause(m.group("rest")))
                 and not _TO_THEM.match(m.group("rest"))
                 and not _someone_elses(body, m)
             ):
@@ -245,6 +256,14 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
         and (not story.group("we") or _I_AFTER_WE.search(story.group("rest")))
     ):
         return (0, len(body))
+    we = _WE_FIRST.match(body)
+    if (
+        we
+        and _PAST.search(we.group("verb"))
+        and _I_AFTER_WE.search(we.group("rest"))
+        and not _YOU.search(body)
+    ):
+        return (0, len(body))
     if self_words:
         found = _SELF_WORDS.search(body)
         if found:
@@ -255,6 +274,12 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
             return felt.span()
     counter = grievance(body)
     return counter.span() if counter else None
+
+
+def _first_clause(rest: str) -> str:
+    """`rest` up to where the listener's story may turn to the speaker (", so I know how you feel")."""
+    clause = _FIRST_CLAUSE.match(rest)
+    return clause.group() if clause else rest
 
 
 def _someone_elses(body: str, m: re.Match[str]) -> bool:

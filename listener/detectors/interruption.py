@@ -86,7 +86,8 @@ def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
         that starts with "I"/"my" and is not a stance about them ("I'm sorry", "my heart goes out"),
         a story that starts with its time ("When I moved..."), "this is making me anxious", and
         comparisons ("try being 38 and..."). Inclusive "we" ("we're all in this together") is not
-        read as self-focus, so a story told as "we" is missed.
+        read as self-focus; a story told as "we" counts only when it is in the past and the listener
+        comes into it ("we split after four years and I didn't play for a year"), or as "ours was...".
 
     Source:
         Bolton (1979): "shift response"; Derber, "The Pursuit of Attention" (1979), shift vs support.

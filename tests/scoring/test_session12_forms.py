@@ -3,7 +3,9 @@ each change on the own set, ESConv and the never-read batches, counted only).
 
 A sentence that opens with "So" and goes on to their story restates it, whatever word comes next: "so
 every time...", "so even going home...", "so it felt like...", "so one comment...";
-"so one thing you could try" opens a suggestion, not a restatement.
+"so one thing you could try" opens a suggestion, not a restatement. The listener's own story after "ahh" or
+"aww", "ours is exactly the same", a sentence of the listener's household ("we moved out in March and I...")
+and a story told before ", so I know how you feel" turn the talk to the listener.
 Every example is written for this table, none is taken from a labelled set.
 """
 
@@ -28,6 +30,22 @@ CASES: list[Case] = [
             "So one laugh, and home's spoiled.",
         ],
         ["So one thing you could try is a lock on your cupboard.", "So sorry."],
+    ),
+    (
+        "self_focus",
+        "the listener's own story after 'ahh' or 'aww', 'ours is...', 'we moved out and I...', and a story "
+        "before ', so I know how you feel'",
+        [
+            "ahh I'm gonna miss having a flatmate at all tbh, the house is so quiet",
+            "Ours is exactly the same, eats everything in sight.",
+            "We moved out in March and I still can't face a shared kitchen.",
+            "I lived with a food thief for two years and she never said sorry, so I know how you feel.",
+        ],
+        [
+            "We'll get through this, I promise.",
+            "I know she made you feel small, and that's not okay.",
+            "Ours is not to judge.",
+        ],
     ),
 ]
 
