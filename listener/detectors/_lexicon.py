@@ -45,7 +45,7 @@ HARDSHIP_WORDS: frozenset[str] = split_words(
     traumatic sucks rubbish tricky heavy miserable depressing concerning alarming shocking nightmare
     terrifying maddening unbearable intense complicated cruel harsh hurtful deflating disheartening
     discouraging mortifying gutting vulnerable lonely loss blow shock gut-punch disappointment unkind
-    disrespectful insulting unacceptable scary worst rollercoaster roller-coaster
+    disrespectful insulting unacceptable scary worst rollercoaster roller-coaster violating invasive degrading
     """
 )
 """Words that describe a situation as hard (used to acknowledge it: "that sounds hard")."""
@@ -165,7 +165,7 @@ ACTION_VERBS: frozenset[str] = split_words(
     propose exchange connect reconnect communicate discuss address approach tackle dump ditch divorce label
     facetime skype skip pack lock shut unwind nap stretch swim jog hike bake bathe journal log say laugh
     screenshot photograph print collect gather fill picture lift train come ping dm polish update screen
-    charge kick claim complain chase escalate notify warn return replace remove
+    charge kick claim complain chase escalate notify warn return replace remove sack post
     """
 )
 """Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""

@@ -201,8 +201,8 @@ _AFFIRMATIONS = (
     r" |super |such an? |absolutely )?(?:(?:exciting|thrilling|rewarding|satisfying|a relief)"
     r"(?=\s*(?:[.!,;]|$|after\b|given\b|considering\b))"
     r"|(?:wonderful|fantastic|amazing|exciting|brilliant|incredible) news\b)(?![^.!?\n]*\?)",
-    r"that(?:'s| is) (?:the best|such good|brilliant|incredible|huge|fantastic|amazing|wonderful|great"
-    r"|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant|massive)",
+    r"(?:that|this)(?:'s| is) (?:the best|such good|brilliant|incredible|huge|fantastic|amazing|wonderful"
+    r"|great|excellent) news|that(?:'s| is) (?:huge|incredible|brilliant|massive|enormous)",
     r"that(?:'s| is| sounds like| sounds| seems like| seems| looks like) (?:a |an |really |so |very )*"
     r"(?:great|good|wonderful|awesome|amazing|excellent|fantastic|brave|smart|wise|positive|healthy"
     r"|admirable|lovely|sweet|adorable|cute|romantic|thoughtful|beautiful)(?: (?:idea|step|start|thing|plan"

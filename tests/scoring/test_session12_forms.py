@@ -1,12 +1,13 @@
-"""Must-fire / must-not-fire examples for forms read in session 12 (the own set's misses and the flips of
-each change on the own set, ESConv and the never-read batches, counted only).
+"""Must-fire / must-not-fire examples for forms read in session 12 (the own set's misses and the flips of each
+change on the own set, ESConv and the never-read batches, counted only).
 
-A sentence that opens with "So" and goes on to their story restates it, whatever word comes next: "so
-every time...", "so even going home...", "so it felt like...", "so one comment...";
-"so one thing you could try" opens a suggestion, not a restatement. The listener's own story after "ahh" or
-"aww", "ours is exactly the same", a sentence of the listener's household ("we moved out in March and I...")
-and a story told before ", so I know how you feel" turn the talk to the listener.
-Every example is written for this table, none is taken from a labelled set.
+A sentence that opens with "So" and goes on to their story restates it, whatever word comes next: "so every
+time...", "so even going home...", "so it felt like...", "so one comment..."; "so one thing you could try"
+opens a suggestion, not a restatement. The listener's own story after "ahh" or "aww", "ours is exactly the
+same", a sentence of the listener's household ("we moved out in March and I...") and a story told before ", so
+I know how you feel" turn the talk to the listener. "Sack her" and "could you post..." suggest a step;
+"violating", "invasive" and "degrading" appraise what happened to them, as "this is the best news" and "that's
+enormous" do good news. Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ CASES: list[Case] = [
             "I know she made you feel small, and that's not okay.",
             "Ours is not to judge.",
         ],
+    ),
+    (
+        "advice",
+        "'sack' and 'post' as steps to take",
+        ["Sack her off and find someone new.", "Could you post a note on the fridge?"],
+        ["I'll post you the spare key.", "She got the sack from her last place, apparently."],
+    ),
+    (
+        "validation",
+        "'violating', 'invasive', 'degrading'; 'this is the best news', 'that's enormous'",
+        ["That's so violating.", "Honestly that's degrading.", "This is the best news.", "That's enormous."],
+        ["She sounds invasive."],
     ),
 ]
 
