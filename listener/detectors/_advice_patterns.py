@@ -76,13 +76,13 @@ you'll need to move on")."""
 OWN_NEED = re.compile(
     r"(?:(?:you|u) (?:(?:don't|do not|didn't) )?(?:feel|felt|think|thought|believe|believed|keep feeling)"
     r"(?: like| that| as if)?"
-    r"|because|'cause|cause|since|as if|as though|if|whenever|in case|any ?time"
+    r"|because|'cause|cause|since|as if|as though|if|whenever|when|while|now that|in case|any ?time"
     r"|(?:sorry|shame|unfair|hate it|hate|awful|terrible|sad)"
     r"(?: that)?) $"
 )
 """Just before "you have to / need to": the speaker's own sense of obligation, a reason or sympathy for
 it ("you feel you have to do it all", "because you have to cover for him", "I'm sorry you have to face
-this"), which a reflection restates, or a condition on an offer ("I'm here if you need to talk"); not
+this", "that's rough when you still have to live with him"), which a reflection restates, or a condition on an offer ("I'm here if you need to talk"); not
 advice."""
 NOT_DIRECTIVE = re.compile(
     r"\s*"

@@ -7,7 +7,8 @@ opens a suggestion, not a restatement. The listener's own story after "ahh" or "
 same", a sentence of the listener's household ("we moved out in March and I...") and a story told before ", so
 I know how you feel" turn the talk to the listener. "Sack her" and "could you post..." suggest a step;
 "violating", "invasive" and "degrading" appraise what happened to them, as "this is the best news" and "that's
-enormous" do good news. Every example is written for this table, none is taken from a labelled set.
+enormous" do good news. "When you still have to share a kitchen with her" describes a burden. Every example is
+written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -53,6 +54,15 @@ CASES: list[Case] = [
         "'sack' and 'post' as steps to take",
         ["Sack her off and find someone new.", "Could you post a note on the fridge?"],
         ["I'll post you the spare key.", "She got the sack from her last place, apparently."],
+    ),
+    (
+        "advice",
+        "'when / while you (still) have to...' describes their burden; a step after it still advises",
+        ["When you see her, you have to be firm about the food."],
+        [
+            "Makes sense you'd want to avoid a row when you still have to share a kitchen with her.",
+            "That's rough while you have to live with her.",
+        ],
     ),
     (
         "validation",
