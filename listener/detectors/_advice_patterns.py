@@ -82,8 +82,8 @@ OWN_NEED = re.compile(
 )
 """Just before "you have to / need to": the speaker's own sense of obligation, a reason or sympathy for
 it ("you feel you have to do it all", "because you have to cover for him", "I'm sorry you have to face
-this", "that's rough when you still have to live with him"), which a reflection restates, or a condition on an offer ("I'm here if you need to talk"); not
-advice."""
+this", "that's rough when you still have to live with him"), which a reflection restates, or a
+condition on an offer ("I'm here if you need to talk"); not advice."""
 NOT_DIRECTIVE = re.compile(
     r"\s*"
     + _any(
