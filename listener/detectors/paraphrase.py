@@ -28,7 +28,9 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
         keeping you up", "the phone-hiding has you scared"); their feeling as a verb ("you miss
         her"); or a feeling or hardship named about something the speaker said ("losing your job
         like that is frightening"). With a scenario turn, naming one of the turn's feelings (or its
-        cues) about them counts too.
+        cues) about them counts too. A feeling named about their situation, not about "you", does not
+        count in a reply that advises, tells the listener's own story or minimises, dismisses or judges:
+        there it serves that roadblock.
 
     Why it matters:
         A reflection of feeling goes past the facts to what the speaker is living through; it is the
@@ -52,7 +54,7 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
         yield evidence(ctx, hit[0], hit[1], feeling=hit[2])
         return
     situation = situation_feeling(ctx)
-    if situation:
+    if situation and not roadblocked(ctx):  # "...is terrifying. Ring them tomorrow." serves the advice
         yield evidence(ctx, situation[0], situation[1], feeling=situation[2])
 
 

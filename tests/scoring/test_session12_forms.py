@@ -3,12 +3,14 @@ change on the own set, ESConv and the never-read batches, counted only).
 
 A sentence that opens with "So" and goes on to their story restates it, whatever word comes next: "so every
 time...", "so even going home...", "so it felt like...", "so one comment..."; "so one thing you could try"
-opens a suggestion, not a restatement. The listener's own story after "ahh" or "aww", "ours is exactly the
-same", a sentence of the listener's household ("we moved out in March and I...") and a story told before ", so
-I know how you feel" turn the talk to the listener. "Sack her" and "could you post..." suggest a step;
-"violating", "invasive" and "degrading" appraise what happened to them, as "this is the best news" and "that's
-enormous" do good news. "When you still have to share a kitchen with her" describes a burden. Every example is
-written for this table, none is taken from a labelled set.
+opens a suggestion, not a restatement. A feeling named about their situation ("having your food eaten is so
+infuriating") is not a reflection in a reply that advises or tells the listener's own story, as a restatement
+with no stem is not. The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of
+the listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
+turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
+"degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
+"When you still have to share a kitchen with her" describes a burden. Every example is written for this table,
+none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ CASES: list[Case] = [
             "So one laugh, and home's spoiled.",
         ],
         ["So one thing you could try is a lock on your cupboard.", "So sorry."],
+    ),
+    (
+        "paraphrase",
+        "a feeling named about their situation serves advice, one's own story or a put-down beside it",
+        ["Having your food eaten and then being laughed at is so infuriating."],
+        [
+            "Having your food eaten and then being laughed at is so infuriating. Get a lock for your shelf.",
+            "Having your food eaten is so infuriating. I had a flatmate like that for two years.",
+        ],
     ),
     (
         "self_focus",
