@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from listener.detectors._cues import feeling_named
+from listener.detectors._feeling_fragment import feeling_fragment
 from listener.detectors._overlap import cue_found, echoes, parroted_runs, parrots, speaker_concepts
 from listener.detectors._reflection import (
     about_listener,
@@ -27,10 +28,12 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
         state word counts, and feeling idioms too); something that stirs a feeling in them ("it's
         keeping you up", "the phone-hiding has you scared"); their feeling as a verb ("you miss
         her"); or a feeling or hardship named about something the speaker said ("losing your job
-        like that is frightening"). With a scenario turn, naming one of the turn's feelings (or its
-        cues) about them counts too. A feeling named about their situation, not about "you", does not
-        count in a reply that advises, tells the listener's own story or minimises, dismisses or judges:
-        there it serves that roadblock.
+        like that is frightening"); or a feeling in a fragment with no subject, in the listener's
+        word or two of theirs side by side ("Scared?", "Proud and furious at the same time."). With a
+        scenario turn, naming one of the turn's feelings (or its cues) about them counts too. A
+        feeling named about their situation, not about "you", does not count in a reply that advises,
+        tells the listener's own story or minimises, dismisses or judges: there it serves that
+        roadblock.
 
     Why it matters:
         A reflection of feeling goes past the facts to what the speaker is living through; it is the
@@ -53,7 +56,7 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
     if hit and not parrots(ctx, hit[0], hit[1]):
         yield evidence(ctx, hit[0], hit[1], feeling=hit[2])
         return
-    situation = situation_feeling(ctx)
+    situation = situation_feeling(ctx) or feeling_fragment(ctx)
     if situation and not roadblocked(ctx):  # "...is terrifying. Ring them tomorrow." serves the advice
         yield evidence(ctx, situation[0], situation[1], feeling=situation[2])
 

@@ -45,6 +45,18 @@ CASES: list[Case] = [
         ],
     ),
     (
+        "paraphrase",
+        "a feeling named in a fragment with no subject, the listener's word or two of theirs side by side",
+        ["Humiliated?", "Hurt and furious at the same time.", "Embarrassed rather than angry, then?"],
+        [
+            "Angry?",
+            "Scary.",
+            "Glad you said something though.",
+            "Feeling angry about food is so common.",
+            "Gutted for you.",
+        ],
+    ),
+    (
         "self_focus",
         "the listener's own story after 'ahh' or 'aww', 'ours is...', 'we moved out and I...', and a story "
         "before ', so I know how you feel'",
