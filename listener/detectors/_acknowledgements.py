@@ -217,7 +217,10 @@ _ACK_PATTERNS = (
     r"(?:doesn't|does not) mean (?:your|you've) (?:\w+ )?(?:has |have )?(?:failed|lost (?:your )?faith)\b",
     r"(?:a |such a )?(?:real )?(?:kick in the teeth|slap in the face|punch in the gut|gut[- ]punch"
     r"|stab in the back|daylight robbery)",
-    rf"(?:is|are) {INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$))",
+    rf"(?:is|are) {INT}(?:normal|understandable|natural|common|valid)(?=\s*(?:[,.!;]|$| (?:with|after|given"
+    r"|in (?:a|your|this|that|the)) ))",
+    # Without its "it's": "totally understandable to dread it", "completely understandable you'd..."
+    rf"(?:^|(?<=[.!?,] )|(?<=— )){INT}understandable (?:to|that|you'd|you would|you're|if)\b",
     r"you (?:shouldn't|should not|should never) have to\b",
     # Legitimacy: "nobody deserves to be treated like that".
     r"(?:nobody|no one|no-one) (?:deserves (?:to|that|this)|should (?:ever )?have to)\b",

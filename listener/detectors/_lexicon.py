@@ -165,7 +165,7 @@ ACTION_VERBS: frozenset[str] = split_words(
     propose exchange connect reconnect communicate discuss address approach tackle dump ditch divorce label
     facetime skype skip pack lock shut unwind nap stretch swim jog hike bake bathe journal log say laugh
     screenshot photograph print collect gather fill picture lift train come ping dm polish update screen
-    charge kick claim complain chase escalate notify warn return replace remove sack post
+    charge kick claim complain chase escalate notify warn return replace remove sack post dispute
     """
 )
 """Base forms of verbs that a suggestion tells the speaker to do ("talk to her", "maybe try yoga")."""
