@@ -107,19 +107,12 @@ _STANCE = re.compile(
     r"|don't blame you|do not blame you|can't blame you|cannot blame you|couldn't blame you))"
 )
 """What after "I"/"my" keeps the focus on the speaker ("I'm sorry", "my heart goes out to you")."""
-_RELATIVES = (
-    r"(?:uncle|aunt|aunts|auntie|aunty|aunties|cousin|cousins|nan|nana|gran|granny|grandma|grandad|grandpa"
-    r"|brother|sister|mate|friend|neighbour|colleague|niece|nephew|son|daughter)"
-)
-"""Someone else in the listener's life, whose story is theirs, not the listener's (see `_RELATIVE`)."""
 _SELF_WORDS = re.compile(
     r"(?<![\w'])(?:(?<!beside )myself"
     r"|(?:^|(?<=[,.!?;:] )|(?:honestly|yeah|yes|oh|ugh|lol|omg|wow|same|and|so) )me too"
     r"|same here|(?:i(?:'ve| have)? |^)been there|know the feeling"
     r"|join the club|welcome to my life|story of my life|in my case|happened to me"
-    r"|(?:this|that|the same|same)(?: exact)?(?: thing)? happened to my (?!"
-    + _RELATIVES
-    + r"\b)\w+|i told you so"
+    r"|(?:this|that|the same|same)(?: exact)?(?: thing)? happened to my \w+|i told you so"
     r"|i (?:told|warned) you (?:not to|(?:that|this|it|he|she|they|we)(?: \w+)? (?:was|would|were|is|wasn't"
     r"|should)\b)"
     r"|(?<![a-z] )i said (?:that|this|it|he|she|they)(?: \w+)? (?:was|would|were|wasn't|would be)"
@@ -165,7 +158,10 @@ _WE_FIRST = re.compile(
 """A sentence of the listener's household's past ("We split after 4 years and I didn't touch my bass"):
 the listener's own story when the listener comes into it and the speaker does not."""
 _I_AFTER_WE = re.compile(r"(?<![\w'])(?:i|i'm|i've|i was|me|my)(?![\w'])")
-_RELATIVE = re.compile(r"\s*" + _RELATIVES + r"(?:'s \w+|s)?\b")
+_RELATIVE = re.compile(
+    r"\s*(?:uncle|aunt|aunts|auntie|aunty|aunties|cousin|cousins|nan|nana|gran|granny|grandma|grandad|grandpa"
+    r"|brother|sister|mate|friend|neighbour|colleague|niece|nephew|son|daughter)(?:'s \w+|s)?\b"
+)
 """After "my": someone else in the listener's life ("my cousin went to med school at fifty"). Blind
 labellers of four batches read that person's story as not the listener's own, unless the listener
 comes into the sentence ("my brother and I...", "we had the same at my mum's 60th, my uncle...")."""

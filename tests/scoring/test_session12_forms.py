@@ -7,12 +7,11 @@ opens a suggestion, not a restatement. A feeling named about their situation ("h
 infuriating") is not a reflection in a reply that advises or tells the listener's own story, as a restatement
 with no stem is not. The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of
 the listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
-turn the talk to the listener; "that happened to my cousin" tells the cousin's story (two of the own set's
-three such rows). "Sack her" and "could you post..." suggest a step; "violating", "invasive" and "degrading"
-appraise what happened to them, as "this is the best news" and "that's enormous" do good news. "When you still
-have to share a kitchen with her" describes a burden. "Dispute the charge" is a step; "totally understandable
-to dread it" and "anger is normal with something like that" accept the feeling. Every example is written for
-this table, none is taken from a labelled set.
+turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
+"degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
+"When you still have to share a kitchen with her" describes a burden. "Dispute the charge" is a step; "totally
+understandable to dread it" and "anger is normal with something like that" accept the feeling. Every example
+is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -72,7 +71,6 @@ CASES: list[Case] = [
             "We'll get through this, I promise.",
             "I know she made you feel small, and that's not okay.",
             "Ours is not to judge.",
-            "That happened to my cousin, her flatmate was the same.",
         ],
     ),
     (
