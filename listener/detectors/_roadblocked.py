@@ -9,7 +9,14 @@ from listener.detectors._advice import advice_in_order
 from listener.detectors._questions import questions
 from listener.detectors._self_focus import self_focus
 from listener.detectors._text import disclaimed_before, masked, negated_before
-from listener.detectors._validation_cues import DISMISSING, JUDGING, MINIMISING, said_spans, sarcastic
+from listener.detectors._validation_cues import (
+    DISMISSING,
+    JUDGING,
+    MINIMISING,
+    REASSURANCE,
+    said_spans,
+    sarcastic,
+)
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -60,14 +67,19 @@ def judged_at(ctx: TurnContext) -> tuple[int, int] | None:
     return said_at(ctx, JUDGING, negatable=True)
 
 
-_INVALIDATING = (minimised_at, dismissed_at, judged_at)
+def reassured_at(ctx: TurnContext) -> tuple[int, int] | None:
+    """Where the listener predicts a good outcome in place of hearing them ("you'll be fine")."""
+    return said_at(ctx, REASSURANCE, negatable=True)
+
+
+_INVALIDATING = (minimised_at, dismissed_at, judged_at, reassured_at)
 """The invalidating roadblocks (V201, V202, V203), as the validation rules find them."""
 
 
 def roadblocked(ctx: TurnContext) -> bool:
     """True when the reply gives advice (told or asked), turns the talk to the listener's own story,
-    or minimises, dismisses or judges: the roadblocks that set the `advice`, `self_focus` and
-    `invalidation` signals. Once per reply."""
+    or minimises, dismisses, judges or reassures emptily: the roadblocks that set the `advice` and
+    `self_focus` signals and the invalidation findings. Once per reply."""
     hit = ctx.cache.get("roadblocked")
     if isinstance(hit, bool):
         return hit

@@ -354,7 +354,14 @@ REASSURANCE = re.compile(
     r"|i(?:'m| am) sure (?:he|she|they) (?:didn't|did not|doesn't|does not|never) mean"
     r"|(?:he|she|they) (?:probably|surely) (?:didn't|did not) mean"
     r"|you(?:'ll| will) (?:\w+ )?laugh about (?:it|this|that)"
-    r"|you(?:'ll| will) look back (?:on (?:it|this) )?and laugh)"
+    r"|you(?:'ll| will) look back (?:on (?:it|this) )?and laugh"
+    # A better future promised: "you'll make new friends soon enough", "you'll find someone better".
+    r"|you(?:'ll| will) (?:soon |easily )?(?:find|make|meet|get) (?:someone|somebody|another|new|a new"
+    r"|other|plenty|loads)\b|(?:you(?:'ll| will)|it(?:'ll| will)) [^.!?\n]{0,40}(?:soon enough|in no time"
+    r"|before you know it)"
+    r"|i(?:'m| am) sure you (?:did|were|are|'re|'ll|will|could|can) (?:do )?(?:fine|great|brilliant|well"
+    r"|better|amazing|okay|ok)\b"
+    r"|(?:he|she|they)(?:'ll| will) (?:toughen up|grow out of it|come round|come around|get over it))"
     r"(?![\w'])"
 )
 """Predicting a good outcome in place of hearing the feeling."""

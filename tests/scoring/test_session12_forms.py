@@ -5,8 +5,9 @@ A sentence that opens with "So" and goes on to their story restates it, whatever
 time...", "so even going home...", "so it felt like...", "so one comment..."; "so one thing you could try"
 opens a suggestion, not a restatement. A feeling named about their situation ("having your food eaten is so
 infuriating") is not a reflection in a reply that advises or tells the listener's own story, as a restatement
-with no stem is not. The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of
-the listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
+with no stem is not; nor is one beside empty reassurance ("you'll find a better flatmate soon enough", "she'll
+grow out of it"). The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of the
+listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
 turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
 "degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
 "When you still have to share a kitchen with her" describes a burden. "Dispute the charge" is a step; "totally
@@ -43,6 +44,16 @@ CASES: list[Case] = [
         [
             "Having your food eaten and then being laughed at is so infuriating. Get a lock for your shelf.",
             "Having your food eaten is so infuriating. I had a flatmate like that for two years.",
+        ],
+    ),
+    (
+        "paraphrase",
+        "a restatement with no stem beside empty reassurance ('you'll find...', 'I'm sure you...') serves it",
+        ["She keeps eating your food and laughed when you raised it."],
+        [
+            "She eats your food and laughed when you raised it. You'll find a better flatmate soon enough.",
+            "She eats your food and laughs about it. I'm sure you'll be fine once you move.",
+            "She's been laughing at you over the food. She'll grow out of it.",
         ],
     ),
     (
