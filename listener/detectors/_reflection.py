@@ -168,6 +168,15 @@ not your fault", "it's your fault" too, "you're not useless"): a judgement of th
 restatement of what they said."""
 
 
+NORMALISES = re.compile(
+    r"(?<![\w'])(?:is|are|'s|'re) (?:so |really |totally |completely |perfectly |very |pretty |super |such a"
+    r" |quite |just |incredibly )*(?:normal|common)(?![\w'])"
+)
+"""A feeling or event called normal ("nerves before a new job are so normal", "that's totally normal,
+everyone gets nervous"): normalising accepts it (validation) or shrinks it, and blind labellers code
+no restatement in it even when it shares words with the speaker."""
+
+
 _OPEN_KINDS = ("open", "why", "advice")
 _ASKS = re.compile(
     r"(?:is|are|was|were|do|does|did|have|has|had|can|could|would|will|what|how|why|when|where|who|which"
@@ -205,7 +214,7 @@ def _not_restating(body: str) -> bool:
         return True
     return (
         _supportive(body)
-        or bool(_ARGUES.search(body) or _EXONERATES.match(body))
+        or bool(_ARGUES.search(body) or _EXONERATES.match(body) or NORMALISES.search(body))
         or grievance(body) is not None
     )
 

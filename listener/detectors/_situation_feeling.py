@@ -12,6 +12,7 @@ from listener.detectors._overlap import echoes, plain_shared
 from listener.detectors._reflection import (
     EMPATHY_LEAD,
     GENERIC,
+    NORMALISES,
     about_listener,
     candidates_in_order,
 )
@@ -38,6 +39,8 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
         word = _hardship_named(body) if frame else word
         if word is None or about_listener(body) or GENERIC.match(body):
             continue
+        if NORMALISES.search(body):
+            continue  # "getting angry about it is so normal" normalises the feeling (validation only)
         if _THIRD_PARTY.match(body) and not SECOND_PERSON.search(body):
             continue  # "the dog's probably just lonely": someone else's feeling, not theirs
         if word not in FEELING_WORDS_ALL and "must" not in body:

@@ -69,6 +69,15 @@ CASES: list[Case] = [
         ],
     ),
     (
+        "paraphrase",
+        "a feeling or event called normal or common restates nothing",
+        [],
+        [
+            "Getting angry when someone eats your food is so normal.",
+            "feeling like you don't want to go home is really common when a flatmate laughs at you",
+        ],
+    ),
+    (
         "self_focus",
         "the listener's own story after 'ahh' or 'aww', 'ours is...', 'we moved out and I...', and a story "
         "before ', so I know how you feel'",
