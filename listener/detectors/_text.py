@@ -171,12 +171,18 @@ def negated_before(text: str, start: int, reach: int = 3) -> bool:
     window = text[max(0, start - 80) : start]
     if not any(map(window.__contains__, _NEGATION_CUES)):
         return False  # the usual answer, found in C: no word of the window can negate
-    clause = _CLAUSE_BREAK.split(window)[-1]
-    words = _WORD.findall(clause)
-    if len(words) >= 2 and words[0] == "not" and words[1].endswith("ing"):
+    return clause_negates(_WORD.findall(_CLAUSE_BREAK.split(window)[-1]), reach)
+
+
+_NOT_GERUNDS = frozenset({"nothing", "something", "anything", "everything", "thing", "king", "ring", "bring"})
+"""Words ending in -ing that are not a gerund after "not" ("not nothing")."""
+
+
+def clause_negates(words: list[str], reach: int) -> bool:
+    """True when one of the last `reach` of a clause's `words` negates what follows them."""
+    if len(words) >= 2 and words[0] == "not" and words[1].endswith("ing") and words[1] not in _NOT_GERUNDS:
         words = words[2:]  # "not knowing must be unbearable": the "not" is inside the subject
-    before = words[-reach:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in before)
+    return any(w in _NEGATORS or w.endswith("n't") for w in words[-reach:])
 
 
 def stem(word: str) -> str:

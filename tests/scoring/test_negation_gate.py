@@ -18,8 +18,7 @@ _GLUE = [" ", " ", " ", ", ", ". ", "; ", "\n", "-", "'"]
 def _reference(text: str, start: int, reach: int) -> bool:
     """`negated_before` without the quick check: the words of the clause, read every time."""
     clause = _text._CLAUSE_BREAK.split(text[max(0, start - 80) : start])[-1]
-    before = _text._WORD.findall(clause)[-reach:]
-    return any(w in _text._NEGATORS or w.endswith("n't") for w in before)
+    return _text.clause_negates(_text._WORD.findall(clause), reach)
 
 
 @st.composite
@@ -45,3 +44,4 @@ def test_a_negation_still_counts_and_a_plain_clause_does_not() -> None:
     assert negated_before("nobody thinks you are weak", 14)
     assert not negated_before("i know you are weak", 10)
     assert not negated_before("not now. you are weak", 13)
+    assert negated_before("not nothing", 11, reach=1)  # "nothing" is no gerund: its "not" is not a subject
