@@ -17,6 +17,7 @@ from listener.detectors._cues import Hit
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import FEEL, GAP, HARD, SORRY_INTENSIFIED
 from listener.detectors._headdispatch import HeadDispatch
+from listener.detectors._lexicon import split_words
 from listener.detectors._normalising import NORMAL, normalises_no_feeling
 from listener.detectors._onepass import dispatch_reply, scan_reply
 from listener.detectors._own_story import after_own_story, in_own_story
@@ -44,6 +45,17 @@ _SORRY_FOR = (
 """What a sympathetic "I'm sorry" is for: "to hear that", "for your loss", "(you're) going through this"."""
 _SORRY = SORRY_INTENSIFIED + " " + _SORRY_FOR
 """A sympathetic "sorry", intensified any number of times ("so so sorry for your loss")."""
+_PEOPLE = sorted(
+    split_words(
+        """
+        men guys boys girls women lads flatmates housemates landlords bosses managers people agencies
+        companies exes kids teens teenagers parents inlaws in-laws neighbours neighbors customers clients
+        firms banks councils insurers airlines agents doctors teachers schools builders
+        """
+    )
+)
+"""People and firms as a class: "landlords are the worst", "removal firms are the worst" side against them
+rather than accepting a feeling."""
 _ACK_PATTERNS = (
     rf"(?:that|this|it|which|all (?:of )?(?:that|this))(?:'s| is| was| sounds| sounded| seems| must be"
     rf"| must have been| must've been| would be| can be| could be| has been|'s been| must feel| feels"
@@ -243,6 +255,13 @@ _ACK_PATTERNS = (
     r"(?![^.!?\n]*\?)"
     r"|(?:is|are|(?:it|that|this|which)'s|was|were|must be|can be) (?:one of |among )?the (?:hardest"
     r"|toughest)(?=\s*(?:[.!,;]|$))",
+    # Things of theirs called the worst: "2am cravings are the worst ngl" (not "you're the worst"; "that
+    # estate agent is the worst" judges a person, and "is" cannot tell a person from a thing).
+    # People as a class called the worst ("landlords are the worst") side against them and accept nothing.
+    r"(?<!you )(?<!i )(?<!we )(?<!he )(?<!she )(?<!they )"
+    + "".join(f"(?<!{who} )" for who in _PEOPLE)
+    + r"are (?:honestly |literally |just |actually )?"
+    r"the worst(?=\s*(?:[.!,;]|$|ngl|tbh|honestly|lol|fr|though|tho|,))",
     # Sorry about what happened to them: "I'm sorry this happened to you", "Sorry you had to go through
     # that" (not the non-apology "I'm sorry you feel that way").
     r"sorry (?:(?:this|that|it|all (?:of )?(?:this|that)) (?:happened|is happening|has happened|went|turned"

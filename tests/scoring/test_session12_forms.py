@@ -11,8 +11,9 @@ listener's household ("we moved out in March and I...") and a story told before 
 turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
 "degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
 "When you still have to share a kitchen with her" describes a burden. "Dispute the charge" is a step; "totally
-understandable to dread it" and "anger is normal with something like that" accept the feeling. Every example
-is written for this table, none is taken from a labelled set.
+understandable to dread it" and "anger is normal with something like that" accept the feeling, as "shared
+fridges are the worst" does ("flatmates are the worst" sides against a class of people). Every example is
+written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -104,6 +105,12 @@ CASES: list[Case] = [
         "'understandable to...' with no 'it's'; 'normal with something like that'",
         ["Totally understandable to dread going home.", "Anger is totally normal with something like that."],
         [],
+    ),
+    (
+        "validation",
+        "something of theirs called the worst; not a class of people, nor 'you'",
+        ["oof shared fridges are the worst ngl", "Passive-aggressive notes are the worst."],
+        ["Flatmates are the worst lol.", "You are the worst.", "That flatmate is the worst."],
     ),
     (
         "advice",
