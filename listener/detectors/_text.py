@@ -14,6 +14,7 @@ from itertools import tee
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from listener.detectors._lexicon import STOPWORDS, SYNONYMS
+from listener.detectors._run_on import split_run_ons
 
 # Imported here, not in `evidence`: an import inside a function asks `listener.scoring` for
 # `__path__` on every call, and its module `__getattr__` answers with an exception (~1.5 us).
@@ -92,7 +93,8 @@ def evidence(ctx: TurnContext, start: int, end: int, **detail: str) -> Evidence:
 
 
 def masked(ctx: TurnContext) -> str:
-    """The analysed part of the reply: lower case, uniform quotes, quoted speech blanked."""
+    """The analysed part of the reply: lower case, uniform quotes, quoted speech blanked, and run-on text
+    broken into sentences (`split_run_ons`)."""
     try:  # asked about 30 times a reply: a plain look-up, no method call
         return ctx.cache["masked"]  # type: ignore[return-value]
     except KeyError:
@@ -102,7 +104,7 @@ def masked(ctx: TurnContext) -> str:
         text = text.translate(_APOSTROPHES)
     if '"' in text:
         text = _QUOTE_AS_APOSTROPHE.sub("'", text)
-    text = _mask_quotes(same_length_lower(text))
+    text = split_run_ons(_mask_quotes(same_length_lower(text)))
     ctx.cache["masked"] = text
     return text
 

@@ -79,6 +79,22 @@ CASES: list[Case] = [
         ],
     ),
     (
+        "question",
+        "a question inside a dictated run-on with no punctuation at all",
+        [
+            "oh no im so sorry hun have you told the landlord what shes doing",
+            "thats so rubbish and you must be fuming would she be up for a rota for the fridge",
+            "ugh that laugh would get to me too how long has this been going on",
+        ],
+        ["you have the right to your own shelf whatever she says", "i know exactly what you mean thats grim"],
+    ),
+    (
+        "self_focus",
+        "the listener's story told from its time inside a dictated run-on",
+        ["i know exactly what you mean when my flatmate moved in i stopped buying cheese altogether"],
+        [],
+    ),
+    (
         "self_focus",
         "the listener's own story after 'ahh' or 'aww', 'ours is...', 'we moved out and I...', and a story "
         "before ', so I know how you feel'",
