@@ -209,7 +209,7 @@ def _classify(text: str, marked: bool, after: str) -> tuple[Kind | None, int, bo
 _HAVE_YOU_DONE = re.compile(
     r"(?:have|had) (?:you|u) (?:already |ever |yet )?(?:checked|spoken|talked|rung|called|phoned"
     r"|contacted|gone|been|asked|looked|reported|applied|emailed|written|registered|reached out|told"
-    r"|got in touch)\b"
+    r"|got in touch|had|seen|booked|filed|put in)\b"
 )
 """A question about a step the speaker may have taken ("have you spoken to the helpline?")."""
 _WONDER_IF = ("i wonder if", "i wonder whether", "i wondered if", "i wondered whether")
@@ -225,10 +225,15 @@ _REASON_AFTER = re.compile(
     r"\s*(?:they|it|that|those|some of them|most of them|there(?:'s| is| are))(?:'ll|'ve|'re)?"
     r" (?:(?:really|usually|often|actually|sometimes) )?(?:can|could|will|would|should|might|may|have got|got"
     r"|offer|do|does|help|helps|(?:are )?(?:really |very )?(?:good|great|helpful)"
-    r"|(?:are )?(?:supposed|meant|obliged|required) to|have to|must)\b"
+    r"|(?:are )?(?:supposed|meant|obliged|required) to|have to|must|deal|sort|handle|know|specialise"
+    r"|specialize)\b"
+    # A reason of another shape: "could be your iron", "ours is very good", "you're entitled to one",
+    # "sometimes banks can claw some back", "like screen-reader software".
+    r"|\s*(?:(?:it|that) )?(?:could|might|may) (?:well )?be\b|\s*(?:ours|mine) (?:is|was|were)\b"
+    r"|\s*you(?:'re| are) entitled\b|\s*sometimes (?:\w+ ){1,2}(?:can|will|do)\b|\s*like [a-z]"
 )
 """The next sentence giving the step's reason ("They can help you build the case"): with it the
-question proposes the step (blind batches 13, 18, 19, 23 and 24 code it as advice)."""
+question proposes the step (blind batches 13, 18, 19, 23, 24 and 41 code it as advice)."""
 
 
 def _statement(text: str, body: str, first: str, offset: int) -> tuple[Kind | None, int, bool]:

@@ -10,10 +10,11 @@ grow out of it"). The listener's own story after "ahh" or "aww", "ours is exactl
 listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
 turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
 "degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
-"When you still have to share a kitchen with her" describes a burden. "Dispute the charge" is a step; "totally
-understandable to dread it" and "anger is normal with something like that" accept the feeling, as "shared
-fridges are the worst" does ("flatmates are the worst" sides against a class of people). Every example is
-written for this table, none is taken from a labelled set.
+"When you still have to share a kitchen with her" describes a burden. "Dispute the charge" is a step, and so
+is "have you rung the agent?" when the next sentence gives its reason ("they deal with this", "could be...",
+"like..."); "totally understandable to dread it" and "anger is normal with something like that" accept the
+feeling, as "shared fridges are the worst" does ("flatmates are the worst" sides against a class of people).
+Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -109,6 +110,16 @@ CASES: list[Case] = [
             "I know she made you feel small, and that's not okay.",
             "Ours is not to judge.",
         ],
+    ),
+    (
+        "advice",
+        "'have you...?' about a step, with its reason next: 'they deal with...', 'could be...', 'like...'",
+        [
+            "Have you rung the letting agent? They deal with this kind of thing all the time.",
+            "have you had a word with the landlord? could be in the tenancy agreement",
+            "Have you asked for a lockable cupboard? Like the ones in student halls.",
+        ],
+        ["Have you had a chance to talk to her? How did it go?", "Have you seen her since? Like, properly?"],
     ),
     (
         "advice",
