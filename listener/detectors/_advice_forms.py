@@ -191,6 +191,29 @@ _WAIT_MARKER = re.compile(
 happened", "no, wait a minute."), not the suggestion to wait ("wait a week before you answer")."""
 
 
+_BE_DOING = re.compile(
+    r" (?:(?:straight|right|already|definitely|honestly) )?(?P<ing>[a-z]+ing) (?P<next>[a-z]+)"
+)
+"""After "I'd be": a step in progress ("I'd be packing his bags", "I'd be on the phone"...)."""
+_NOT_A_STEP = split_words("go cry laugh rant scream think sit stay wait lie shake fume panic worry lose")
+"""Verbs that after "I'd be ...ing" are a reaction ("I'd be going spare", "I'd be crying too")."""
+
+
+def _would_be_doing(body: str, at: int) -> bool:
+    """True for "I'd be + a step in progress" ("I'd be having words with him", "I'd be packing his bags
+    tonight"): what the listener would do, offered as what to do; not a reaction ("I'd be crying too") nor
+    the listener's own habit ("I'd be checking my inbox every hour")."""
+    doing = _BE_DOING.match(body, at)
+    if doing is None:
+        return False
+    verb, after = base_form(doing.group("ing")), doing.group("next")
+    if doing.group("ing") == "having":
+        return after in ("words", "a")
+    return (
+        verb in ACTION_VERBS and verb not in _NOT_A_STEP and after not in ("too", "as", "myself", "my", "me")
+    )
+
+
 def base_form(word: str) -> str:
     """The base form of an "-ing" word when it is a suggested action ("talking" -> "talk"), else `word`."""
     if word.endswith("ing") and len(word) > 5:
@@ -216,6 +239,8 @@ def imperative_verb(body: str, m: re.Match[str], group: str, *, bare: bool = Tru
             return False
     elif verb == "be":
         how = _BE_HOW.match(body, m.end(group))
+        if how is None and m.groupdict().get("would"):
+            return _would_be_doing(body, m.end(group))
         return how is not None and (bare or not how.group(0).endswith(" yourself"))
     elif (verb not in ACTION_VERBS and not verb.startswith("have a ")) or _CLOSING.match(
         body, m.start(group)

@@ -10,11 +10,11 @@ grow out of it"). The listener's own story after "ahh" or "aww", "ours is exactl
 listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
 turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
 "degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
-"When you still have to share a kitchen with her" describes a burden. "Dispute the charge" is a step, and so
-is "have you rung the agent?" when the next sentence gives its reason ("they deal with this", "could be...",
-"like..."); "totally understandable to dread it" and "anger is normal with something like that" accept the
-feeling, as "shared fridges are the worst" does ("flatmates are the worst" sides against a class of people).
-Every example is written for this table, none is taken from a labelled set.
+"When you still have to share a kitchen with her" describes a burden. "Dispute the charge" and "I'd be having
+words with her" are steps, and so is "have you rung the agent?" when the next sentence gives its reason ("they
+deal with this", "could be...", "like..."); "totally understandable to dread it" and "anger is normal with
+something like that" accept the feeling, as "shared fridges are the worst" does ("flatmates are the worst"
+sides against a class of people). Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -120,6 +120,12 @@ CASES: list[Case] = [
             "Have you asked for a lockable cupboard? Like the ones in student halls.",
         ],
         ["Have you had a chance to talk to her? How did it go?", "Have you seen her since? Like, properly?"],
+    ),
+    (
+        "advice",
+        "'I'd be + a step in progress' ('having words', 'packing her bags'); not a reaction or a habit",
+        ["I'd be having words with her.", "Honestly I'd be packing her stuff into boxes tonight."],
+        ["I'd be crying too.", "I'd be going spare.", "I'd be checking my shelf every night."],
     ),
     (
         "advice",
