@@ -3,7 +3,7 @@ asked to speak to the consultant they have to tell you") holds several sentences
 them. The rules read a sentence from its start ("have you...?" asks, "when my son was..." tells the
 listener's story), so a long stretch with no stop gets a break (a newline in place of the space, which
 keeps every offset) before the words that open a sentence of their own: a question's auxiliary and its
-subject, a question word and its verb, and a story told from its time."""
+subject, a question word and its verb, and the listener's own story ("i spent...", "when my son was...")."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ _OPENER = re.compile(
     # A question word and its verb: "what was it that", "how does it feel", "what happened next".
     r"|(?:what|how|why) (?:did|does|do|was|were|happened|would)\b"
     r"|how (?:long|much|many|often) (?:is|was|are|were|has|have|had|did|do|does|will)\b"
+    # The listener's own story in the past: "...trust me i spent 3 months on one", "...ive done it twice".
+    r"|(?:i (?:had|spent|stopped|did|was|went|lost|got|took|used to|learned|learnt|tried|gave|cried|ended)"
+    r"|ive (?:done|had|been|got)|my (?:son|daughter|mum|mom|dad|nan|gran|husband|wife|partner|ex|boss|sister"
+    r"|brother) (?:said|was|did|had|used to))\b"
     # The listener's story from its time: "...what you mean when my son was in the nicu".
     r"|(?:when|after|back when) (?:i|my \w+|we) (?:was|were|had|did|went|lost|got|spent|felt|\w+ed)\b"
     r")"

@@ -92,7 +92,10 @@ CASES: list[Case] = [
     (
         "self_focus",
         "the listener's story told from its time inside a dictated run-on",
-        ["i know exactly what you mean when my flatmate moved in i stopped buying cheese altogether"],
+        [
+            "i know exactly what you mean when my flatmate moved in i stopped buying cheese altogether",
+            "ugh thats grim honestly i had one who ate my leftovers every single night for a year",
+        ],
         [],
     ),
     (
