@@ -209,6 +209,8 @@ _ACK_PATTERNS = (
     r"(?:that|this|it)(?:'s| is) (?:honestly |genuinely |literally |just )?the saddest thing"
     r"(?: i(?:'ve| have) (?:ever |literally )?(?:read|heard|seen))?",
     r"(?:an?|such an?) (?:\w+ )?impossible (?:position|situation|spot|place|choice|decision|bind)\b",
+    # A hard place named: "that's an awful place to be", "such a lonely spot to be in".
+    rf"(?:an?|such an?) {GAP}(?:{HARD}) (?:place|spot|position|situation) to be\b",
     r"(?:that|it|this)(?:'s| is| must be| sounds like| would be) (?:a |such a )?(?:real |big |huge |massive"
     r" |proper |genuine )?worry\b",
     rf"(?:{FEEL}|sorry) for you\b",

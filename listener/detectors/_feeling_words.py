@@ -83,6 +83,7 @@ _GAP_WORDS = (
     " rather super understandably also still just both somewhat feeling like truly such genuinely"
     " absolutely more than ever and or definitely certainly clearly obviously undoubtedly especially"
     " actually literally honestly lowkey legit utterly thoroughly terribly awfully most bloody properly"
+    " beyond"
 )
 GAP = r"(?:(?:" + alternation(_GAP_WORDS.split()) + r"|a\s+lot)\s+){0,4}"
 SORRY_INTENSIFIED = (

@@ -14,7 +14,8 @@ turn the talk to the listener. "Sack her" and "could you post..." suggest a step
 words with her" are steps, and so is "have you rung the agent?" when the next sentence gives its reason ("they
 deal with this", "could be...", "like..."); "totally understandable to dread it" and "anger is normal with
 something like that" accept the feeling, as "shared fridges are the worst" does ("flatmates are the worst"
-sides against a class of people). Every example is written for this table, none is taken from a labelled set.
+sides against a class of people). "That's beyond frustrating" and "an awful place to be" appraise their lot.
+Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -141,6 +142,12 @@ CASES: list[Case] = [
         "'understandable to...' with no 'it's'; 'normal with something like that'",
         ["Totally understandable to dread going home.", "Anger is totally normal with something like that."],
         [],
+    ),
+    (
+        "validation",
+        "'beyond' before an appraisal; a hard place named ('an awful place to be')",
+        ["That's beyond frustrating.", "That's such an awful place to be.", "What a lonely spot to be in."],
+        ["Home is not a safe place to be for you right now."],
     ),
     (
         "validation",
