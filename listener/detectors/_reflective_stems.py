@@ -50,8 +50,10 @@ STEM = re.compile(
     r"|you've|what's hard|what hurts)|some of)(?!you (?:should|could|might|need|have to|ought|would)\b)"
     r"|i (?:can |could )?(?:really )?hear (?:how|that|the|what|you|your|in your)|you seem (?:to|like)"
     r"|part of you|on (?:the )?one hand|no wonder(?= (?:you|you're|you've|your|u|ur)\b)"
-    r"|you(?:'re| are) (?:torn|caught) between|you(?:'ve| have) been (?:dealing|going through|struggling"
-    r"|trying|working|having|carrying|juggling|putting up)|you (?:feel|felt) (?:like|that|as if|as though)"
+    r"|you(?:'re| are) (?:torn|caught) between|(?:^|(?<=[.!?] ))(?:caught|torn|stuck) between"
+    r"|(?:^|(?<=[.!?] ))like (?=you're\b|you've\b|your\b|you (?!know\b|said\b|mean\b))"
+    r"|you(?:'ve| have) been (?:dealing|going through|struggling|trying|working|having|carrying|juggling"
+    r"|putting up)|you (?:feel|felt) (?:like|that|as if|as though)"
     r"|you(?:'re| are) (?:worried|afraid|scared|concerned) (?:that|about))(?:(?<=\s)|(?![\w']))"
 )
 """Reflective stems: "it sounds like", "so you're saying", "what I'm hearing is", "part of you"."""

@@ -3,19 +3,20 @@ change on the own set, ESConv and the never-read batches, counted only).
 
 A sentence that opens with "So" and goes on to their story restates it, whatever word comes next: "so every
 time...", "so even going home...", "so it felt like...", "so one comment..."; "so one thing you could try"
-opens a suggestion, not a restatement. A feeling named about their situation ("having your food eaten is so
-infuriating") is not a reflection in a reply that advises or tells the listener's own story, as a restatement
-with no stem is not; nor is one beside empty reassurance ("you'll find a better flatmate soon enough", "she'll
-grow out of it"). The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of the
-listener's household ("we moved out in March and I...") and a story told before ", so I know how you feel"
-turn the talk to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and
-"degrading" appraise what happened to them, as "this is the best news" and "that's enormous" do good news.
-"When you still have to share a kitchen with her" describes a burden. "Dispute the charge" and "I'd be having
-words with her" are steps, and so is "have you rung the agent?" when the next sentence gives its reason ("they
-deal with this", "could be...", "like..."); "totally understandable to dread it" and "anger is normal with
-something like that" accept the feeling, as "shared fridges are the worst" does ("flatmates are the worst"
-sides against a class of people). "That's beyond frustrating" and "an awful place to be" appraise their lot.
-Every example is written for this table, none is taken from a labelled set.
+opens a suggestion, not a restatement; "Like you're a guest in your own flat." and "Caught between..." restate
+with their stem cut short. A feeling named about their situation ("having your food eaten is so infuriating")
+is not a reflection in a reply that advises or tells the listener's own story, as a restatement with no stem
+is not; nor is one beside empty reassurance ("you'll find a better flatmate soon enough", "she'll grow out of
+it"). The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of the listener's
+household ("we moved out in March and I...") and a story told before ", so I know how you feel" turn the talk
+to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and "degrading"
+appraise what happened to them, as "this is the best news" and "that's enormous" do good news. "When you still
+have to share a kitchen with her" describes a burden. "Dispute the charge" and "I'd be having words with her"
+are steps, and so is "have you rung the agent?" when the next sentence gives its reason ("they deal with
+this", "could be...", "like..."); "totally understandable to dread it" and "anger is normal with something
+like that" accept the feeling, as "shared fridges are the worst" does ("flatmates are the worst" sides against
+a class of people). "That's beyond frustrating" and "an awful place to be" appraise their lot. Every example
+is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ CASES: list[Case] = [
             "So one laugh, and home's spoiled.",
         ],
         ["So one thing you could try is a lock on your cupboard.", "So sorry."],
+    ),
+    (
+        "paraphrase",
+        "a sentence opened by 'Like you're...' or 'Caught between...' restates",
+        [
+            "Like you're a guest in your own flat.",
+            "Caught between keeping the peace and standing up for yourself.",
+        ],
+        ["Like you know, it happens."],
     ),
     (
         "paraphrase",
