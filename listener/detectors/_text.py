@@ -260,14 +260,20 @@ def span_words(ctx: TurnContext, start: int, end: int) -> dict[str, tuple[str, i
 _DISCLAIMER = re.compile(
     r"(?:\bnot|n't|\bnever) (?:saying|going to say|trying to say|suggesting|implying|meaning|mean)\b"
     r"|\b(?:won't|wouldn't|never|don't) (?:say|tell you)\b"
-    r"|\b(?:people|they|someone|others|everyone|he|she|mum|mom|dad|my \w+) (?:say|says|said|tell|told|keep"
-    r" saying|kept saying)(?: (?:me|you|that))?\b"
+    r"|\b(?:people|they|someone|others|everyone|he|she|mum|mom|dad|(?:my|your|his|her|their|the) \w+) (?:say"
+    r"|says|said|tell|told|keep saying|kept saying)(?: (?:me|you|that))?\b"
+    # Told by someone else ("you got told to count your blessings", "only to be told to calm down").
+    r"|\b(?:got|get|gets|getting|was|were|been|being|be) told\b"
+    # The speaker's own view, restated ("part of you feels it's no big deal", "you keep telling yourself...").
+    r"|\bpart of you (?:feels|felt|thinks|thought|believes|says|wonders)\b"
+    r"|\byou (?:tell yourself|told yourself|keep telling yourself)\b"
 )
 
 
 def disclaimed_before(text: str, start: int) -> bool:
     """True when the clause before `start` disclaims or reports what follows ("I'm not saying...",
-    "people told me...") rather than saying it to the speaker."""
+    "people told me...", "you got told to...", "part of you feels...") rather than saying it to the
+    speaker."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
     return bool(_DISCLAIMER.search(text, sentence_start + 1, start))
 

@@ -101,6 +101,15 @@ CASES: list[Case] = [
         ["you have the right to your own shelf whatever she says", "i know exactly what you mean thats grim"],
     ),
     (
+        "invalidation",
+        "a put-down someone else said to them, or their own view of it, is reported, not said",
+        ["Count your blessings, at least you have a flat."],
+        [
+            "You finally spoke up and got told to count your blessings.",
+            "Part of you feels it's no big deal, and part of you dreads going home.",
+        ],
+    ),
+    (
         "self_focus",
         "the listener's story told from its time inside a dictated run-on",
         [
