@@ -153,10 +153,13 @@ _STORY = re.compile(
 """A story of the listener's that starts with its time: "When I moved to Leeds I...", "After my ex left",
 "When we lost Rufus I..." (with "we", only when the listener goes on about themselves)."""
 _WE_FIRST = re.compile(
-    _LEADS + r"(?:we|our \w+) (?:(?:just|never|finally|also|once) )?(?P<verb>[a-z]+)(?P<rest>[^.!?\n]*)"
+    _LEADS + r"(?:we|we've|our \w+) (?:(?:just|never|finally|also|once) )?(?P<verb>[a-z]+)(?P<rest>[^.!?\n]*)"
 )
 """A sentence of the listener's household's past ("We split after 4 years and I didn't touch my bass"):
 the listener's own story when the listener comes into it and the speaker does not."""
+_OURS_AFTER_WE = re.compile(r"(?<![\w'])(?:i|i'm|i've|i was|me|my|ours|our)(?![\w'])")
+"""After a sentence's "we": the listener, or the household's things ("we've been stuck in ours for two
+years"), which make it the listener's story rather than the two of them together."""
 _I_AFTER_WE = re.compile(r"(?<![\w'])(?:i|i'm|i've|i was|me|my)(?![\w'])")
 _RELATIVE = re.compile(
     r"\s*(?:uncle|aunt|aunts|auntie|aunty|aunties|cousin|cousins|nan|nana|gran|granny|grandma|grandad|grandpa"
@@ -167,7 +170,9 @@ labellers of four batches read that person's story as not the listener's own, un
 comes into the sentence ("my brother and I...", "we had the same at my mum's 60th, my uncle...")."""
 _LISTENER = re.compile(r"(?<![\w'])(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)(?![\w'])")
 """The listener (or the listener's household) in a sentence."""
-_PAST = re.compile(r"(?:\w+ed|was|were|got|had|lost|went|found|left|broke|came|moved|split|fell|took|told)$")
+_PAST = re.compile(
+    r"(?:\w+ed|was|were|been|got|had|lost|went|found|left|broke|came|moved|split|fell|took|told)$"
+)
 _YOU = re.compile(r"(?<![\w'])(?:you|your|u|ur|you're)(?![\w'])")
 _CLAUSE = re.compile(r"^|[,;:]\s*|\s[-–—]+\s*|—\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
 _HANDED_BACK = re.compile(
@@ -260,7 +265,7 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
     if (
         we
         and _PAST.search(we.group("verb"))
-        and _I_AFTER_WE.search(we.group("rest"))
+        and _OURS_AFTER_WE.search(we.group("rest"))
         and not _YOU.search(body)
     ):
         return (0, len(body))

@@ -8,15 +8,15 @@ with their stem cut short. A feeling named about their situation ("having your f
 is not a reflection in a reply that advises or tells the listener's own story, as a restatement with no stem
 is not; nor is one beside empty reassurance ("you'll find a better flatmate soon enough", "she'll grow out of
 it"). The listener's own story after "ahh" or "aww", "ours is exactly the same", a sentence of the listener's
-household ("we moved out in March and I...") and a story told before ", so I know how you feel" turn the talk
-to the listener. "Sack her" and "could you post..." suggest a step; "violating", "invasive" and "degrading"
-appraise what happened to them, as "this is the best news" and "that's enormous" do good news. "When you still
-have to share a kitchen with her" describes a burden. "Dispute the charge" and "I'd be having words with her"
-are steps, and so is "have you rung the agent?" when the next sentence gives its reason ("they deal with
-this", "could be...", "like..."); "totally understandable to dread it" and "anger is normal with something
-like that" accept the feeling, as "shared fridges are the worst" does ("flatmates are the worst" sides against
-a class of people). "That's beyond frustrating" and "an awful place to be" appraise their lot. Every example
-is written for this table, none is taken from a labelled set.
+household ("we moved out in March and I...", "we've been stuck with ours for two years") and a story told
+before ", so I know how you feel" turn the talk to the listener. "Sack her" and "could you post..." suggest a
+step; "violating", "invasive" and "degrading" appraise what happened to them, as "this is the best news" and
+"that's enormous" do good news. "When you still have to share a kitchen with her" describes a burden. "Dispute
+the charge" and "I'd be having words with her" are steps, and so is "have you rung the agent?" when the next
+sentence gives its reason ("they deal with this", "could be...", "like..."); "totally understandable to dread
+it" and "anger is normal with something like that" accept the feeling, as "shared fridges are the worst" does
+("flatmates are the worst" sides against a class of people). "That's beyond frustrating" and "an awful place
+to be" appraise their lot. Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -126,10 +126,13 @@ CASES: list[Case] = [
             "ahh I'm gonna miss having a flatmate at all tbh, the house is so quiet",
             "Ours is exactly the same, eats everything in sight.",
             "We moved out in March and I still can't face a shared kitchen.",
+            "We went through three flatmates in a year and our fridge was never safe.",
+            "We've been stuck with ours for two years, she never pays a bill.",
             "I lived with a food thief for two years and she never said sorry, so I know how you feel.",
         ],
         [
             "We'll get through this, I promise.",
+            "We went through worse than this together.",
             "I know she made you feel small, and that's not okay.",
             "Ours is not to judge.",
         ],
