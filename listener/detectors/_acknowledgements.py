@@ -63,7 +63,9 @@ _ACK_PATTERNS = (
     rf"|'s got to feel| is going to be|'s going to be| is gonna be|'s gonna be| will be|'ll be"
     rf"| can seem| can feel| seems like| sounds like)\s+{GAP}"
     rf"(?:a\s+)?(?:{GAP})(?:{HARD}|a lot(?! of (?:things|stuff|different|ways|people))|too much"
-    rf"|no fun|not easy|not fair|not okay|not ok|not on|(?:bang )?out of order|a disgrace|a liberty"
+    rf"|no fun|not easy|not okay|not ok|not on|(?:bang )?out of order|a disgrace|a liberty"
+    # "not fair", unless the listener goes on to defend themselves ("that's not fair, I called you").
+    rf"|not fair(?!,? i (?!know\b|get\b|understand\b|see\b|hear\b|agree\b))"
     rf"|so much(?=\s*(?:[.!,;]|$)| (?:pressure|stress|worry|to (?:carry|deal with|handle|take in|juggle))\b)"
     rf"|(?:big|huge|real|massive|terrible"
     rf"|awful) loss)(?![\w-]){_OBJECT}",
