@@ -216,7 +216,16 @@ _ACK_PATTERNS = (
     r"(?:that|it|this)(?:'s| is| must be| sounds like| would be) (?:a |such a )?(?:real |big |huge |massive"
     r" |proper |genuine )?worry\b",
     rf"(?:{FEEL}|sorry) for you\b",
-    r"must(?: have|'ve)? (?:stung|hurt)\b(?!\s+(?:him|her|them|someone|anyone|people))",
+    r"must(?: have|'ve)? (?:really |truly |so )?(?:stung|hurt)\b"
+    r"(?!\s+(?:him|her|them|someone|anyone|people))",
+    # Their loss or burden named big: "that's a big thing to lose", "a massive thing to ask of you".
+    r"(?:that's|that is|it's|it is|that was|what) (?:a |such a )?(?:really |pretty |very )?(?:big|huge"
+    r"|massive|enormous) (?:thing|deal|ask) to (?:lose|ask|carry|deal with|handle|take in|go through|hear"
+    r"|face|give up)",
+    # Their complaint granted: "That's fair. I have let you carry that."
+    r"(?:that's|that is) fair(?=\s*(?:[.!,;]|$))",
+    # Their pace granted: "there's no rush", "you don't owe anyone an explanation".
+    r"(?:there's|there is) no rush\b|you (?:don't|do not) owe (?:anyone|anybody|them|him|her|me|people)\b",
     rf"{INT}understandable (?:response|reaction|feeling|thing|way)",
     rf"(?:that|this|it)(?:'s| is| was| sounds| sounds like| must be) {INT}(?:unfortunate|a shame|a pity"
     r"|too bad|not good|not great|no good|rough|a nightmare)(?! for (?:me|us)\b)",

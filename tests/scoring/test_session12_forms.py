@@ -16,8 +16,9 @@ the charge" and "I'd be having words with her" are steps, and so is "have you ru
 sentence gives its reason ("they deal with this", "could be...", "like..."); "totally understandable to dread
 it" and "anger is normal with something like that" accept the feeling, as "shared fridges are the worst" does
 ("flatmates are the worst" sides against a class of people). "That's beyond frustrating" and "an awful place
-to be" appraise their lot. "That's not fair, I texted you back!" defends the listener, it accepts
-nothing. Every example is written for this table, none is taken from a labelled set.
+to be" appraise their lot. "That's not fair, I texted you back!" defends the listener, it accepts nothing.
+"That's a massive thing to ask of you", "That's fair." (a complaint granted), "there's no rush" and "you don't
+owe her an explanation" accept. Every example is written for this table, none is taken from a labelled set.
 """
 
 from __future__ import annotations
@@ -171,6 +172,19 @@ CASES: list[Case] = [
         "'beyond' before an appraisal; a hard place named ('an awful place to be')",
         ["That's beyond frustrating.", "That's such an awful place to be.", "What a lonely spot to be in."],
         ["Home is not a safe place to be for you right now."],
+    ),
+    (
+        "validation",
+        "'that's a big thing to lose', 'must have really stung', 'That's fair.', 'there's no rush', 'you "
+        "don't owe anyone...'",
+        [
+            "That's a massive thing to ask of you.",
+            "That must have really stung.",
+            "That's fair.",
+            "There's no rush to decide anything.",
+            "You don't owe her an explanation.",
+        ],
+        ["Fair enough, but it's only food."],
     ),
     (
         "validation",
