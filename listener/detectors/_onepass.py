@@ -116,6 +116,34 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
     return iter(()) if index < places.served else scanner.finditer(text, until)
 
 
+def gate_places(ctx: TurnContext, scanner: Scanner) -> list[int]:
+    """Where `scanner`'s gate finds a place in the masked reply, in order, taken from the reply's one
+    pass: every match of the pattern in any part of the reply (a sentence) starts at one of them. For a
+    pattern matched sentence by sentence (`^` and `$` at the sentence's ends), tried only at these
+    places inside the sentence. The scanner must have a gate and not be rare."""
+    text = masked(ctx)
+    index = _INDEX.get(scanner)
+    if index is None:
+        with _JOINING:
+            _INDEX.setdefault(scanner, len(_INDEX))
+        return _own_gate_places(scanner, text)
+    places = _reply_places(ctx, text)
+    if index >= places.served:
+        return _own_gate_places(scanner, text)  # it joined after this reply's pass
+    return places.found.get(index, _NO_PLACES)
+
+
+_NO_PLACES: list[int] = []
+"""The places of a scanner with none in the reply (shared: callers only read it)."""
+
+
+def _own_gate_places(scanner: Scanner, text: str) -> list[int]:
+    """The places `scanner`'s own gate finds in `text` (before it joins the pass)."""
+    gate = scanner.gate
+    assert gate is not None, "gate_places needs a scanner with a gate"
+    return [m.start() for m in gate.finditer(text)]
+
+
 def dispatch_reply(ctx: TurnContext, dispatch: HeadDispatch) -> Iterator[re.Match[str]]:
     """`dispatch.finditer(masked(ctx))`, with the places of its beginnings taken from the reply's one
     pass. The first dispatch asked (whose beginnings are known) joins the pass from the next reply on."""

@@ -21,8 +21,8 @@ from listener.detectors import (
     interruption,
 )
 from listener.detectors._fastscan import Scanner, matches_at, prefix_trie
-from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply
-from listener.detectors._text import masked
+from listener.detectors._onepass import _Pass, dispatch_reply, gate_places, scan_reply
+from listener.detectors._text import masked, sentences
 from listener.scoring import TurnContext
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
@@ -223,6 +223,25 @@ def test_a_reply_scan_finds_what_finditer_finds_before_and_after_the_scanner_joi
         assert [m.span() for m in scan_reply(ctx, scanner, until)] == [
             s for s, _ in expected if s[0] <= until
         ]
+
+
+def test_a_sentence_search_at_the_reply_s_places_finds_what_search_finds() -> None:
+    # `_SELF_WORDS` is searched sentence by sentence (its `^` and `$` are the sentence's ends): tried
+    # only at the places of the reply's pass that fall in the sentence, before and after it joins.
+    pattern = _self_focus._SELF_WORDS
+    texts = [*_texts(), "Same. Me too - been there!\nsame here lol, I told you so. he did that to me too"]
+    matched = 0
+    for text in texts:
+        for _ in range(2):
+            ctx = TurnContext(reply=text)
+            places = gate_places(ctx, _self_focus._SELF_WORDS_SCAN)
+            for s in sentences(ctx):
+                expected = pattern.search(s.text)
+                inside = _self_focus._places_in(places, s.start, s.end)
+                first = next(filter(None, (pattern.match(s.text, p) for p in inside)), None)
+                assert (first and first.span()) == (expected and expected.span()), (text, s.text)
+                matched += expected is not None
+    assert matched > 20
 
 
 def test_the_one_pass_serves_the_acknowledgements_dispatch_with_the_gates() -> None:
