@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -131,6 +132,23 @@ def gate_places(ctx: TurnContext, scanner: Scanner) -> list[int]:
     if index >= places.served:
         return _own_gate_places(scanner, text)  # it joined after this reply's pass
     return places.found.get(index, _NO_PLACES)
+
+
+def search_in(ctx: TurnContext, scanner: Scanner, body: str, start: int) -> re.Match[str] | None:
+    """`scanner.pattern.search(body)`, for `body` the part of the masked reply that starts at `start` (a
+    sentence): the pattern is tried only at the places of the reply's one pass that lie in `body`, in
+    order, so the first match is the leftmost one (`^`, `$` and look-behinds still see `body` only)."""
+    places = gate_places(ctx, scanner)
+    if not places:
+        return None
+    first = bisect_left(places, start)
+    last = bisect_left(places, start + len(body), first)
+    match = scanner.pattern.match
+    for place in places[first:last]:
+        found = match(body, place - start)
+        if found:
+            return found
+    return None
 
 
 _NO_PLACES: list[int] = []

@@ -7,15 +7,14 @@ disclosure that hands the talk back with a question is not self-focus.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import SORRY_INTENSIFIED
 from listener.detectors._lexicon import FEELING_WORDS
-from listener.detectors._onepass import gate_places, scan_reply
+from listener.detectors._onepass import scan_reply, search_in
 from listener.detectors._questions import questions
-from listener.detectors._text import disclaimed_before, masked, sentences
+from listener.detectors._text import Sentence, disclaimed_before, masked, sentences
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -220,12 +219,13 @@ def grievance(body: str) -> re.Match[str] | None:
     return _GRIEVANCE.search(body) if " me" in body else None
 
 
-def _own_story(body: str, self_words: list[int], makes_me: bool) -> tuple[int, int] | None:
-    """Where sentence `body` starts talking about the listener, if it does.
+def _own_story(ctx: TurnContext, sentence: Sentence, makes_me: bool) -> tuple[int, int] | None:
+    """Where `sentence` starts talking about the listener (in its text), if it does.
 
-    `self_words`: the places in `body` where a `_SELF_WORDS` match can start (`_SELF_WORDS_SCAN`'s
-    gate); `makes_me` False: the reply holds no phrase of `_MAKES_ME`, so its search is skipped.
+    `makes_me` False: the reply holds no phrase of `_MAKES_ME`, so searching the sentence for one is
+    skipped.
     """
+    body = sentence.text
     if _ME_WORD.search(body):
         for clause in _CLAUSE.finditer(body):
             m = _ME_FIRST.match(body, clause.end())
@@ -246,10 +246,9 @@ def _own_story(body: str, self_words: list[int], makes_me: bool) -> tuple[int, i
         and (not story.group("we") or _I_AFTER_WE.search(story.group("rest")))
     ):
         return (0, len(body))
-    for place in self_words:  # the leftmost match, as `_SELF_WORDS.search(body)` finds it
-        found = _SELF_WORDS.match(body, place)
-        if found:
-            return found.span()
+    found = search_in(ctx, _SELF_WORDS_SCAN, body, sentence.start)  # `_SELF_WORDS.search(body)`
+    if found:
+        return found.span()
     if makes_me:
         felt = _MAKES_ME.search(body)
         if felt and felt.group("feeling") in FEELING_WORDS:
@@ -283,28 +282,14 @@ def _first_story(ctx: TurnContext, text: str, before: int) -> tuple[int, int] | 
 
     A sentence that starts after `before` cannot give a span earlier than a phrase found there.
     """
-    self_words = gate_places(ctx, _SELF_WORDS_SCAN)
     makes_me = _holds_any(text, _MAKES_ME_CUES)
     for s in sentences(ctx):
         if s.start > before:
             return None
-        found = _own_story(s.text, _places_in(self_words, s.start, s.end), makes_me)
+        found = _own_story(ctx, s, makes_me)
         if found and not disclaimed_before(text, s.start + found[0]):
             return (s.start + found[0], s.start + found[1])
     return None
-
-
-_NONE: list[int] = []
-"""No places (shared: only read)."""
-
-
-def _places_in(places: list[int], start: int, end: int) -> list[int]:
-    """The places (in order) that lie in start..end, counted from `start`."""
-    if not places:
-        return places  # the usual case: no place in the whole reply
-    first = bisect_left(places, start)
-    last = bisect_left(places, end, first)
-    return [place - start for place in places[first:last]] if last > first else _NONE
 
 
 def self_focus(ctx: TurnContext) -> tuple[int, int] | None:

@@ -16,12 +16,14 @@ from listener.detectors import (
     _advice_patterns,
     _cues,
     _onepass,
+    _reflection,
+    _reflective_stems,
     _self_focus,
     _validation_cues,
     interruption,
 )
 from listener.detectors._fastscan import Scanner, matches_at, prefix_trie
-from listener.detectors._onepass import _Pass, dispatch_reply, gate_places, scan_reply
+from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply, search_in
 from listener.detectors._text import masked, sentences
 from listener.scoring import TurnContext
 
@@ -225,21 +227,27 @@ def test_a_reply_scan_finds_what_finditer_finds_before_and_after_the_scanner_joi
         ]
 
 
-def test_a_sentence_search_at_the_reply_s_places_finds_what_search_finds() -> None:
-    # `_SELF_WORDS` is searched sentence by sentence (its `^` and `$` are the sentence's ends): tried
-    # only at the places of the reply's pass that fall in the sentence, before and after it joins.
-    pattern = _self_focus._SELF_WORDS
-    texts = [*_texts(), "Same. Me too - been there!\nsame here lol, I told you so. he did that to me too"]
+@pytest.mark.parametrize(
+    ("pattern", "scanner"),
+    [
+        (_reflective_stems.STEM, _reflection._STEM_SCAN),
+        (_self_focus._SELF_WORDS, _self_focus._SELF_WORDS_SCAN),
+    ],
+    ids=["STEM", "_SELF_WORDS"],
+)
+def test_a_search_of_a_sentence_at_the_reply_s_places_is_the_sentence_s_search(
+    pattern: re.Pattern[str], scanner: Scanner
+) -> None:
     matched = 0
-    for text in texts:
-        for _ in range(2):
+    for text in _texts():
+        for _ in range(2):  # before and after the scanner joins the pass
             ctx = TurnContext(reply=text)
-            places = gate_places(ctx, _self_focus._SELF_WORDS_SCAN)
             for s in sentences(ctx):
                 expected = pattern.search(s.text)
-                inside = _self_focus._places_in(places, s.start, s.end)
-                first = next(filter(None, (pattern.match(s.text, p) for p in inside)), None)
-                assert (first and first.span()) == (expected and expected.span()), (text, s.text)
+                found = search_in(ctx, scanner, s.text, s.start)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                ), (text, s.text)
                 matched += expected is not None
     assert matched > 20
 
