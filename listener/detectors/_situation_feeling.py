@@ -4,9 +4,7 @@ frightening", "eight weeks off with no money sounds so lonely"): a reflection of
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
-
-import ahocorasick
+from typing import TYPE_CHECKING
 
 from listener.detectors._feeling_words import EVALUATIVE, FEELING_WORDS_ALL
 from listener.detectors._lexicon import POSITIVE_FEELINGS, split_words
@@ -27,8 +25,6 @@ def situation_feeling(ctx: TurnContext) -> tuple[int, int, str] | None:
     """A statement that names a feeling or hardship about something the speaker said
     ("losing a job like that is frightening")."""
     text = masked(ctx)
-    if not _hardship_mentioned(text):
-        return None  # no hardship word anywhere (half the bench's replies): no sentence to read
     for sentence_start, end in candidates_in_order(ctx):
         sentence = text[sentence_start:end]
         # The word list first: most sentences name no hardship, and it is the cheapest test. A frame
@@ -65,25 +61,6 @@ _OTHER_SENSE = split_words(
 small", "the card is lost"): they name a feeling after "feel" or "you're", not on their own."""
 _HARDSHIP = frozenset(w for w in EVALUATIVE if w not in POSITIVE_FEELINGS and w not in _OTHER_SENSE)
 """Feeling and hardship words except the positive feelings and those with a usual other sense."""
-
-
-def _hardship_automaton() -> Any:
-    """Finds every `_HARDSHIP` word, as a substring."""
-    automaton = ahocorasick.Automaton()
-    for word in _HARDSHIP:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-_HARDSHIP_IN = _hardship_automaton().iter
-"""Reports each `_HARDSHIP` word in a text (inside longer words too: "hardly" holds "hard")."""
-
-
-def _hardship_mentioned(text: str) -> bool:
-    """True when `text` holds a `_HARDSHIP` word, even inside another word: a sentence of it that names
-    one (`_hardship_named`, a word of the sentence) holds one. One read of the text, in C."""
-    return next(_HARDSHIP_IN(text), None) is not None
 
 
 _NEGATORS = split_words("not no never nobody nothing none neither nor without")
