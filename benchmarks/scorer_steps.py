@@ -34,8 +34,9 @@ from listener.detectors._advice import advice
 from listener.detectors._cues import feeling_named
 from listener.detectors._overlap import parroted_runs
 from listener.detectors._questions import questions
-from listener.detectors._reflection import candidates, content_reflection, situation_feeling
+from listener.detectors._reflection import candidates, content_reflection
 from listener.detectors._self_focus import self_focus
+from listener.detectors._situation_feeling import situation_feeling
 from listener.detectors._text import masked, sentences
 from listener.detectors._validation_cues import (
     AFFIRMATION,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -64,7 +64,9 @@ class TurnContext:
     """Per-reply memo shared by detectors (tokens, sentences), filled lazily."""
 
 
-Check = Callable[[TurnContext], Iterator[Evidence]]
+Check = Callable[[TurnContext], tuple[Evidence, ...]]
+"""A rule's check: the evidence it found in the reply (empty: the rule does not fire). A plain function
+returning a tuple, not a generator: each of the 24 checks runs on every reply and most find nothing."""
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,7 @@ def score_reply(
     findings: list[Finding] = []
     if supported:
         for detector in detectors:
-            evidence = tuple(detector.check(ctx))
+            evidence = detector.check(ctx)
             if evidence:
                 if text is not reply:
                     evidence = tuple(evidence_in_reply(e, reply, origin) for e in evidence)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -114,6 +115,51 @@ def scan_reply(ctx: TurnContext, scanner: Scanner, until: int | None = None) -> 
         return matches_at(scanner.pattern, text, starts, until)
     # No place: nothing to match (most scanners in a short reply), unless it joined after this pass.
     return iter(()) if index < places.served else scanner.finditer(text, until)
+
+
+def gate_places(ctx: TurnContext, scanner: Scanner) -> list[int]:
+    """Where `scanner`'s gate finds a place in the masked reply, in order, taken from the reply's one
+    pass: every match of the pattern in any part of the reply (a sentence) starts at one of them. For a
+    pattern matched sentence by sentence (`^` and `$` at the sentence's ends), tried only at these
+    places inside the sentence. The scanner must have a gate and not be rare."""
+    text = masked(ctx)
+    index = _INDEX.get(scanner)
+    if index is None:
+        with _JOINING:
+            _INDEX.setdefault(scanner, len(_INDEX))
+        return _own_gate_places(scanner, text)
+    places = _reply_places(ctx, text)
+    if index >= places.served:
+        return _own_gate_places(scanner, text)  # it joined after this reply's pass
+    return places.found.get(index, _NO_PLACES)
+
+
+def search_in(ctx: TurnContext, scanner: Scanner, body: str, start: int) -> re.Match[str] | None:
+    """`scanner.pattern.search(body)`, for `body` the part of the masked reply that starts at `start` (a
+    sentence): the pattern is tried only at the places of the reply's one pass that lie in `body`, in
+    order, so the first match is the leftmost one (`^`, `$` and look-behinds still see `body` only)."""
+    places = gate_places(ctx, scanner)
+    if not places:
+        return None
+    first = bisect_left(places, start)
+    last = bisect_left(places, start + len(body), first)
+    match = scanner.pattern.match
+    for place in places[first:last]:
+        found = match(body, place - start)
+        if found:
+            return found
+    return None
+
+
+_NO_PLACES: list[int] = []
+"""The places of a scanner with none in the reply (shared: callers only read it)."""
+
+
+def _own_gate_places(scanner: Scanner, text: str) -> list[int]:
+    """The places `scanner`'s own gate finds in `text` (before it joins the pass)."""
+    gate = scanner.gate
+    assert gate is not None, "gate_places needs a scanner with a gate"
+    return [m.start() for m in gate.finditer(text)]
 
 
 def dispatch_reply(ctx: TurnContext, dispatch: HeadDispatch) -> Iterator[re.Match[str]]:

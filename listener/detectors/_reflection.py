@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from listener.detectors._advice import advice_in_order
 from listener.detectors._appraised_event import appraised_event
+from listener.detectors._fastscan import Scanner
 from listener.detectors._happens_to_you import happens_to_you
+from listener.detectors._onepass import search_in
 from listener.detectors._overlap import (
     cue_found,
     cues_in_reply,
@@ -328,7 +330,7 @@ def content_reflection(ctx: TurnContext) -> tuple[int, int, list[str]] | None:
         body = text[start:end]
         if _INTERPRETS.match(body) or _short_echo(body):
             continue
-        stem = STEM.search(body)
+        stem = search_in(ctx, _STEM_SCAN, body, start)  # `STEM.search(body)`
         if stem:
             # "I hear you, and ..." holds its own "you": what follows must speak of them.
             own, rest = stem.group(), body[stem.end() :]
@@ -365,6 +367,10 @@ def _stem_restates(ctx: TurnContext, start: int, end: int, body: str, rest: str)
         return True
     return not ctx.speaker.strip() and bool(content_concepts(rest))
 
+
+_STEM_SCAN = Scanner(STEM, depth=8)
+"""Where a `STEM` match can start ("sounds l", "it sound", "so you"...), from the reply's one pass:
+`STEM` begins with a look-behind, so a search of each candidate sentence tried it at every position."""
 
 _TAGGED = re.compile(r",? (?:huh|right|yeah|eh|no|isn't it|aren't you|don't you|didn't you)\W*$")
 """A statement with a tag ("you two are close, huh?"): a check of what they said, whatever its words."""

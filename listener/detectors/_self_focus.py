@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from listener.detectors._fastscan import Scanner
 from listener.detectors._feeling_words import SORRY_INTENSIFIED
 from listener.detectors._lexicon import FEELING_WORDS
-from listener.detectors._onepass import scan_reply
+from listener.detectors._onepass import scan_reply, search_in
 from listener.detectors._questions import questions
-from listener.detectors._text import disclaimed_before, masked, sentences
+from listener.detectors._text import Sentence, disclaimed_before, masked, sentences
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -186,16 +186,16 @@ _SELF_SCAN = Scanner(_SELF, depth=8)
 """`_SELF`, tried only where one of its eight-character beginnings occurs (same matches; cheaper than
 a plain scan, which tries its look-behind at every position: 400 mix replies, 96.9 K instructions a
 reply at three characters, 61.2 K at six, 57.3 K at eight)."""
-_SELF_WORDS_SCAN = Scanner(_SELF_WORDS, rare=True, depth=6)
-"""Only its literal phrases: a reply that holds none of them ("me too", "myself", ...) has no match."""
+_SELF_WORDS_SCAN = Scanner(_SELF_WORDS, depth=8)
+"""Where a `_SELF_WORDS` match can start ("myself", "me too", "same", "been the"...), found by the
+reply's one pass: the pattern begins with a look-behind, so a search of a sentence tried it at every
+position; it is tried only at these places (most sentences have none)."""
 _MAKES_ME_CUES = ("making me ", "makes me ", "made me ", "got me ", "getting me ")
 """Literals one of which every `_MAKES_ME` match contains."""
 
 
-def _holds_any(text: str, phrases: tuple[str, ...] | None) -> bool:
-    """True when `text` holds one of `phrases` (or there are none to check: then it may match)."""
-    if phrases is None:
-        return True
+def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """True when `text` holds one of `phrases`."""
     return any(map(text.__contains__, phrases))
 
 
@@ -235,12 +235,13 @@ def grievance(body: str) -> re.Match[str] | None:
     return _GRIEVANCE.search(body) if " me" in body else None
 
 
-def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] | None:
-    """Where sentence `body` starts talking about the listener, if it does.
+def _own_story(ctx: TurnContext, sentence: Sentence, makes_me: bool) -> tuple[int, int] | None:
+    """Where `sentence` starts talking about the listener (in its text), if it does.
 
-    `self_words` and `makes_me` False: the reply holds no phrase of `_SELF_WORDS` or `_MAKES_ME`,
-    so searching the sentence for them is skipped.
+    `makes_me` False: the reply holds no phrase of `_MAKES_ME`, so searching the sentence for one is
+    skipped.
     """
+    body = sentence.text
     if _ME_WORD.search(body):
         for clause in _CLAUSE.finditer(body):
             m = _ME_FIRST.match(body, clause.end())
@@ -269,10 +270,9 @@ def _own_story(body: str, self_words: bool, makes_me: bool) -> tuple[int, int] |
         and not _YOU.search(body)
     ):
         return (0, len(body))
-    if self_words:
-        found = _SELF_WORDS.search(body)
-        if found:
-            return found.span()
+    found = search_in(ctx, _SELF_WORDS_SCAN, body, sentence.start)  # `_SELF_WORDS.search(body)`
+    if found:
+        return found.span()
     if makes_me:
         felt = _MAKES_ME.search(body)
         if felt and felt.group("feeling") in FEELING_WORDS:
@@ -312,12 +312,11 @@ def _first_story(ctx: TurnContext, text: str, before: int) -> tuple[int, int] | 
 
     A sentence that starts after `before` cannot give a span earlier than a phrase found there.
     """
-    self_words = _holds_any(text, _SELF_WORDS_SCAN.phrases)
     makes_me = _holds_any(text, _MAKES_ME_CUES)
     for s in sentences(ctx):
         if s.start > before:
             return None
-        found = _own_story(s.text, self_words, makes_me)
+        found = _own_story(ctx, s, makes_me)
         if found and not disclaimed_before(text, s.start + found[0]):
             return (s.start + found[0], s.start + found[1])
     return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from listener.detectors._overlap import cue_hit, speaker_concepts
 from listener.detectors._questions import Kind, Question, questions
 from listener.detectors._text import evidence, span_concepts
@@ -12,16 +10,15 @@ from listener.scoring import Detector, Evidence, Skill, TurnContext
 _NONE: tuple[Evidence, ...] = ()
 
 
-def _first(ctx: TurnContext, kind: Kind) -> Iterator[Evidence]:
-    """The evidence of the reply's first question of `kind` (a plain function, not a generator: a
-    rule runs on every reply and most replies ask nothing)."""
+def _first(ctx: TurnContext, kind: Kind) -> tuple[Evidence, ...]:
+    """The evidence of the reply's first question of `kind`, if any."""
     for q in questions(ctx):
         if q.kind == kind:
-            return iter((evidence(ctx, q.body_start, q.sentence.end),))
-    return iter(_NONE)
+            return (evidence(ctx, q.body_start, q.sentence.end),)
+    return _NONE
 
 
-def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
+def _open_question_asked(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         An open question, with or without a question mark: a wh-question that invites a description
         ("what was that like?", "how did you find out", "lol what did he say"), also after lead-ins
@@ -49,7 +46,7 @@ def _open_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     return _first(ctx, "open")
 
 
-def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
+def _closed_question_asked(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A closed question: a yes/no question ("did you talk to him?", "are you okay", "r u ok"), a
         one-fact wh-question ("how long has it been?"), "I wonder if...", or a statement with a
@@ -77,7 +74,7 @@ def _closed_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     return _first(ctx, "closed")
 
 
-def _understanding_checked(ctx: TurnContext) -> Iterator[Evidence]:
+def _understanding_checked(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Checking your understanding: "is that right?", "did I get that right?", "so, if I understand
         correctly, you felt...?", "correct me if I'm wrong".
@@ -113,7 +110,7 @@ def _aimed(ctx: TurnContext, q: Question) -> str | None:
     return None
 
 
-def _question_about_their_words(ctx: TurnContext) -> Iterator[Evidence]:
+def _question_about_their_words(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A genuine question that picks up something the speaker said (shares a word stem or synonym
         with their words, or, in a scenario, aims at something the turn leaves unclear).
@@ -136,11 +133,11 @@ def _question_about_their_words(ctx: TurnContext) -> Iterator[Evidence]:
         if q.kind != "advice":
             about = _aimed(ctx, q)
             if about is not None:
-                return iter((evidence(ctx, q.body_start, q.sentence.end, about=about),))
-    return iter(_NONE)
+                return (evidence(ctx, q.body_start, q.sentence.end, about=about),)
+    return _NONE
 
 
-def _why_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
+def _why_question_asked(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A "why" question about what the speaker did or felt ("why did you do that?", "why didn't
         you tell anyone?"). "Why do you think...?" is left alone.
@@ -160,7 +157,7 @@ def _why_question_asked(ctx: TurnContext) -> Iterator[Evidence]:
     return _first(ctx, "why")
 
 
-def _questions_stacked(ctx: TurnContext) -> Iterator[Evidence]:
+def _questions_stacked(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Three or more questions in one reply.
 
@@ -178,11 +175,11 @@ def _questions_stacked(ctx: TurnContext) -> Iterator[Evidence]:
     """
     asked = questions(ctx)
     if len(asked) >= 3:
-        return iter((evidence(ctx, asked[0].body_start, asked[-1].sentence.end, count=str(len(asked))),))
-    return iter(_NONE)
+        return (evidence(ctx, asked[0].body_start, asked[-1].sentence.end, count=str(len(asked))),)
+    return _NONE
 
 
-def _advice_as_question(ctx: TurnContext) -> Iterator[Evidence]:
+def _advice_as_question(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Advice phrased as a question: "have you tried talking to HR?", "why don't you just quit?",
         "what if you told her?", "wouldn't it be better to...?", "could you ask for a later

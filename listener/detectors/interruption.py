@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from listener.detectors._acknowledgements import acknowledgements_in_order
 from listener.detectors._advice import advice_in_order
@@ -26,7 +25,7 @@ _SUBJECT_SCAN = Scanner(_SUBJECT, rare=True)
 in a reply that holds one of its phrases ("anyway", "by the way", ...)."""
 
 
-def _reply_before_speaker_finished(ctx: TurnContext) -> Iterator[Evidence]:
+def _reply_before_speaker_finished(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         From the conversation engine's timing: the reply was sent before the speaker's last beat.
 
@@ -45,10 +44,11 @@ def _reply_before_speaker_finished(ctx: TurnContext) -> Iterator[Evidence]:
     t = ctx.timing
     if t is not None and not t.speaker_finished:
         heard = f"after {t.beats_heard} of {t.beats_total} lines" if t.beats_total else "early"
-        yield Evidence(quote=f"reply sent {heard}", detail={"when": heard})
+        return (Evidence(quote=f"reply sent {heard}", detail={"when": heard}),)
+    return ()
 
 
-def _typed_while_speaking(ctx: TurnContext) -> Iterator[Evidence]:
+def _typed_while_speaking(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         From the timing: the listener started typing while the speaker was still talking.
 
@@ -66,10 +66,11 @@ def _typed_while_speaking(ctx: TurnContext) -> Iterator[Evidence]:
     """
     t = ctx.timing
     if t is not None and t.typed_while_speaking and t.speaker_finished:
-        yield Evidence(quote="started typing while they were still speaking")
+        return (Evidence(quote="started typing while they were still speaking"),)
+    return ()
 
 
-def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
+def _talk_turned_to_self(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Turning the talk to yourself: "that reminds me of when I...", "the same thing happened to
         me", "I went through that too", "me too", when the reply does not hand the talk back after it
@@ -93,8 +94,7 @@ def _talk_turned_to_self(ctx: TurnContext) -> Iterator[Evidence]:
         Bolton (1979): "shift response"; Derber, "The Pursuit of Attention" (1979), shift vs support.
     """
     found = self_focus(ctx)
-    if found:
-        yield evidence(ctx, *found)
+    return (evidence(ctx, *found),) if found else ()
 
 
 def _understood_from(ctx: TurnContext) -> int:
@@ -109,7 +109,7 @@ def _understood_from(ctx: TurnContext) -> int:
     return at
 
 
-def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
+def _advice_before_understanding(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Advice or a solution ("you should...", "I don't think you should...", "why don't you...",
         "maybe try...", an imperative like "talk to your boss") before the reply has acknowledged
@@ -146,13 +146,13 @@ def _advice_before_understanding(ctx: TurnContext) -> Iterator[Evidence]:
     """
     understood = _understood_from(ctx)
     # Advice comes in order of position: only the first can come before understanding was shown.
-    for start, end, _ in advice_in_order(ctx):
-        if start <= understood:
-            yield evidence(ctx, start, end)
-        return
+    first = next(advice_in_order(ctx), None)
+    if first is not None and first[0] <= understood:
+        return (evidence(ctx, first[0], first[1]),)
+    return ()
 
 
-def _advice_after_acknowledging(ctx: TurnContext) -> Iterator[Evidence]:
+def _advice_after_acknowledging(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Advice that comes after the reply acknowledged or named the speaker's feeling.
 
@@ -168,13 +168,13 @@ def _advice_after_acknowledging(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Miller & Rollnick (2013), ch. 11: ask permission before giving advice.
     """
-    for start, end, _ in advice_in_order(ctx):
-        if _understood_from(ctx) < start:
-            yield evidence(ctx, start, end)
-        return
+    first = next(advice_in_order(ctx), None)
+    if first is not None and _understood_from(ctx) < first[0]:
+        return (evidence(ctx, first[0], first[1]),)
+    return ()
 
 
-def _subject_changed(ctx: TurnContext) -> Iterator[Evidence]:
+def _subject_changed(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Changing the subject: "anyway, ...", "on another note", "by the way", "enough about that".
 
@@ -193,11 +193,12 @@ def _subject_changed(ctx: TurnContext) -> Iterator[Evidence]:
     text = masked(ctx)
     phrases = _SUBJECT_SCAN.phrases
     if phrases is not None and not any(map(text.__contains__, phrases)):
-        return  # the common case, without the scanner's generator
+        return ()  # the common case: no phrase of a topic change in the reply
     m = _SUBJECT_SCAN.search(text)
     if m:
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(".!? "))
-        yield evidence(ctx, start, m.end())
+        return (evidence(ctx, start, m.end()),)
+    return ()
 
 
 DETECTORS = (

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from listener.detectors._cues import feeling_named
 from listener.detectors._feeling_fragment import feeling_fragment
 from listener.detectors._overlap import cue_found, echoes, parroted_runs, parrots, speaker_concepts
@@ -20,7 +18,7 @@ from listener.detectors._text import evidence, masked, span_concepts
 from listener.scoring import Detector, Evidence, Skill, Span, TurnContext
 
 
-def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
+def _feeling_reflected(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A statement that names the speaker's feeling: "you must feel so alone", "it sounds like
         you felt overlooked", "that must have left you exhausted", "no wonder you're fuming", "you
@@ -54,14 +52,14 @@ def _feeling_reflected(ctx: TurnContext) -> Iterator[Evidence]:
     """
     hit = feeling_named(ctx)
     if hit and not parrots(ctx, hit[0], hit[1]):
-        yield evidence(ctx, hit[0], hit[1], feeling=hit[2])
-        return
+        return (evidence(ctx, hit[0], hit[1], feeling=hit[2]),)
     situation = situation_feeling(ctx) or feeling_fragment(ctx)
     if situation and not roadblocked(ctx):  # "...is terrifying. Ring them tomorrow." serves the advice
-        yield evidence(ctx, situation[0], situation[1], feeling=situation[2])
+        return (evidence(ctx, situation[0], situation[1], feeling=situation[2]),)
+    return ()
 
 
-def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
+def _content_paraphrased(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A restatement of the speaker's situation in the listener's words: a reflective stem ("it
         sounds like", "so you're saying", "just to clarify", "I can see that you", "part of you")
@@ -100,12 +98,13 @@ def _content_paraphrased(ctx: TurnContext) -> Iterator[Evidence]:
     if hit:
         start, end, shared = hit
         if roadblocked(ctx) and not STEM.search(masked(ctx), start, end):
-            return  # restating their story on the way to advice, one's own story or a put-down
+            return ()  # restating their story on the way to advice, one's own story or a put-down
         speaker_spans = speaker_concepts(ctx)
         spans = tuple(Span(start=speaker_spans[c][0], end=speaker_spans[c][1]) for c in shared[:5])
         quoted = ", ".join(_as_written(ctx, start, end, shared[:5]))
         base = evidence(ctx, start, end, shared=quoted)
-        yield base.model_copy(update={"speaker_spans": spans})
+        return (base.model_copy(update={"speaker_spans": spans}),)
+    return ()
 
 
 def _as_written(ctx: TurnContext, start: int, end: int, shared: list[str]) -> list[str]:
@@ -116,7 +115,7 @@ def _as_written(ctx: TurnContext, start: int, end: int, shared: list[str]) -> li
     return [lowered[found[c][0] : found[c][1]] for c in shared if c in found]
 
 
-def _words_parroted(ctx: TurnContext) -> Iterator[Evidence]:
+def _words_parroted(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A sentence that repeats a run of five or more of the speaker's words verbatim (with "I"
         swapped for "you") and is mostly that copy.
@@ -136,12 +135,14 @@ def _words_parroted(ctx: TurnContext) -> Iterator[Evidence]:
     Source:
         Bolton, "People Skills" (1979), ch. 4: paraphrasing is not parroting.
     """
-    for start, end in parroted_runs(ctx):
-        yield evidence(ctx, start, end)
-        return
+    runs = parroted_runs(ctx)
+    if runs:
+        start, end = runs[0]
+        return (evidence(ctx, start, end),)
+    return ()
 
 
-def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
+def _key_point_captured(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         In a practice scenario, a statement (not a question) that uses the cue words of one of the
         turn's key points: what a good paraphrase of this turn would capture.
@@ -162,15 +163,15 @@ def _key_point_captured(ctx: TurnContext) -> Iterator[Evidence]:
     """
     points = key_points_in_reply(ctx)
     if not points:  # the usual case: no candidate sentence needs to be read
-        return
+        return ()
     text = masked(ctx)
     for start, end in candidates_in_order(ctx):
         if about_listener(text[start:end]):
             continue  # their key point told as the listener's own story is not captured
         for point in points:
             if cue_found(ctx, point.cues, start, end) and not echoes(ctx, start, end):
-                yield evidence(ctx, start, end, point=point.text)
-                return
+                return (evidence(ctx, start, end, point=point.text),)
+    return ()
 
 
 DETECTORS = (

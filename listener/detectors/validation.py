@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from listener.detectors._acknowledgements import acknowledgements_in_order
 from listener.detectors._cues import feeling_named
@@ -25,7 +24,7 @@ def _said(
     return None if span is None else evidence(ctx, *span)
 
 
-def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
+def _feeling_acknowledged(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Acknowledging what the speaker is going through: "that sounds really difficult", "I can see
         why you'd feel that way", "it makes sense that...", "no wonder you're angry", "I'm sorry you
@@ -55,11 +54,11 @@ def _feeling_acknowledged(ctx: TurnContext) -> Iterator[Evidence]:
     for start, end, _ in acknowledgements_in_order(ctx):
         if taken_back(text, end):
             continue
-        yield evidence(ctx, start, end)
-        return
+        return (evidence(ctx, start, end),)
+    return ()
 
 
-def _feeling_named(ctx: TurnContext) -> Iterator[Evidence]:
+def _feeling_named(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Naming the speaker's feeling as theirs ("you must be exhausted", "you sound so frustrated").
 
@@ -77,11 +76,10 @@ def _feeling_named(ctx: TurnContext) -> Iterator[Evidence]:
         Linehan (1997), level 3: articulating the unverbalised; MITI 4.2.1, reflections of feeling.
     """
     hit = feeling_named(ctx)
-    if hit:
-        yield evidence(ctx, hit[0], hit[1], feeling=hit[2])
+    return (evidence(ctx, hit[0], hit[1], feeling=hit[2]),) if hit else ()
 
 
-def _strengths_affirmed(ctx: TurnContext) -> Iterator[Evidence]:
+def _strengths_affirmed(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Affirming the speaker: their strengths, efforts, or ability to get through it ("you've handled
         so much", "it takes courage to say that", "you'll get through this", "it's not your fault",
@@ -105,11 +103,10 @@ def _strengths_affirmed(ctx: TurnContext) -> Iterator[Evidence]:
         MITI 4.2.1 (Moyers et al.): affirm; Miller & Rollnick (2013), ch. 6: affirming.
     """
     found = _said(ctx, AFFIRMATION, negatable=True, sincere=True)
-    if found:
-        yield found
+    return (found,) if found else ()
 
 
-def _feeling_minimised(ctx: TurnContext) -> Iterator[Evidence]:
+def _feeling_minimised(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Minimising the problem or offering a silver lining: "at least you still have...", "it's not
         a big deal", "it could be worse", "look on the bright side", "it's just a job".
@@ -128,11 +125,10 @@ def _feeling_minimised(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon, "Parent Effectiveness Training" (1970), roadblocks 10 and 11; Bolton (1979).
     """
     span = minimised_at(ctx)
-    if span:
-        yield evidence(ctx, *span)
+    return (evidence(ctx, *span),) if span else ()
 
 
-def _feeling_dismissed(ctx: TurnContext) -> Iterator[Evidence]:
+def _feeling_dismissed(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Telling the speaker to stop feeling what they feel: "don't worry", "calm down", "cheer up",
         "just let it go", "don't take it personally".
@@ -150,11 +146,10 @@ def _feeling_dismissed(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon (1970), roadblock 10 (reassuring, consoling) and 12 (diverting); Bolton (1979).
     """
     span = dismissed_at(ctx)
-    if span:
-        yield evidence(ctx, *span)
+    return (evidence(ctx, *span),) if span else ()
 
 
-def _speaker_judged(ctx: TurnContext) -> Iterator[Evidence]:
+def _speaker_judged(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         Judging or blaming: "you shouldn't feel that way", "you should have known", "it's your own
         fault", "you're overreacting", "that's silly".
@@ -173,11 +168,10 @@ def _speaker_judged(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon (1970), roadblocks 6 and 7 (judging, criticising; name-calling).
     """
     span = judged_at(ctx)
-    if span:
-        yield evidence(ctx, *span)
+    return (evidence(ctx, *span),) if span else ()
 
 
-def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
+def _empty_reassurance(ctx: TurnContext) -> tuple[Evidence, ...]:
     """What it detects:
         A prediction that it will all be fine ("everything will work out", "you'll be fine",
         "everything happens for a reason") in a reply that does not acknowledge the feeling.
@@ -196,10 +190,9 @@ def _empty_reassurance(ctx: TurnContext) -> Iterator[Evidence]:
         Gordon (1970), roadblock 10 (reassuring, sympathising, consoling).
     """
     if feeling_named(ctx) or next(acknowledgements_in_order(ctx), None):  # both kept for the reply
-        return
+        return ()
     found = _said(ctx, REASSURANCE, negatable=True)
-    if found:
-        yield found
+    return (found,) if found else ()
 
 
 DETECTORS = (

@@ -16,13 +16,15 @@ from listener.detectors import (
     _advice_patterns,
     _cues,
     _onepass,
+    _reflection,
+    _reflective_stems,
     _self_focus,
     _validation_cues,
     interruption,
 )
 from listener.detectors._fastscan import Scanner, matches_at, prefix_trie
-from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply
-from listener.detectors._text import masked
+from listener.detectors._onepass import _Pass, dispatch_reply, scan_reply, search_in
+from listener.detectors._text import masked, sentences
 from listener.scoring import TurnContext
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled.jsonl"
@@ -223,6 +225,31 @@ def test_a_reply_scan_finds_what_finditer_finds_before_and_after_the_scanner_joi
         assert [m.span() for m in scan_reply(ctx, scanner, until)] == [
             s for s, _ in expected if s[0] <= until
         ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "scanner"),
+    [
+        (_reflective_stems.STEM, _reflection._STEM_SCAN),
+        (_self_focus._SELF_WORDS, _self_focus._SELF_WORDS_SCAN),
+    ],
+    ids=["STEM", "_SELF_WORDS"],
+)
+def test_a_search_of_a_sentence_at_the_reply_s_places_is_the_sentence_s_search(
+    pattern: re.Pattern[str], scanner: Scanner
+) -> None:
+    matched = 0
+    for text in _texts():
+        for _ in range(2):  # before and after the scanner joins the pass
+            ctx = TurnContext(reply=text)
+            for s in sentences(ctx):
+                expected = pattern.search(s.text)
+                found = search_in(ctx, scanner, s.text, s.start)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                ), (text, s.text)
+                matched += expected is not None
+    assert matched > 20
 
 
 def test_the_one_pass_serves_the_acknowledgements_dispatch_with_the_gates() -> None:
