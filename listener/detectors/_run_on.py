@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from listener.detectors._lexicon import split_words
+
 _LONG_STRETCH = re.compile(r"[^.,;:!?\n…—–]{50,}")
 """A stretch of 50 characters or more with no punctuation at all (a written sentence that long mostly
 holds a comma): the only place breaks are looked for."""
@@ -16,13 +18,16 @@ holds a comma): the only place breaks are looked for."""
 _PUNCTUATED = re.compile(r"[.,;:!?…]")
 """Any punctuation: a reply that has some marks its sentences itself, well enough."""
 
-_NOT_BEFORE = (
-    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\bwhen)(?<!\bwhere)(?<!\bwho)(?<!\bwhich)(?<!\bif)(?<!\bwhether)"
-    r"(?<!\bknow)(?<!\bwonder)(?<!\bwondering)(?<!\bask)(?<!\basked)(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bor)"
-    r"(?<!\bso)(?<!\bbecause)(?<!\bcos)(?<!\bcause)(?<!\bbc)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\btell)"
-    r"(?<!\bremember)(?<!\bthink)(?<!\bexactly)(?<!\babout)(?<!\bout)(?<!\bthe)(?<!\ba)(?<!\bto)(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bas)"
-    r"(?<!\bnot)(?<!\bjust)(?<!\bthan)(?<!\bwhere)(?<!\bwhy)(?<!\bwhat's)(?<!\bwhats)(?<!\bis)(?<!\bare)"
+_BINDING = sorted(
+    split_words(
+        """
+        what how why when where who which if whether what's whats know wonder wondering ask asked tell see
+        remember think sure idea exactly about out that and but or so because cos cause bc the a to of in on
+        at as not just than is are
+        """
+    )
 )
+_NOT_BEFORE = "".join(rf"(?<!\b{re.escape(word)})" for word in _BINDING)
 """The word before a break may not bind what follows to it ("I know what you mean", "ask if you can",
 "and have you...", "the things that are..."): after these, no break."""
 
@@ -54,7 +59,7 @@ son was...")."""
 
 def split_run_ons(text: str) -> str:
     """`text` with a newline in place of the space before each sentence opener inside a long stretch
-    with no full stop; same length, so every offset still points at the same character."""
+    with no punctuation; same length, so every offset still points at the same character."""
     if _PUNCTUATED.search(text) or not _LONG_STRETCH.search(text):
         return text
     chars = list(text)
