@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from listener.detectors._feeling_words import FEELING_WORDS_ALL, HARDSHIP_WORDS_ALL
 from listener.detectors._lexicon import split_words
 from listener.detectors._overlap import speaker_concepts
-from listener.detectors._text import concept, sentences
+from listener.detectors._text import LETTER_WORD, concept, sentences
 
 if TYPE_CHECKING:
     from listener.scoring import TurnContext
@@ -71,4 +71,4 @@ def feeling_fragment(ctx: TurnContext) -> tuple[int, int, str] | None:
 def _second_feeling(after: str) -> bool:
     """True when the fragment names a second feeling ("proud and furious at the same time", "tired
     rather than angry"): putting two of their feelings side by side reflects, even in their words."""
-    return any(w in FEELING_WORDS_ALL for w in re.findall(r"[a-z]+", after))
+    return any(w in FEELING_WORDS_ALL for w in LETTER_WORD.findall(after))

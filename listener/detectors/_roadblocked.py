@@ -68,12 +68,13 @@ def judged_at(ctx: TurnContext) -> tuple[int, int] | None:
 
 
 def reassured_at(ctx: TurnContext) -> tuple[int, int] | None:
-    """Where the listener predicts a good outcome in place of hearing them ("you'll be fine")."""
+    """Where the listener predicts a good outcome in place of hearing them ("you'll be fine"): V204's
+    evidence."""
     return said_at(ctx, REASSURANCE, negatable=True)
 
 
 _INVALIDATING = (minimised_at, dismissed_at, judged_at, reassured_at)
-"""The invalidating roadblocks (V201, V202, V203), as the validation rules find them."""
+"""The invalidating roadblocks (V201 to V204), as the validation rules find them."""
 
 
 def roadblocked(ctx: TurnContext) -> bool:

@@ -6,11 +6,10 @@ import re
 
 from listener.detectors._acknowledgements import acknowledgements_in_order
 from listener.detectors._cues import feeling_named
-from listener.detectors._roadblocked import dismissed_at, judged_at, minimised_at, said_at
+from listener.detectors._roadblocked import dismissed_at, judged_at, minimised_at, reassured_at, said_at
 from listener.detectors._text import evidence, masked
 from listener.detectors._validation_cues import (
     AFFIRMATION,
-    REASSURANCE,
     taken_back,
 )
 from listener.scoring import Detector, Evidence, Skill, TurnContext
@@ -191,8 +190,8 @@ def _empty_reassurance(ctx: TurnContext) -> tuple[Evidence, ...]:
     """
     if feeling_named(ctx) or next(acknowledgements_in_order(ctx), None):  # both kept for the reply
         return ()
-    found = _said(ctx, REASSURANCE, negatable=True)
-    return (found,) if found else ()
+    span = reassured_at(ctx)
+    return (evidence(ctx, *span),) if span else ()
 
 
 DETECTORS = (
