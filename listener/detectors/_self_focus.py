@@ -205,9 +205,9 @@ _ON_THEM = re.compile(
 )
 """What the listener did to the speaker or how it left them ("my phone is making you feel unimportant",
 "I didn't realise it was hurting you"): about the speaker, not the listener's own story."""
-_FIRST_CLAUSE = re.compile(r"[^,;:]*(?:,(?! (?:so|and so|which is why|that's why) )[^,;:]*)*")
-"""A clause up to ", so ..." (or a semicolon or colon), where the listener's story may turn to the speaker:
-"I gave up my daughter in 1998, so I understand how you feel" tells the story first."""
+_CLAUSE_TURN = re.compile(r"[;:]|, (?:so|and so|which is why|that's why) ")
+"""Where the listener's story may turn to the speaker: ", so ...", a semicolon or a colon ("I gave up my
+daughter in 1998, so I understand how you feel" tells the story first)."""
 _TO_THEM = re.compile(
     r"\s*(?:(?:'ve|have|had|did|do|does|'m|am|was|really|always|never|just|even|actually|already|also"
     r"|didn't|did not|don't|do not|still|definitely) )*(?:listen|listened|listening) to (?:you|u)\b"
@@ -283,8 +283,7 @@ def _own_story(ctx: TurnContext, sentence: Sentence, makes_me: bool) -> tuple[in
 
 def _first_clause(rest: str) -> str:
     """`rest` up to where the listener's story may turn to the speaker (", so I know how you feel")."""
-    clause = _FIRST_CLAUSE.match(rest)
-    return clause.group() if clause else rest
+    return _CLAUSE_TURN.split(rest, maxsplit=1)[0]
 
 
 def _someone_elses(body: str, m: re.Match[str]) -> bool:
